@@ -1,0 +1,33 @@
+import katex from 'katex';
+import type { Lang } from '../../schemas/areas';
+
+/**
+ * Helpers for worked examples rendered at build time: the numbers come from the core and are
+ * typeset here, so no number on a page is typed by hand.
+ */
+
+/**
+ * A number as it is written in the page's language: at most `digits` decimals, no trailing zeros,
+ * a true minus sign, and a decimal comma in Russian (`0{,}5`: braces stop TeX adding a space).
+ */
+export function texNumber(value: number, lang: Lang, digits = 3): string {
+	const rounded = Number(value.toFixed(digits));
+	const text = String(Object.is(rounded, -0) ? 0 : rounded);
+	return lang === 'ru' ? text.replace('.', '{,}') : text;
+}
+
+/** A matrix as a bracketed TeX matrix. */
+export function texMatrix(rows: readonly (readonly number[])[], lang: Lang, digits = 3): string {
+	const body = rows.map((row) => row.map((v) => texNumber(v, lang, digits)).join(' & ')).join(' \\\\ ');
+	return `\\begin{bmatrix} ${body} \\end{bmatrix}`;
+}
+
+/** A shape under a matrix: `\underbrace{…}_{4 \times 2}`. */
+export function texShaped(tex: string, rows: number, cols: number): string {
+	return `\\underbrace{${tex}}_{${rows} \\times ${cols}}`;
+}
+
+/** KaTeX HTML for a formula; errors render in red instead of failing, and the built-output test catches them. */
+export function renderTex(tex: string, display = true): string {
+	return katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml' });
+}

@@ -1,0 +1,28 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { resourceSchema } from './schemas/resource';
+import { topicSchema } from './schemas/topic';
+
+/**
+ * Content lives in the top-level `content/` folder, not in `src/content/`: authors edit pages and
+ * data without touching code. The same schemas are checked earlier, with friendlier messages,
+ * by the content-graph integration (src/integrations/content-graph.ts).
+ */
+export const collections = {
+	/** Pages: Russian at the root, English under `en/`, the same ASCII slug in both. */
+	docs: defineCollection({
+		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
+		schema: docsSchema(),
+	}),
+	/** Graph data, once per topic: `content/topics/<area>/<slug>.yaml`. */
+	topics: defineCollection({
+		loader: glob({ base: './content/topics', pattern: '**/[^_]*.{yaml,yml}' }),
+		schema: topicSchema,
+	}),
+	/** Learning resources with their units, from the verified facts in ../shared/resources.json. */
+	resources: defineCollection({
+		loader: glob({ base: './content/resources', pattern: '**/[^_]*.{yaml,yml}' }),
+		schema: resourceSchema,
+	}),
+};

@@ -1,0 +1,189 @@
+/**
+ * A multilayer perceptron built from the matrix operations: for each layer Z = A·W + b, then a
+ * nonlinearity on every layer but the last, whose raw output feeds the loss.
+ *
+ * Training is meant to run every animation frame, so a step must not allocate: every intermediate
+ * matrix lives in a workspace created the first time a batch size is seen and reused afterwards.
+ */
+import { ShapeError } from '../errors';
+import { createRng } from '../random';
+import { activations, type Activation, type ActivationName } from '../tensor/activations';
+import { addBias, biasGrad, matmul, matmulGradA, matmulGradB } from '../tensor/linear';
+import { mse, mseBackward, softmaxCrossEntropy, softmaxCrossEntropyBackward, type Labels } from '../tensor/losses';
+import { cloneMatrix, createMatrix, type Matrix } from '../tensor/matrix';
+import { softmax } from '../tensor/softmax';
+import { createOptimizer, type Optimizer, type OptimizerConfig } from './optimizers';
+
+export type HiddenActivation = Exclude<ActivationName, 'identity'>;
+export type LossName = 'softmax-cross-entropy' | 'mse';
+/** Class labels for softmax cross-entropy, a matrix shaped like the output for MSE. */
+export type Target = Labels | Matrix;
+
+export interface MlpOptions {
+	/** Widths from input to output, e.g. [2, 16, 3]: 2 inputs, one hidden layer of 16, 3 outputs. */
+	sizes: readonly number[];
+	/** Nonlinearity of the hidden layers; relu by default. */
+	activation?: HiddenActivation;
+	/** softmax-cross-entropy (classification, the default) or mse (regression). */
+	loss?: LossName;
+	optimizer?: OptimizerConfig;
+	/** Seed of the initial weights: the same seed always gives the same network. */
+	seed?: number;
+	/** Batch size whose buffers are allocated up front; other sizes get theirs on first use. */
+	batchSize?: number;
+}
+
+export interface Layer {
+	/** inputs × outputs, so a batch X (examples × inputs) maps to X·W. */
+	readonly weights: Matrix;
+	readonly bias: Float64Array;
+	/** Filled by the last backward pass. */
+	readonly weightGrad: Matrix;
+	readonly biasGrad: Float64Array;
+}
+
+/** Every intermediate of one forward and backward pass for one batch size. */
+interface Workspace {
+	/** z[l] = a[l]·W[l] + b[l]; the last one is the network's output. */
+	readonly z: Matrix[];
+	/** a[l + 1] = activation(z[l]) for hidden layers; a[0] is the input and is not copied. */
+	readonly a: Matrix[];
+	readonly dz: Matrix[];
+	/** da[l] = ∂L/∂a[l] for l ≥ 1 (nothing needs the gradient of the input). */
+	readonly da: Matrix[];
+}
+
+function isMatrix(target: Target): target is Matrix {
+	return 'data' in target && 'rows' in target;
+}
+
+export class Mlp {
+	readonly sizes: readonly number[];
+	readonly activation: Activation;
+	readonly lossName: LossName;
+	readonly layers: readonly Layer[];
+	readonly optimizer: Optimizer;
+	private readonly workspaces = new Map<number, Workspace>();
+
+	constructor(options: MlpOptions) {
+		const { sizes } = options;
+		if (sizes.length < 2 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+			throw new ShapeError({ code: 'layer-sizes', sizes: [...sizes] });
+		}
+		this.sizes = [...sizes];
+		this.activation = activations[options.activation ?? 'relu'];
+		this.lossName = options.loss ?? 'softmax-cross-entropy';
+		const rng = createRng(options.seed ?? 0);
+		const layers: Layer[] = [];
+		for (let l = 0; l + 1 < sizes.length; l++) {
+			const fanIn = sizes[l];
+			const fanOut = sizes[l + 1];
+			// He initialisation for relu (half the units are off, so twice the variance), LeCun for the
+			// saturating ones: either way the signal keeps roughly its scale from layer to layer.
+			const std = Math.sqrt((this.activation.name === 'relu' ? 2 : 1) / fanIn);
+			const weights = createMatrix(fanIn, fanOut);
+			for (let k = 0; k < weights.data.length; k++) weights.data[k] = rng.normal(0, std);
+			layers.push({
+				weights,
+				bias: new Float64Array(fanOut),
+				weightGrad: createMatrix(fanIn, fanOut),
+				biasGrad: new Float64Array(fanOut),
+			});
+		}
+		this.layers = layers;
+		this.optimizer = createOptimizer(
+			options.optimizer ?? { kind: 'sgd' },
+			layers.flatMap((layer) => [layer.weights.data, layer.bias]),
+			layers.flatMap((layer) => [layer.weightGrad.data, layer.biasGrad]),
+		);
+		if (options.batchSize !== undefined) this.workspace(options.batchSize);
+	}
+
+	private workspace(batch: number): Workspace {
+		let ws = this.workspaces.get(batch);
+		if (ws === undefined) {
+			const widths = this.sizes.slice(1);
+			ws = {
+				z: widths.map((n) => createMatrix(batch, n)),
+				a: [createMatrix(0, 0), ...widths.map((n) => createMatrix(batch, n))],
+				dz: widths.map((n) => createMatrix(batch, n)),
+				da: [createMatrix(0, 0), ...widths.map((n) => createMatrix(batch, n))],
+			};
+			this.workspaces.set(batch, ws);
+		}
+		return ws;
+	}
+
+	private run(x: Matrix): Workspace {
+		if (x.cols !== this.sizes[0]) throw new ShapeError({ code: 'input-width', expected: this.sizes[0], batch: [x.rows, x.cols] });
+		const ws = this.workspace(x.rows);
+		const last = this.layers.length - 1;
+		let input = x;
+		for (let l = 0; l <= last; l++) {
+			const layer = this.layers[l];
+			matmul(input, layer.weights, ws.z[l]);
+			addBias(ws.z[l], layer.bias, ws.z[l]);
+			if (l < last) input = this.activation.forward(ws.z[l], ws.a[l + 1]);
+		}
+		return ws;
+	}
+
+	/**
+	 * The raw output for a batch, one row per example: logits for classification, predictions for
+	 * regression. The matrix is a reused buffer, overwritten by the next call; copy it to keep it.
+	 */
+	forward(x: Matrix): Matrix {
+		return this.run(x).z[this.layers.length - 1];
+	}
+
+	/** A fresh matrix of class probabilities (classification) or predictions (regression). */
+	predict(x: Matrix): Matrix {
+		const output = this.forward(x);
+		return this.lossName === 'mse' ? cloneMatrix(output) : softmax(output);
+	}
+
+	private checkTarget(x: Matrix, target: Target): void {
+		if (isMatrix(target) !== (this.lossName === 'mse')) {
+			throw new ShapeError({ code: 'target-kind', loss: this.lossName, examples: x.rows });
+		}
+	}
+
+	private lossOf(output: Matrix, target: Target): number {
+		return isMatrix(target) ? mse(output, target) : softmaxCrossEntropy(output, target);
+	}
+
+	/** The mean loss over the batch, without touching the gradients. */
+	loss(x: Matrix, target: Target): number {
+		this.checkTarget(x, target);
+		return this.lossOf(this.forward(x), target);
+	}
+
+	/** Forward and backward: fills every layer's weightGrad and biasGrad and returns the loss. */
+	computeGradients(x: Matrix, target: Target): number {
+		this.checkTarget(x, target);
+		const ws = this.run(x);
+		const last = this.layers.length - 1;
+		const output = ws.z[last];
+		const loss = this.lossOf(output, target);
+		if (isMatrix(target)) mseBackward(output, target, 1, ws.dz[last]);
+		else softmaxCrossEntropyBackward(output, target, 1, ws.dz[last]);
+		for (let l = last; l >= 0; l--) {
+			const layer = this.layers[l];
+			const input = l === 0 ? x : ws.a[l];
+			matmulGradB(input, ws.dz[l], layer.weightGrad);
+			biasGrad(ws.dz[l], layer.biasGrad);
+			if (l > 0) {
+				matmulGradA(ws.dz[l], layer.weights, ws.da[l]);
+				this.activation.backward(ws.a[l], ws.da[l], ws.dz[l - 1]);
+			}
+		}
+		return loss;
+	}
+
+	/** One step of training on a batch; returns the loss before the update. Allocates nothing once the batch size has been seen. */
+	trainStep(x: Matrix, target: Target): number {
+		const loss = this.computeGradients(x, target);
+		this.optimizer.step();
+		return loss;
+	}
+}

@@ -1,0 +1,106 @@
+/**
+ * Losses: a batch of predictions and its targets in, one number out (the mean over the batch, so the
+ * learning rate does not have to change with the batch size). Each backward takes the upstream
+ * derivative ∂L/∂loss, 1 when the loss is the final result.
+ */
+import { ShapeError } from '../errors';
+import { PROBABILITY_FLOOR } from '../math-constants';
+import { resultBuffer, type Matrix } from './matrix';
+import { logSumExpRow } from './softmax';
+
+/** Class labels: one whole number per row, the column of the correct class. */
+export type Labels = ArrayLike<number>;
+
+function checkLabels(op: string, m: Matrix, labels: Labels): void {
+	if (m.rows === 0 || m.cols === 0) throw new ShapeError({ code: 'empty-batch', op, shape: [m.rows, m.cols] });
+	if (labels.length !== m.rows) throw new ShapeError({ code: 'label-count', logits: [m.rows, m.cols], labels: labels.length });
+	for (let i = 0; i < labels.length; i++) {
+		const label = labels[i];
+		if (!Number.isInteger(label) || label < 0 || label >= m.cols) {
+			throw new ShapeError({ code: 'label-range', row: i, label, classes: m.cols });
+		}
+	}
+}
+
+/**
+ * Mean over rows of −log softmax(z)[label] = log Σ e^z − z[label]. Working from logits rather than
+ * from probabilities is what keeps it finite: a probability of e^(−1000) underflows to 0, while its
+ * logarithm, −1000, is an ordinary number.
+ */
+export function softmaxCrossEntropy(logits: Matrix, labels: Labels): number {
+	checkLabels('softmaxCrossEntropy', logits, labels);
+	let total = 0;
+	for (let i = 0; i < logits.rows; i++) {
+		const start = i * logits.cols;
+		total += logSumExpRow(logits.data, start, logits.cols) - logits.data[start + labels[i]];
+	}
+	return total / logits.rows;
+}
+
+/** ∂L/∂z = (softmax(z) − onehot(label)) / rows: the predicted distribution minus the true one. */
+export function softmaxCrossEntropyBackward(logits: Matrix, labels: Labels, upstream = 1, out?: Matrix): Matrix {
+	checkLabels('softmaxCrossEntropy', logits, labels);
+	const dz = resultBuffer('softmaxCrossEntropy', logits.rows, logits.cols, out);
+	const scale = upstream / logits.rows;
+	for (let i = 0; i < logits.rows; i++) {
+		const start = i * logits.cols;
+		const lse = logSumExpRow(logits.data, start, logits.cols);
+		for (let j = 0; j < logits.cols; j++) dz.data[start + j] = scale * Math.exp(logits.data[start + j] - lse);
+		dz.data[start + labels[i]] -= scale;
+	}
+	return dz;
+}
+
+/**
+ * Mean over rows of −log p[label] for probabilities that were computed elsewhere (a widget showing
+ * "−log p" directly). p is floored at PROBABILITY_FLOOR so that p = 0 costs a large finite amount
+ * instead of infinity.
+ */
+export function crossEntropy(probabilities: Matrix, labels: Labels): number {
+	checkLabels('crossEntropy', probabilities, labels);
+	let total = 0;
+	for (let i = 0; i < probabilities.rows; i++) {
+		total -= Math.log(Math.max(probabilities.data[i * probabilities.cols + labels[i]], PROBABILITY_FLOOR));
+	}
+	return total / probabilities.rows;
+}
+
+/** Only the probability of the correct class matters; below the floor the loss is flat, so its derivative is 0. */
+export function crossEntropyBackward(probabilities: Matrix, labels: Labels, upstream = 1, out?: Matrix): Matrix {
+	checkLabels('crossEntropy', probabilities, labels);
+	const dp = resultBuffer('crossEntropy', probabilities.rows, probabilities.cols, out);
+	dp.data.fill(0);
+	for (let i = 0; i < probabilities.rows; i++) {
+		const k = i * probabilities.cols + labels[i];
+		const p = probabilities.data[k];
+		dp.data[k] = p > PROBABILITY_FLOOR ? -upstream / (probabilities.rows * p) : 0;
+	}
+	return dp;
+}
+
+function checkTarget(prediction: Matrix, target: Matrix): void {
+	if (prediction.rows !== target.rows || prediction.cols !== target.cols) {
+		throw new ShapeError({ code: 'target-shape', prediction: [prediction.rows, prediction.cols], target: [target.rows, target.cols] });
+	}
+	if (prediction.data.length === 0) throw new ShapeError({ code: 'empty-batch', op: 'mse', shape: [prediction.rows, prediction.cols] });
+}
+
+/** Mean over every entry of (prediction − target)², matching numpy's and tfjs's default. */
+export function mse(prediction: Matrix, target: Matrix): number {
+	checkTarget(prediction, target);
+	let total = 0;
+	for (let k = 0; k < prediction.data.length; k++) {
+		const d = prediction.data[k] - target.data[k];
+		total += d * d;
+	}
+	return total / prediction.data.length;
+}
+
+/** ∂L/∂prediction = 2(prediction − target)/n; the gradient with respect to the target is its negative. */
+export function mseBackward(prediction: Matrix, target: Matrix, upstream = 1, out?: Matrix): Matrix {
+	checkTarget(prediction, target);
+	const dp = resultBuffer('mse', prediction.rows, prediction.cols, out);
+	const scale = (2 * upstream) / prediction.data.length;
+	for (let k = 0; k < prediction.data.length; k++) dp.data[k] = scale * (prediction.data[k] - target.data[k]);
+	return dp;
+}

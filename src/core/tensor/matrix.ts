@@ -1,0 +1,96 @@
+/**
+ * The one data structure of the matrix path: a flat Float64Array read row by row, with its sizes
+ * stated explicitly. Row-major because a batch is a stack of examples, one per row, and walking a
+ * row is then walking contiguous memory.
+ *
+ * Every operation takes an optional `out` matrix to write into. Without it the operation allocates
+ * its result (convenient for widgets); with it nothing is allocated (what a training loop needs).
+ */
+import { ShapeError } from '../errors';
+import type { Rng } from '../random';
+
+export interface Matrix {
+	readonly rows: number;
+	readonly cols: number;
+	/** Entry (i, j) is `data[i * cols + j]`. */
+	readonly data: Float64Array;
+}
+
+function isSize(n: number): boolean {
+	return Number.isInteger(n) && n >= 0;
+}
+
+/** A matrix over existing numbers (copied) or, without `data`, a matrix of zeros. */
+export function createMatrix(rows: number, cols: number, data?: ArrayLike<number>): Matrix {
+	if (!isSize(rows) || !isSize(cols)) throw new ShapeError({ code: 'invalid-dimension', shape: [rows, cols] });
+	if (data !== undefined && data.length !== rows * cols) {
+		throw new ShapeError({ code: 'data-length', shape: [rows, cols], length: data.length });
+	}
+	const buffer = new Float64Array(rows * cols);
+	if (data !== undefined) buffer.set(data);
+	return { rows, cols, data: buffer };
+}
+
+/** `[[0, 0], [0, 2]]` → a 2×2 matrix: the way matrices are written in the site's text. */
+export function fromRows(rows: readonly (readonly number[])[]): Matrix {
+	const cols = rows.length === 0 ? 0 : rows[0].length;
+	const m = createMatrix(rows.length, cols);
+	rows.forEach((row, i) => {
+		if (row.length !== cols) throw new ShapeError({ code: 'ragged-rows', row: i, length: row.length, expected: cols });
+		m.data.set(row, i * cols);
+	});
+	return m;
+}
+
+export function toRows(m: Matrix): number[][] {
+	const result: number[][] = [];
+	for (let i = 0; i < m.rows; i++) result.push(Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
+	return result;
+}
+
+export function shapeOf(m: Matrix): [number, number] {
+	return [m.rows, m.cols];
+}
+
+export function sameShape(a: Matrix, b: Matrix): boolean {
+	return a.rows === b.rows && a.cols === b.cols;
+}
+
+export function cloneMatrix(m: Matrix): Matrix {
+	return { rows: m.rows, cols: m.cols, data: m.data.slice() };
+}
+
+export function transpose(m: Matrix, out?: Matrix): Matrix {
+	const t = resultBuffer('transpose', m.cols, m.rows, out);
+	for (let i = 0; i < m.rows; i++) {
+		for (let j = 0; j < m.cols; j++) t.data[j * m.rows + i] = m.data[i * m.cols + j];
+	}
+	return t;
+}
+
+/** Entries drawn from N(0, std²), reproducible from the generator's seed. */
+export function randomMatrix(rows: number, cols: number, rng: Rng, std = 1): Matrix {
+	const m = createMatrix(rows, cols);
+	for (let k = 0; k < m.data.length; k++) m.data[k] = rng.normal(0, std);
+	return m;
+}
+
+/**
+ * The result buffer of an operation: the caller's `out` if it has the right shape, else a new matrix.
+ * A wrong-sized `out` is an error rather than reallocated, since a training loop relies on its
+ * buffers being the ones it allocated.
+ */
+export function resultBuffer(op: string, rows: number, cols: number, out: Matrix | undefined): Matrix {
+	if (out === undefined) return createMatrix(rows, cols);
+	if (out.rows !== rows || out.cols !== cols) {
+		throw new ShapeError({ code: 'output-shape', op, result: [rows, cols], output: [out.rows, out.cols] });
+	}
+	return out;
+}
+
+/** A backward pass must receive one derivative per entry of the forward output. */
+export function checkUpstream(op: string, rows: number, cols: number, upstream: Matrix): void {
+	if (upstream.rows !== rows || upstream.cols !== cols) {
+		throw new ShapeError({ code: 'upstream-shape', op, output: [rows, cols], upstream: [upstream.rows, upstream.cols] });
+	}
+}

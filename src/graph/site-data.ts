@@ -1,0 +1,40 @@
+import { getCollection } from 'astro:content';
+import type { Lang } from '../schemas/areas';
+import type { ResourceData } from '../schemas/resource';
+import { buildGraph, type TopicGraph } from './build-graph';
+
+/**
+ * The graph and resources as Astro components read them, from the content collections.
+ * The content-graph integration has already validated both before the build started.
+ */
+export interface SiteData {
+	graph: TopicGraph;
+	resources: Record<string, ResourceData>;
+	/** Page titles by language and slug (the slug without the language prefix). */
+	titles: Record<Lang, Record<string, string>>;
+}
+
+export async function getSiteData(): Promise<SiteData> {
+	const [topics, resources, docs] = await Promise.all([
+		getCollection('topics'),
+		getCollection('resources'),
+		getCollection('docs'),
+	]);
+	const titles: SiteData['titles'] = { ru: {}, en: {} };
+	for (const doc of docs) {
+		const english = doc.id === 'en' || doc.id.startsWith('en/');
+		const slug = english ? doc.id.replace(/^en\/?/, '') : doc.id === 'index' ? '' : doc.id;
+		titles[english ? 'en' : 'ru'][slug] = doc.data.title;
+	}
+	return {
+		graph: buildGraph(topics.map(({ id, data }) => ({ id, data }))),
+		resources: Object.fromEntries(resources.map(({ id, data }) => [id, data])),
+		titles,
+	};
+}
+
+/** The URL of a page in a language, under the configured base path. */
+export function pageHref(lang: Lang, slug: string): string {
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	return `${base}${lang === 'en' ? 'en/' : ''}${slug ? `${slug}/` : ''}`;
+}

@@ -1,0 +1,62 @@
+import type { Lang } from '../schemas/areas';
+
+/**
+ * Every user-facing string of the site's own components, one object per language.
+ * Starlight translates its own interface; these are the strings it does not have.
+ */
+const RU = {
+	prerequisitesTitle: 'Что нужно знать до этой темы',
+	prerequisitesNone: 'Эта тема — начало пути: ничего заранее знать не нужно.',
+	fullPath: (count: number, hours: number) =>
+		`Весь путь до этой темы: ${count} ${plural(count, 'тема', 'темы', 'тем')}, около ${hours} ч.`,
+	estimate: (hours: number) => `Оценка времени на тему: около ${hours} ч.`,
+	resourcesTitle: 'Где учить',
+	unlocksTitle: 'Что дальше',
+	unlocksNone: 'Эта тема пока ничего не открывает — это вершина карты.',
+	units: 'Что смотреть',
+	free: 'бесплатно',
+	paid: 'платно',
+	inLanguages: { ru: 'на русском', en: 'на английском' } as Record<Lang, string>,
+	formats: {
+		video: 'видео', course: 'курс', book: 'книга', article: 'статья',
+		handbook: 'учебник', forum: 'обсуждение', trainer: 'тренажёр',
+	} as Record<string, string>,
+	area: 'Раздел',
+};
+
+type Strings = typeof RU;
+
+const EN: Strings = {
+	prerequisitesTitle: 'What to know before this topic',
+	prerequisitesNone: 'This topic is a starting point: it needs nothing before it.',
+	fullPath: (count, hours) => `The whole path to this topic: ${count} ${count === 1 ? 'topic' : 'topics'}, about ${hours} h.`,
+	estimate: (hours) => `Estimated time for this topic: about ${hours} h.`,
+	resourcesTitle: 'Where to learn it',
+	unlocksTitle: 'What comes next',
+	unlocksNone: 'This topic unlocks nothing yet: it is a summit of the map.',
+	units: 'What to watch or read',
+	free: 'free',
+	paid: 'paid',
+	inLanguages: { ru: 'in Russian', en: 'in English' },
+	formats: {
+		video: 'video', course: 'course', book: 'book', article: 'article',
+		handbook: 'handbook', forum: 'discussion', trainer: 'trainer',
+	},
+	area: 'Area',
+};
+
+/** Russian plural forms: 1 тема, 2 темы, 5 тем. */
+export function plural(n: number, one: string, few: string, many: string): string {
+	const mod10 = n % 10;
+	const mod100 = n % 100;
+	if (mod10 === 1 && mod100 !== 11) return one;
+	if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
+	return many;
+}
+
+export const UI: Record<Lang, Strings> = { ru: RU, en: EN };
+
+/** The site language of a Starlight locale or `lang` attribute (`en`, `en-US` → `en`; anything else → `ru`). */
+export function langOf(value: string | undefined): Lang {
+	return value?.toLowerCase().startsWith('en') ? 'en' : 'ru';
+}

@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { TRACKS } from './areas';
+import { localizedText } from './localized';
+
+/**
+ * A topic's place in the graph, declared once per topic in `content/topics/<area>/<slug>.yaml`.
+ * The topic id is that file's path without the extension (`linear-algebra/matrix-multiplication`);
+ * titles, descriptions and bodies live in the per-language MDX pages with the same slug.
+ */
+
+/** A link to another topic that must be learned first. */
+export const prerequisiteSchema = z.object({
+	/** Id of the topic to learn first, e.g. `linear-algebra/dot-product`. Must exist in `content/topics/`. */
+	topic: z.string().min(1),
+	/** One line saying why this topic needs it, in both languages. Shown next to the link. */
+	why: localizedText,
+}).strict();
+
+/** A pointer into the resource collection, down to the unit or chapter that teaches this topic. */
+export const resourceRefSchema = z.object({
+	/** Id of a resource in `content/resources/` (its file name without `.yaml`). */
+	resource: z.string().min(1),
+	/** Ids of the resource's units that matter here (e.g. `['4']` for chapter 4). Empty or absent: the whole resource. */
+	units: z.array(z.string().min(1)).default([]),
+	/** Optional advice on how to use it for this topic (what to watch, what to skip). */
+	note: localizedText.optional(),
+}).strict();
+
+export const topicSchema = z.object({
+	/** Estimated hours for a newcomer to learn the topic well enough to go on, resources included. */
+	hours: z.number().positive().max(200),
+	/** The tracks this topic belongs to; a track's path is the union of its topics and their prerequisites. Default: none. */
+	tracks: z.array(z.enum(TRACKS)).default([]),
+	/** Topics to learn before this one, each with a reason. Default: none (a root of the graph). */
+	prerequisites: z.array(prerequisiteSchema).default([]),
+	/** The best resources for this topic, best first. */
+	resources: z.array(resourceRefSchema).default([]),
+	/** The topic's key formula in LaTeX, for link previews and the roadmap. Optional. */
+	formula: z.string().min(1).optional(),
+}).strict();
+
+export type Prerequisite = z.infer<typeof prerequisiteSchema>;
+export type ResourceRef = z.infer<typeof resourceRefSchema>;
+export type TopicData = z.infer<typeof topicSchema>;

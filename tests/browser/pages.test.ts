@@ -1,0 +1,63 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, SCREENSHOTS } from '../helpers/browser';
+
+/** One page of each type, in both languages. */
+const PAGES = [
+	{ name: 'home-ru', path: '/' },
+	{ name: 'home-en', path: '/en/' },
+	{ name: 'matrix-multiplication-ru', path: '/linear-algebra/matrix-multiplication/' },
+	{ name: 'matrix-multiplication-en', path: '/en/linear-algebra/matrix-multiplication/' },
+	{ name: 'activation-functions-ru', path: '/neural-networks/activation-functions/' },
+	{ name: 'activation-functions-en', path: '/en/neural-networks/activation-functions/' },
+	{ name: 'dense-layer-ru', path: '/neural-networks/dense-layer/' },
+	{ name: 'dense-layer-en', path: '/en/neural-networks/dense-layer/' },
+];
+
+const VIEWPORTS = [
+	{ name: 'desktop', width: 1280, height: 900 },
+	{ name: 'phone', width: 360, height: 740 },
+];
+
+let browser: Browser;
+const site = inject('siteUrl');
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => browser?.close());
+
+/** Opens a page and records console errors, failed requests and requests to other origins. */
+async function visit(page: Page, path: string) {
+	const errors: string[] = [];
+	const foreign: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+	page.on('request', (r) => {
+		if (!r.url().startsWith(site) && !r.url().startsWith('data:')) foreign.push(r.url());
+	});
+	const response = await page.goto(site + path, { waitUntil: 'networkidle' });
+	return { response, errors, foreign };
+}
+
+describe('every page type renders cleanly', () => {
+	for (const viewport of VIEWPORTS) {
+		test.each(PAGES)(`$name at ${viewport.name} width`, async ({ name, path }) => {
+			const context = await browser.newContext({ viewport: viewport });
+			const page = await context.newPage();
+			const { response, errors, foreign } = await visit(page, path);
+			expect(response?.status()).toBe(200);
+			await page.screenshot({ path: join(SCREENSHOTS, `${name}-${viewport.name}.png`), fullPage: true });
+			// Nothing wider than the screen: a formula or table that overflows must scroll inside itself.
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			await context.close();
+			expect(errors).toEqual([]);
+			expect(foreign, 'requests that left the site').toEqual([]);
+			expect(overflow).toBeLessThanOrEqual(0);
+		});
+	}
+});

@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+/**
+ * Finds a Chromium to drive, never downloading one: `CHROME_PATH`, then Debian's `/usr/bin/chromium`,
+ * then a browser already in Playwright's cache. As root on Debian with none found, it installs the
+ * `chromium` package with apt; otherwise it fails with the command to run.
+ */
+export function findBrowser(): string {
+	const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', ...playwrightCache()];
+	const found = candidates.find((p): p is string => !!p && existsSync(p));
+	if (found) return found;
+	const isRoot = process.getuid?.() === 0;
+	if (isRoot && existsSync('/usr/bin/apt-get')) {
+		execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit' });
+		if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+	}
+	throw new Error(
+		'No Chromium found for the browser tests. Install Debian\'s: `sudo apt-get install -y chromium`, ' +
+			'or set CHROME_PATH to a Chrome/Chromium binary. (Do not run `npx playwright install`.)',
+	);
+}
+
+function playwrightCache(): string[] {
+	const dir = process.env.PLAYWRIGHT_BROWSERS_PATH ?? join(homedir(), '.cache', 'ms-playwright');
+	try {
+		return readdirSync(dir)
+			.filter((d) => d.startsWith('chromium'))
+			.flatMap((d) => [join(dir, d, 'chrome-linux', 'chrome'), join(dir, d, 'chrome-linux64', 'chrome')]);
+	} catch {
+		return [];
+	}
+}
+
+/** Flags that keep a headless Chromium quiet on a machine with a closed network (see ../shared/NOTES.md). */
+const FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({ executablePath: findBrowser(), args: FLAGS });
+}
+
+/** Where screenshots go: a git-ignored folder a person can open after `npm test`. */
+export const SCREENSHOTS = join(import.meta.dirname, '..', '.artifacts', 'screenshots');
