@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 export default function buildSite(): void {
 	if (process.env.SKIP_BUILD === '1' || process.env.NN_MATH_BUILT === '1') return;
 	const root = fileURLToPath(new URL('../..', import.meta.url));
-	const result = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: 'inherit', env: process.env });
+	// Vitest sets NODE_ENV=test, which makes Astro build in a dev-like mode (search shows its
+	// "only in production builds" notice): the site under test must be the production build.
+	const env = { ...process.env, NODE_ENV: 'production' };
+	const result = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: 'inherit', env });
 	if (result.status !== 0) throw new Error(`astro build failed (exit code ${result.status}); its output is above.`);
 	process.env.NN_MATH_BUILT = '1';
 }

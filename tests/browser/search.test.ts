@@ -1,0 +1,63 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+
+let browser: Browser;
+const site = inject('siteUrl');
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+/** Opens the site's search dialog on `path`, types `query` and returns the results' links and excerpts. */
+async function search(page: Page, path: string, query: string) {
+	await page.goto(site + path);
+	await page.locator('button[data-open-modal]').first().click();
+	const input = page.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input');
+	await input.waitFor();
+	await input.fill(query);
+	const results = page.locator('dialog[open] .pagefind-ui__result');
+	await results.first().waitFor({ timeout: 15_000 });
+	return results.evaluateAll((nodes) =>
+		nodes.map((n) => ({
+			href: n.querySelector('a')?.getAttribute('href') ?? '',
+			excerpt: n.querySelector('.pagefind-ui__result-excerpt')?.textContent ?? '',
+		})),
+	);
+}
+
+/** The page's visible text, to prove a query form really is absent from it. */
+async function pageText(page: Page, path: string) {
+	await page.goto(site + path);
+	return (await page.locator('main').innerText()).toLowerCase();
+}
+
+describe('search', () => {
+	test('finds the Russian page from an inflected form that the page does not contain', async () => {
+		const page = await browser.newPage();
+		// «умножению» (dative) never appears on the page, which says «умножение», «умножения».
+		expect(await pageText(page, '/linear-algebra/matrix-multiplication/')).not.toContain('умножению');
+		const results = await search(page, '/', 'умножению');
+		expect(results[0]!.href).toMatch(/\/linear-algebra\/matrix-multiplication\/(#.*)?$/);
+		await page.close();
+	});
+
+	test('finds the English page by an English word, searching only the English index', async () => {
+		const page = await browser.newPage();
+		expect(await pageText(page, '/en/linear-algebra/matrix-multiplication/')).not.toContain('multiplying');
+		const results = await search(page, '/en/', 'multiplying');
+		expect(results[0]!.href).toMatch(/\/en\/linear-algebra\/matrix-multiplication\/(#.*)?$/);
+		expect(results.every((r) => r.href.includes('/en/'))).toBe(true);
+		await page.close();
+	});
+
+	test('keeps KaTeX markup out of the excerpts', async () => {
+		const page = await browser.newPage();
+		// The page's formulas are next to this word; their TeX source must not leak into the excerpt.
+		const results = await search(page, '/', 'индекс');
+		expect(results.length).toBeGreaterThan(0);
+		for (const { excerpt } of results) expect(excerpt).not.toMatch(/\\[a-z]+|[_^]\{|\{ij\}/);
+		await page.close();
+	});
+});
