@@ -60,3 +60,44 @@ export const UI: Record<Lang, Strings> = { ru: RU, en: EN };
 export function langOf(value: string | undefined): Lang {
 	return value?.toLowerCase().startsWith('en') ? 'en' : 'ru';
 }
+
+/** Strings of the self-check exercises. */
+export const EXERCISE_UI: Record<Lang, {
+	title: string;
+	answer: string;
+	check: string;
+	hint: string;
+	solution: string;
+	correct: string;
+	wrong: string;
+	unreadable: Record<'number' | 'shape' | 'vector', string>;
+}> = {
+	ru: {
+		title: 'Упражнение',
+		answer: 'Ваш ответ',
+		check: 'Проверить',
+		hint: 'Подсказка',
+		solution: 'Решение',
+		correct: 'Верно!',
+		wrong: 'Пока не сходится. Загляните в подсказку или попробуйте ещё раз.',
+		unreadable: {
+			number: 'Не получилось прочитать ответ: введите число, например 0,5 или -2.',
+			shape: 'Не получилось прочитать ответ: введите форму, например 4×16 или 4x16.',
+			vector: 'Не получилось прочитать ответ: введите числа через точку с запятой, например 1; 0,5; -2.',
+		},
+	},
+	en: {
+		title: 'Exercise',
+		answer: 'Your answer',
+		check: 'Check',
+		hint: 'Hint',
+		solution: 'Solution',
+		correct: 'Correct!',
+		wrong: 'Not quite. Look at the hint or try again.',
+		unreadable: {
+			number: 'Could not read the answer: type a number such as 0.5 or -2.',
+			shape: 'Could not read the answer: type a shape such as 4×16 or 4x16.',
+			vector: 'Could not read the answer: type numbers separated by commas, such as 1, 0.5, -2.',
+		},
+	},
+};
