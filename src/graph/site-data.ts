@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import type { Lang } from '../schemas/areas';
 import type { ResourceData } from '../schemas/resource';
 import { buildGraph, type TopicGraph } from './build-graph';
+import type { ClientGraph } from './client-graph';
 
 /**
  * The graph and resources as Astro components read them, from the content collections.
@@ -37,4 +38,21 @@ export async function getSiteData(): Promise<SiteData> {
 export function pageHref(lang: Lang, slug: string): string {
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 	return `${base}${lang === 'en' ? 'en/' : ''}${slug ? `${slug}/` : ''}`;
+}
+
+/** The slice of the graph page scripts need, in one language (see client-graph.ts). */
+export function toClientGraph(site: SiteData, lang: Lang): ClientGraph {
+	const topics: ClientGraph['topics'] = {};
+	for (const id of site.graph.order) {
+		const t = site.graph.topics[id]!;
+		topics[id] = {
+			title: site.titles[lang][id] ?? id,
+			href: pageHref(lang, id),
+			hours: t.data.hours,
+			area: t.area,
+			tracks: t.data.tracks,
+			prerequisites: t.data.prerequisites.map((p) => p.topic),
+		};
+	}
+	return { order: site.graph.order, topics };
 }

@@ -22,6 +22,7 @@ const RU = {
 		handbook: 'учебник', forum: 'обсуждение', trainer: 'тренажёр',
 	} as Record<string, string>,
 	area: 'Раздел',
+	openPath: 'План с учётом ваших отметок',
 };
 
 type Strings = typeof RU;
@@ -43,6 +44,7 @@ const EN: Strings = {
 		handbook: 'handbook', forum: 'discussion', trainer: 'trainer',
 	},
 	area: 'Area',
+	openPath: 'Plan with your marks',
 };
 
 /** Russian plural forms: 1 тема, 2 темы, 5 тем. */

@@ -14,6 +14,10 @@ const PAGES = [
 	{ name: 'activation-functions-en', path: '/en/neural-networks/activation-functions/' },
 	{ name: 'dense-layer-ru', path: '/neural-networks/dense-layer/' },
 	{ name: 'dense-layer-en', path: '/en/neural-networks/dense-layer/' },
+	{ name: 'roadmap-ru', path: '/roadmap/' },
+	{ name: 'roadmap-en', path: '/en/roadmap/' },
+	{ name: 'path-ru', path: '/path/?to=track:internals' },
+	{ name: 'path-en', path: '/en/path/' },
 ];
 
 const VIEWPORTS = [

@@ -1,0 +1,78 @@
+import { loadProgress, onProgressChange } from './progress-state';
+import type { Progress } from '../progress/store';
+
+/**
+ * The roadmap's behaviour: highlight a topic's prerequisites (all of them, transitively) and what it
+ * unlocks when it is hovered or focused; colour nodes by the learner's progress; zoom the SVG.
+ * The map itself is static SVG and works without this script.
+ */
+export function initRoadmap(): void {
+	const root = document.querySelector<HTMLElement>('[data-roadmap]');
+	if (!root) return;
+	const svg = root.querySelector<SVGSVGElement>('svg.roadmap-svg')!;
+	const nodes = [...root.querySelectorAll<SVGAElement>('a.rm-node')];
+	const edges = [...root.querySelectorAll<SVGPolylineElement>('polyline[data-from]')];
+	const prereqs = new Map<string, string[]>();
+	const unlocks = new Map<string, string[]>();
+	for (const e of edges) {
+		const { from, to } = e.dataset as { from: string; to: string };
+		prereqs.set(to, [...(prereqs.get(to) ?? []), from]);
+		unlocks.set(from, [...(unlocks.get(from) ?? []), to]);
+	}
+
+	const ancestors = (id: string) => {
+		const seen = new Set<string>();
+		const stack = [id];
+		while (stack.length) for (const p of prereqs.get(stack.pop()!) ?? []) if (!seen.has(p)) seen.add(p), stack.push(p);
+		return seen;
+	};
+
+	const highlight = (id: string | undefined) => {
+		root.classList.toggle('rm-focus', id !== undefined);
+		const before = id ? ancestors(id) : new Set<string>();
+		const after = new Set(id ? unlocks.get(id) ?? [] : []);
+		for (const n of nodes) {
+			const nid = n.dataset.id!;
+			n.classList.toggle('rm-current', nid === id);
+			n.classList.toggle('rm-before', before.has(nid));
+			n.classList.toggle('rm-after', after.has(nid));
+		}
+		for (const e of edges) {
+			const { from, to } = e.dataset as { from: string; to: string };
+			e.classList.toggle('rm-lit', !!id && ((before.has(from) && (before.has(to) || to === id)) || (from === id && after.has(to))));
+		}
+	};
+	for (const n of nodes) {
+		n.addEventListener('mouseenter', () => highlight(n.dataset.id));
+		n.addEventListener('focus', () => highlight(n.dataset.id));
+		n.addEventListener('mouseleave', () => highlight(undefined));
+		n.addEventListener('blur', () => highlight(undefined));
+	}
+
+	const paint = (progress: Progress) => {
+		for (const el of root.querySelectorAll<HTMLElement | SVGElement>('[data-id]')) {
+			const state = progress[el.dataset.id!];
+			for (const s of ['known', 'learning', 'skipped']) el.classList.toggle(`state-${s}`, state === s);
+		}
+	};
+	paint(loadProgress().progress);
+	onProgressChange(paint);
+
+	// Zoom changes the drawn size; the scroll container pans, which works with touch too.
+	const base = { width: svg.width.baseVal.value, height: svg.height.baseVal.value };
+	let scale = 1;
+	const apply = () => {
+		svg.setAttribute('width', String(Math.round(base.width * scale)));
+		svg.setAttribute('height', String(Math.round(base.height * scale)));
+		root.querySelector('[data-zoom="reset"]')!.textContent = `${Math.round(scale * 100)}%`;
+	};
+	const toolbar = root.querySelector<HTMLElement>('.roadmap-toolbar')!;
+	toolbar.hidden = false;
+	toolbar.addEventListener('click', (event) => {
+		const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-zoom]');
+		if (!button) return;
+		const kind = button.dataset.zoom;
+		scale = kind === 'in' ? Math.min(2, scale * 1.25) : kind === 'out' ? Math.max(0.3, scale / 1.25) : 1;
+		apply();
+	});
+}

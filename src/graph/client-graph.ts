@@ -1,0 +1,33 @@
+import type { TopicGraph } from './build-graph';
+
+/**
+ * The small slice of the graph that page scripts need (roadmap highlighting, progress, paths),
+ * embedded in the page as JSON. Rebuilt into a `TopicGraph`-shaped object in the browser so the
+ * same pure functions (`planPath`) run on both sides.
+ */
+export interface ClientGraph {
+	order: string[];
+	topics: Record<string, { title: string; href: string; hours: number; area: string; tracks: string[]; prerequisites: string[] }>;
+}
+
+/** Rebuilds the graph shape `planPath` and friends expect. */
+export function fromClientGraph(client: ClientGraph): TopicGraph {
+	const topics: TopicGraph['topics'] = {};
+	const dependents: TopicGraph['dependents'] = {};
+	for (const id of client.order) dependents[id] = [];
+	for (const id of client.order) {
+		const t = client.topics[id]!;
+		topics[id] = {
+			id,
+			area: t.area as TopicGraph['topics'][string]['area'],
+			data: {
+				hours: t.hours,
+				tracks: t.tracks as TopicGraph['topics'][string]['data']['tracks'],
+				prerequisites: t.prerequisites.map((topic) => ({ topic, why: { ru: '', en: '' } })),
+				resources: [],
+			},
+		};
+		for (const p of t.prerequisites) dependents[p]?.push(id);
+	}
+	return { order: client.order, topics, dependents };
+}
