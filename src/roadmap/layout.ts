@@ -1,4 +1,4 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
+import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { TopicGraph } from '../graph/build-graph';
 
 /**
@@ -55,7 +55,7 @@ export function wrapTitle(title: string, max = CHARS_PER_LINE): string[] {
 export async function layoutRoadmap(graph: TopicGraph, titles: Record<string, string>): Promise<RoadmapLayout> {
 	const elk = new ELK();
 	const lines = Object.fromEntries(graph.order.map((id) => [id, wrapTitle(titles[id] ?? id)]));
-	const result = await elk.layout({
+	const input: ElkNode = {
 		id: 'root',
 		layoutOptions: {
 			'elk.algorithm': 'layered',
@@ -75,7 +75,8 @@ export async function layoutRoadmap(graph: TopicGraph, titles: Record<string, st
 		edges: graph.order.flatMap((id) =>
 			graph.topics[id]!.data.prerequisites.map((p) => ({ id: `${p.topic}->${id}`, sources: [p.topic], targets: [id] })),
 		),
-	});
+	};
+	const result = await elk.layout(input);
 	const nodes: NodeBox[] = (result.children ?? []).map((n) => ({
 		id: n.id,
 		x: n.x ?? 0,
