@@ -81,12 +81,14 @@ export interface ContentDirs {
 	topicsDir: string;
 	resourcesDir: string;
 	docsDir: string;
+	glossaryDir: string;
 }
 
 export const DEFAULT_DIRS: ContentDirs = {
 	topicsDir: 'content/topics',
 	resourcesDir: 'content/resources',
 	docsDir: 'content/docs',
+	glossaryDir: 'content/glossary',
 };
 
 /** Reads every topic, resource and page under `root`; YAML syntax errors come back as problems. */
@@ -96,6 +98,7 @@ export function loadContent(root: string, dirs: ContentDirs = DEFAULT_DIRS): { i
 		topics: readData(root, dirs.topicsDir, problems),
 		resources: readData(root, dirs.resourcesDir, problems),
 		pages: readPages(root, dirs.docsDir, problems),
+		glossary: readData(root, dirs.glossaryDir, problems),
 		topicsDir: dirs.topicsDir,
 		docsDir: dirs.docsDir,
 	};

@@ -3,6 +3,9 @@ import type { Lang } from '../schemas/areas';
 import type { ResourceData } from '../schemas/resource';
 import { buildGraph, type TopicGraph } from './build-graph';
 import type { ClientGraph } from './client-graph';
+import type { GlossaryEntry } from '../schemas/glossary';
+import { loadContent } from './load';
+import { validateContent } from './validate';
 
 /**
  * The graph and resources as Astro components read them, from the content collections.
@@ -55,4 +58,13 @@ export function toClientGraph(site: SiteData, lang: Lang): ClientGraph {
 		};
 	}
 	return { order: site.graph.order, topics };
+}
+
+/**
+ * The glossary, read from `content/glossary/` (a list per file, which content collections do not
+ * model); already validated by the content-graph integration before the build.
+ */
+export function getGlossary(): GlossaryEntry[] {
+	const { input } = loadContent(process.cwd());
+	return validateContent(input).glossary;
 }

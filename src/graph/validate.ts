@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { AREAS, LANGS, type Lang } from '../schemas/areas';
+import { glossaryFileSchema, type GlossaryEntry } from '../schemas/glossary';
 import { resourceSchema, type ResourceData } from '../schemas/resource';
 import { topicSchema, type TopicData } from '../schemas/topic';
 import { areaOf, buildGraph, type TopicGraph } from './build-graph';
@@ -29,6 +30,8 @@ export interface ContentInput {
 	topics: readonly RawEntry[];
 	resources: readonly RawEntry[];
 	pages: readonly PageEntry[];
+	/** Glossary files, one YAML list each. Default: none. */
+	glossary?: readonly RawEntry[];
 	/** Where topic data files live, for the paths in fixes. Default `content/topics`. */
 	topicsDir?: string;
 	/** Where page files live, for the paths in fixes. Default `content/docs`. */
@@ -40,6 +43,8 @@ export interface ValidatedContent {
 	/** The graph, built only when there are no problems. */
 	graph?: TopicGraph;
 	resources: Record<string, ResourceData>;
+	/** Every glossary entry, in file order. */
+	glossary: GlossaryEntry[];
 }
 
 /** ASCII slugs keep shared URLs short and readable: lowercase words joined by hyphens, segments by slashes. */
@@ -268,8 +273,23 @@ export function validateContent(input: ContentInput): ValidatedContent {
 		}
 	}
 
+	const glossary: GlossaryEntry[] = [];
+	for (const [, { file, data }] of parseEntries(input.glossary ?? [], glossaryFileSchema, problems)) {
+		data.forEach((entry, i) => {
+			glossary.push(entry);
+			if (topicIds.includes(entry.topic)) return;
+			const guess = closestName(entry.topic, topicIds);
+			problems.push({
+				file,
+				field: `[${i}].topic`,
+				message: `The term ${quote(entry.ru)} points at ${quote(entry.topic)}, which is not a topic.`,
+				fix: `${didYouMean(guess)}Use the id of the topic that explains the term.`,
+			});
+		});
+	}
+
 	const resourceData = Object.fromEntries([...resources].map(([id, r]) => [id, r.data]));
-	if (problems.length > 0) return { problems, resources: resourceData };
+	if (problems.length > 0) return { problems, resources: resourceData, glossary };
 	const graph = buildGraph([...topics].map(([id, { data }]) => ({ id, data })));
-	return { problems, graph, resources: resourceData };
+	return { problems, graph, resources: resourceData, glossary };
 }

@@ -18,12 +18,17 @@ export interface SidebarGroup {
  * Labels of the items are the page titles, which Starlight takes per language.
  */
 export function sidebarGroups(graph: TopicGraph): SidebarGroup[] {
-	return AREAS.map((area) => ({
+	const guide: SidebarGroup = { label: GUIDE_LABEL.ru, translations: { en: GUIDE_LABEL.en }, items: [...GUIDE_PAGES] };
+	return [guide, ...AREAS.map((area) => ({
 		label: AREA_LABELS[area].ru,
 		translations: { en: AREA_LABELS[area].en },
 		items: graph.order.filter((id) => graph.topics[id]!.area === area),
-	})).filter((group) => group.items.length > 0);
+	})).filter((group) => group.items.length > 0)];
 }
+
+/** The site's own pages, above the topics: how to find your way rather than what to learn. */
+const GUIDE_PAGES = ['roadmap', 'path', 'cheat-sheet', 'glossary', 'resources'] as const;
+const GUIDE_LABEL = { ru: 'Как пользоваться картой', en: 'Using the map' };
 
 /**
  * Reads the content from disk for `astro.config.mjs`. When the content is broken it returns an

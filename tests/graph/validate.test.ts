@@ -170,3 +170,29 @@ describe('validateContent', () => {
 		expect(text).toMatch(/✗ content\/topics\/linear-algebra\/matrices\.yaml\n\s+field:\s+prerequisites\[0\]\.topic\n\s+problem:.*\n\s+fix:/);
 	});
 });
+
+describe('validateContent on the glossary', () => {
+	test('collects entries and reports a term pointing at a missing topic', () => {
+		const input = validInput();
+		input.glossary = [
+			{
+				file: 'content/glossary/linear-algebra.yaml',
+				id: 'linear-algebra',
+				raw: [
+					{ ru: 'вектор', en: 'vector', topic: 'linear-algebra/vectors' },
+					{ ru: 'матрица', en: 'matrix', topic: 'linear-algebra/matrix' },
+				],
+			},
+		];
+		const { problems, glossary } = validateContent(input);
+		expect(glossary).toHaveLength(2);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				file: 'content/glossary/linear-algebra.yaml',
+				field: '[1].topic',
+				message: 'The term `матрица` points at `linear-algebra/matrix`, which is not a topic.',
+				fix: expect.stringContaining('Did you mean `linear-algebra/matrices`?'),
+			}),
+		]);
+	});
+});
