@@ -48,6 +48,7 @@ export default defineConfig({
 			customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
 			components: {
 				MarkdownContent: './src/components/TopicContent.astro',
+				Search: './src/components/Search.astro',
 			},
 			lastUpdated: false,
 			pagination: true,

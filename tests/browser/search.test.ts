@@ -60,4 +60,18 @@ describe('search', () => {
 		for (const { excerpt } of results) expect(excerpt).not.toMatch(/\\[a-z]+|[_^]\{|\{ij\}/);
 		await page.close();
 	});
+
+	test('fetches the Pagefind UI and index only when search is opened', async () => {
+		const page = await browser.newPage();
+		const fetched: string[] = [];
+		page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+		await page.goto(`${site}/linear-algebra/matrix-multiplication/`, { waitUntil: 'networkidle' });
+		await page.waitForTimeout(500); // Starlight's own component would load the UI on idle by now.
+		const searchy = (p: string) => p.startsWith('/pagefind/') || /ui-core|pagefind/i.test(p);
+		expect(fetched.filter(searchy)).toEqual([]);
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog[open] .pagefind-ui__search-input').waitFor();
+		expect(fetched.filter(searchy).length).toBeGreaterThan(0);
+		await page.close();
+	});
 });
