@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { resourceSchema } from './schemas/resource';
 import { topicSchema } from './schemas/topic';
 
@@ -14,6 +14,11 @@ export const collections = {
 	docs: defineCollection({
 		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchema(),
+	}),
+	/** Overrides of Starlight's interface strings, one JSON file per language (`ru.json`, `en.json`). */
+	i18n: defineCollection({
+		loader: glob({ base: './content/i18n', pattern: '*.json' }),
+		schema: i18nSchema(),
 	}),
 	/** Graph data, once per topic: `content/topics/<area>/<slug>.yaml`. */
 	topics: defineCollection({

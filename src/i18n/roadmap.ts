@@ -1,5 +1,5 @@
 import type { Lang, Track } from '../schemas/areas';
-import { plural } from './ui';
+import { formatHours, plural } from './ui';
 
 /** Strings of the roadmap, path page and progress controls, one object per language. */
 export const ROADMAP_UI = {
@@ -37,8 +37,8 @@ export const ROADMAP_UI = {
 		target: 'Цель',
 		trackGroup: 'Треки',
 		topicGroup: 'Темы',
-		steps: (n: number, hours: number) => `Осталось ${n} ${plural(n, 'тема', 'темы', 'тем')}, около ${hours} ч.`,
-		trackSize: (n: number, hours: number) => `${n} ${plural(n, 'тема', 'темы', 'тем')}, около ${hours} ч.`,
+		steps: (n: number, hours: number) => `Осталось ${n} ${plural(n, 'тема', 'темы', 'тем')}, около ${formatHours(hours, 'ru')} ч.`,
+		trackSize: (n: number, hours: number) => `${n} ${plural(n, 'тема', 'темы', 'тем')}, около ${formatHours(hours, 'ru')} ч.`,
 		allDone: 'Всё на этом пути отмечено как известное. Выберите цель дальше.',
 		progressLabel: (done: number, total: number) => `Пройдено ${done} из ${total}`,
 		share: 'Ссылка на этот план с вашими отметками',
@@ -50,7 +50,7 @@ export const ROADMAP_UI = {
 		importLinkApply: 'Загрузить их вместо моих',
 		imported: 'Прогресс загружен.',
 		importFailed: 'Этот файл не похож на сохранённый прогресс с этого сайта.',
-		hours: (h: number) => `${h} ч`,
+		hours: (h: number) => `${formatHours(h, 'ru')} ч`,
 		openPath: 'Открыть путь',
 		pathIncludesKnown: 'Известные темы и то, что было нужно только для них, в путь не входят.',
 	},
@@ -88,8 +88,8 @@ export const ROADMAP_UI = {
 		target: 'Goal',
 		trackGroup: 'Tracks',
 		topicGroup: 'Topics',
-		steps: (n: number, hours: number) => `${n} ${n === 1 ? 'topic' : 'topics'} to go, about ${hours} h.`,
-		trackSize: (n: number, hours: number) => `${n} ${n === 1 ? 'topic' : 'topics'}, about ${hours} h.`,
+		steps: (n: number, hours: number) => `${n} ${n === 1 ? 'topic' : 'topics'} to go, about ${formatHours(hours, 'en')} h.`,
+		trackSize: (n: number, hours: number) => `${n} ${n === 1 ? 'topic' : 'topics'}, about ${formatHours(hours, 'en')} h.`,
 		allDone: 'Everything on this path is marked as known. Pick the next goal.',
 		progressLabel: (done: number, total: number) => `${done} of ${total} done`,
 		share: 'A link to this plan with your marks',
@@ -101,7 +101,7 @@ export const ROADMAP_UI = {
 		importLinkApply: 'Load them instead of mine',
 		imported: 'Progress loaded.',
 		importFailed: 'This file does not look like progress saved from this site.',
-		hours: (h: number) => `${h} h`,
+		hours: (h: number) => `${formatHours(h, 'en')} h`,
 		openPath: 'Open the path',
 		pathIncludesKnown: 'Known topics, and whatever only they needed, are left out of the path.',
 	},

@@ -8,8 +8,8 @@ const RU = {
 	prerequisitesTitle: 'Что нужно знать до этой темы',
 	prerequisitesNone: 'Эта тема — начало пути: ничего заранее знать не нужно.',
 	fullPath: (count: number, hours: number) =>
-		`Весь путь до этой темы: ${count} ${plural(count, 'тема', 'темы', 'тем')}, около ${hours} ч.`,
-	estimate: (hours: number) => `Оценка времени на тему: около ${hours} ч.`,
+		`Весь путь до этой темы: ${count} ${plural(count, 'тема', 'темы', 'тем')}, около ${formatHours(hours, 'ru')} ч.`,
+	estimate: (hours: number) => `Оценка времени на тему: около ${formatHours(hours, 'ru')} ч.`,
 	resourcesTitle: 'Где учить',
 	unlocksTitle: 'Что дальше',
 	unlocksNone: 'Эта тема пока ничего не открывает — это вершина карты.',
@@ -30,8 +30,8 @@ type Strings = typeof RU;
 const EN: Strings = {
 	prerequisitesTitle: 'What to know before this topic',
 	prerequisitesNone: 'This topic is a starting point: it needs nothing before it.',
-	fullPath: (count, hours) => `The whole path to this topic: ${count} ${count === 1 ? 'topic' : 'topics'}, about ${hours} h.`,
-	estimate: (hours) => `Estimated time for this topic: about ${hours} h.`,
+	fullPath: (count, hours) => `The whole path to this topic: ${count} ${count === 1 ? 'topic' : 'topics'}, about ${formatHours(hours, 'en')} h.`,
+	estimate: (hours) => `Estimated time for this topic: about ${formatHours(hours, 'en')} h.`,
 	resourcesTitle: 'Where to learn it',
 	unlocksTitle: 'What comes next',
 	unlocksNone: 'This topic unlocks nothing yet: it is a summit of the map.',
@@ -46,6 +46,12 @@ const EN: Strings = {
 	area: 'Area',
 	openPath: 'Plan with your marks',
 };
+
+/** Hours as a reader writes them: `8,5` in Russian, `8.5` in English, at most one decimal. */
+export function formatHours(hours: number, lang: Lang): string {
+	const text = String(Math.round(hours * 10) / 10);
+	return lang === 'ru' ? text.replace('.', ',') : text;
+}
 
 /** Russian plural forms: 1 тема, 2 темы, 5 тем. */
 export function plural(n: number, one: string, few: string, many: string): string {

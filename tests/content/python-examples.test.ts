@@ -55,7 +55,8 @@ describe('NumPy snippets in the pages', () => {
 		expect(all.filter((s) => s.expected.length > 0).length).toBeGreaterThanOrEqual(6);
 	});
 
-	test.each(all.map((s) => [`${s.file}:${s.line}`, s] as const))('%s prints what its comments say', (_where, snippet) => {
+	// Starting Python and importing NumPy takes seconds on a busy machine: a generous per-snippet timeout.
+	test.each(all.map((s) => [`${s.file}:${s.line}`, s] as const))('%s prints what its comments say', { timeout: 60_000 }, (_where, snippet) => {
 		const run = spawnSync(python, ['-c', snippet.code], { encoding: 'utf8' });
 		expect(run.stderr, 'the snippet raised an error').toBe('');
 		expect(run.status).toBe(0);

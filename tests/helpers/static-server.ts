@@ -41,8 +41,12 @@ export async function serveStatic(root: string, headers: Record<string, string> 
 			file = join(root, '404.html');
 			status = 404;
 		}
-		res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-		createReadStream(file).pipe(res);
+		const stream = createReadStream(file);
+		stream.on('error', () => res.headersSent ? res.end() : res.writeHead(404, headers).end('Not found'));
+		stream.once('open', () => {
+			res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+			stream.pipe(res);
+		});
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
