@@ -33,9 +33,16 @@ export interface PlanePolygon {
 	filled?: boolean;
 }
 
+/** The visible window, in plane coordinates; whole numbers, equal width and height. */
+export interface PlaneBounds {
+	x0: number;
+	x1: number;
+	y0: number;
+	y1: number;
+}
+
 export interface PlaneOptions {
-	/** The visible square runs from −extent to +extent on both axes. */
-	extent: number;
+	bounds: PlaneBounds;
 	arrows?: readonly PlaneArrow[];
 	polygons?: readonly PlanePolygon[];
 	/** Accessible description of the picture. */
@@ -47,27 +54,47 @@ const PAD = 10;
 
 const fmt = (v: number) => String(Math.round(v * 100) / 100);
 
-/** The smallest whole extent that shows every point with a margin, at least `min`. */
-export function extentFor(points: readonly Point[], min = 2): number {
-	const largest = Math.max(min, ...points.flatMap(([x, y]) => [Math.abs(x), Math.abs(y)]));
-	return Math.ceil(largest + 0.5);
+/**
+ * The smallest square window with whole-number edges that shows the origin and every point with a
+ * margin, spanning at least `min` units, so a picture in one quadrant does not waste three.
+ */
+export function boundsFor(points: readonly Point[], min = 3): PlaneBounds {
+	const xs = [0, ...points.map(([x]) => x)];
+	const ys = [0, ...points.map(([, y]) => y)];
+	let x0 = Math.floor(Math.min(...xs) - 0.5);
+	let x1 = Math.ceil(Math.max(...xs) + 0.5);
+	let y0 = Math.floor(Math.min(...ys) - 0.5);
+	let y1 = Math.ceil(Math.max(...ys) + 0.5);
+	const span = Math.max(min, x1 - x0, y1 - y0);
+	// Widen the narrower direction on both sides (the extra unit, if odd, goes to the positive side).
+	const grow = (lo: number, hi: number): [number, number] => {
+		const extra = span - (hi - lo);
+		return [lo - Math.floor(extra / 2), hi + Math.ceil(extra / 2)];
+	};
+	[x0, x1] = grow(x0, x1);
+	[y0, y1] = grow(y0, y1);
+	return { x0, x1, y0, y1 };
 }
 
 /** The SVG markup of the plane. */
-export function planeSvg({ extent, arrows = [], polygons = [], label }: PlaneOptions): string {
-	const scale = (SIZE - 2 * PAD) / (2 * extent);
-	const X = (x: number) => PAD + (x + extent) * scale;
-	const Y = (y: number) => PAD + (extent - y) * scale;
+export function planeSvg({ bounds, arrows = [], polygons = [], label }: PlaneOptions): string {
+	const { x0, x1, y0, y1 } = bounds;
+	const scale = (SIZE - 2 * PAD) / Math.max(x1 - x0, y1 - y0);
+	const X = (x: number) => PAD + (x - x0) * scale;
+	const Y = (y: number) => PAD + (y1 - y) * scale;
 	const parts: string[] = [];
 
 	// Grid at whole numbers, axes through the origin.
-	const step = extent > 8 ? Math.ceil(extent / 8) : 1;
-	for (let k = -extent; k <= extent; k += step) {
+	const gridLine = (k: number, vertical: boolean) => {
 		const axis = k === 0;
 		const style = `stroke: ${axis ? 'var(--sl-color-gray-3)' : 'var(--sl-color-gray-5)'}; stroke-width: ${axis ? 1.5 : 0.75}`;
-		parts.push(`<line x1="${fmt(X(k))}" y1="${fmt(Y(-extent))}" x2="${fmt(X(k))}" y2="${fmt(Y(extent))}" style="${style}"/>`);
-		parts.push(`<line x1="${fmt(X(-extent))}" y1="${fmt(Y(k))}" x2="${fmt(X(extent))}" y2="${fmt(Y(k))}" style="${style}"/>`);
-	}
+		return vertical
+			? `<line x1="${fmt(X(k))}" y1="${fmt(Y(y0))}" x2="${fmt(X(k))}" y2="${fmt(Y(y1))}" style="${style}"/>`
+			: `<line x1="${fmt(X(x0))}" y1="${fmt(Y(k))}" x2="${fmt(X(x1))}" y2="${fmt(Y(k))}" style="${style}"/>`;
+	};
+	for (let k = x0; k <= x1; k++) parts.push(gridLine(k, true));
+	for (let k = y0; k <= y1; k++) parts.push(gridLine(k, false));
+	const labels: [number, number][] = [];
 
 	for (const p of polygons) {
 		const pts = p.points.map(([x, y]) => `${fmt(X(x))},${fmt(Y(y))}`).join(' ');
@@ -96,9 +123,17 @@ export function planeSvg({ extent, arrows = [], polygons = [], label }: PlaneOpt
 		const right = `${fmt(bx + uy * wing)},${fmt(by - ux * wing)}`;
 		parts.push(`<polygon points="${fmt(x2)},${fmt(y2)} ${left} ${right}" style="fill: ${colour}"/>`);
 		if (a.label) {
-			// The label sits just beyond the tip, pushed along the arrow's direction.
-			const lx = Math.min(SIZE - PAD, Math.max(PAD, x2 + ux * 12));
-			const ly = Math.min(SIZE - 2, Math.max(12, y2 + uy * 12 + 4));
+			// The label sits just beyond the tip, pushed along the arrow's direction; if another label is
+			// already there (two arrows ending at the same point), it moves across the arrow instead.
+			let lx = x2 + ux * 12;
+			let ly = y2 + uy * 12 + 4;
+			for (let tries = 0; tries < 3 && labels.some(([px, py]) => Math.hypot(px - lx, py - ly) < 14); tries++) {
+				lx += -uy * 15;
+				ly += ux * 15;
+			}
+			lx = Math.min(SIZE - PAD, Math.max(PAD, lx));
+			ly = Math.min(SIZE - 2, Math.max(12, ly));
+			labels.push([lx, ly]);
 			parts.push(
 				`<text x="${fmt(lx)}" y="${fmt(ly)}" text-anchor="middle" style="fill: ${colour}; font-size: 13px; font-weight: 700; font-style: italic">${escapeXml(a.label)}</text>`,
 			);
