@@ -104,6 +104,13 @@ export const VECTOR_FUNCTIONS = {
 		tex: 'x^2 + 3y^2',
 		build: ([x, y]) => x!.pow(2).add(y!.pow(2).mul(3)),
 	},
+	/** A ravine: twenty times more curved along y than along x, so one learning rate cannot suit both. */
+	'ravine': {
+		vars: ['x', 'y'],
+		name: 'f(x, y)',
+		tex: '\\tfrac{1}{10} x^2 + 2y^2',
+		build: ([x, y]) => x!.pow(2).mul(0.1).add(y!.pow(2).mul(2)),
+	},
 	'mixed': {
 		vars: ['x', 'y'],
 		name: 'f(x, y)',
