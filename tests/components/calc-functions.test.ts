@@ -5,6 +5,7 @@ import {
 	VECTOR_FUNCTIONS,
 	asVectorFunction,
 	numericGradient,
+	texError,
 	texReadable,
 	valueAndGradient,
 	type ScalarFunctionName,
@@ -73,5 +74,16 @@ describe('texReadable', () => {
 		expect(texReadable(-2.5e-7, 'ru')).toBe('-2{,}5 \\cdot 10^{-7}');
 		expect(texReadable(3.2e8, 'en')).toBe('3.2 \\cdot 10^{8}');
 		expect(texReadable(0, 'en')).toBe('0');
+	});
+});
+
+describe('texError', () => {
+	test('two significant digits, scientific form below a thousandth', () => {
+		expect(texError(0.0136, 'en')).toBe('0.014');
+		expect(texError(0.14056, 'ru')).toBe('0{,}14');
+		expect(texError(3, 'en')).toBe('3');
+		expect(texError(0.0030000000024, 'en')).toBe('0.003');
+		expect(texError(1.359e-5, 'en')).toBe('1.4 \\cdot 10^{-5}');
+		expect(texError(-6.6e-9, 'ru')).toBe('-6{,}6 \\cdot 10^{-9}');
 	});
 });

@@ -35,7 +35,9 @@ export const SCALAR_FUNCTIONS = {
 	},
 	'sigmoid': {
 		tex: '\\sigma(x) = \\frac{1}{1 + e^{-x}}',
-		build: (x) => x.sigmoid(),
+		// Built from exp, negation, addition and division, not from the core's sigmoid node (which
+		// already knows σ' = σ(1 − σ)): the page compares that formula with what the plain rules give.
+		build: (x) => c(1).div(x.neg().exp().add(1)),
 		derivative: (x) => {
 			const s = 1 / (1 + Math.exp(-x));
 			return s * (1 - s);
@@ -207,4 +209,11 @@ export function texReadable(v: number, lang: Lang, digits = 4): string {
 		e += 1;
 	}
 	return `${texNumber(mantissa, lang, 1)} \\cdot 10^{${e}}`;
+}
+
+/** An error or a small difference with two significant digits: `0{,}014`, `0{,}3`, `1{,}4 \cdot 10^{-5}`. */
+export function texError(v: number, lang: Lang): string {
+	const abs = Math.abs(v);
+	if (!Number.isFinite(v) || abs === 0 || abs < 1e-3 || abs >= 1e6) return texReadable(v, lang, 3);
+	return texNumber(v, lang, Math.max(2, 1 - Math.floor(Math.log10(abs))));
 }
