@@ -40,7 +40,10 @@ export function rowsOf(data: ArrayLike<number>, rows: number, cols: number): num
 export function texScientific(value: number, lang: Lang, digits = 2): string {
 	if (value === 0) return '0';
 	const exponent = Math.floor(Math.log10(Math.abs(value)));
-	if (exponent >= -2 && exponent <= 3) return texNumber(value, lang, digits + 1);
-	const mantissa = value / 10 ** exponent;
-	return `${texNumber(mantissa, lang, digits)} \\cdot 10^{${exponent}}`;
+	if (exponent >= -2 && exponent <= 2) return texNumber(value, lang, digits + 1);
+	const mantissa = texNumber(value / 10 ** exponent, lang, digits);
+	// 1 · 10⁻³ reads better as 10⁻³; a mantissa that rounds to 10 stays as it is (9,999 → 10 · 10⁻⁴ is still correct).
+	if (mantissa === '1') return `10^{${exponent}}`;
+	if (mantissa === '-1') return `-10^{${exponent}}`;
+	return `${mantissa} \\cdot 10^{${exponent}}`;
 }
