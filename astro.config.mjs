@@ -21,7 +21,8 @@ export default defineConfig({
 	base: process.env.BASE ?? '/',
 	trailingSlash: 'always',
 	markdown: {
-		shikiConfig: { theme: 'github-dark' },
+		// High contrast: comments and punctuation in the default dark theme fail WCAG contrast.
+		shikiConfig: { theme: 'github-dark-high-contrast' },
 		// Astro 7's default engine ignores remark/rehype plugins: the unified processor runs them for .md and .mdx.
 		processor: unified({
 			remarkPlugins: [remarkMath, remarkKatexCss],

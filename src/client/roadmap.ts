@@ -64,7 +64,7 @@ export function initRoadmap(): void {
 	const apply = () => {
 		svg.setAttribute('width', String(Math.round(base.width * scale)));
 		svg.setAttribute('height', String(Math.round(base.height * scale)));
-		root.querySelector('[data-zoom="reset"]')!.textContent = `${Math.round(scale * 100)}%`;
+		root.querySelector('[data-zoom-value]')!.textContent = `${Math.round(scale * 100)}%`;
 	};
 	const toolbar = root.querySelector<HTMLElement>('.roadmap-toolbar')!;
 	toolbar.hidden = false;
