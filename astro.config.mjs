@@ -7,6 +7,9 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { contentGraph } from './src/integrations/content-graph';
+import { linkable } from './src/links/integration';
+import { astroRedirects } from './src/links/moved';
+import { rehypeBaseLinks } from './src/links/rehype-base-links';
 import { viteEscapeHeadingIds } from './src/markdown/escape-heading-ids';
 import { rehypeHeadingIds } from './src/markdown/rehype-heading-ids';
 import { rehypeMathSearch } from './src/markdown/rehype-math-search';
@@ -14,11 +17,16 @@ import { sidebarFromGraph } from './src/navigation/sidebar';
 
 // Where the site is published; deployments set SITE (and BASE for a sub-path).
 const site = process.env.SITE ?? 'http://127.0.0.1:4321';
+const base = process.env.BASE ?? '/';
 
 export default defineConfig({
 	site,
-	base: process.env.BASE ?? '/',
+	base,
 	trailingSlash: 'always',
+	// Not the default `node_modules/.astro`: worktrees that share one node_modules must not share the content store.
+	cacheDir: './.astro/cache',
+	// Renamed pages keep their old URLs (src/links/moved.ts, checked against content/ledger.txt).
+	redirects: astroRedirects(base),
 	markdown: {
 		// Astro 7's default engine ignores remark/rehype plugins: the unified processor runs them for .md and .mdx.
 		processor: unified({
@@ -28,6 +36,7 @@ export default defineConfig({
 				rehypeHeadingIds,
 				[rehypeKatex, { throwOnError: false, strict: 'ignore' }],
 				rehypeMathSearch,
+				[rehypeBaseLinks, { base }],
 			],
 		}),
 	},
@@ -48,11 +57,13 @@ export default defineConfig({
 			customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
 			components: {
 				MarkdownContent: './src/components/TopicContent.astro',
+				Head: './src/components/Head.astro',
 			},
 			lastUpdated: false,
 			pagination: true,
 		}),
 		mdx(),
 		preact(),
+		linkable(),
 	],
 });
