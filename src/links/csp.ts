@@ -34,7 +34,8 @@ export function inlineHandlers(html: string): string[] {
  *   `'wasm-unsafe-eval'` because Pagefind's search runs as WebAssembly;
  * - `style-src 'unsafe-inline'`: KaTeX and Starlight set `style="…"` attributes (KaTeX sizes every
  *   formula that way) and Astro inlines small stylesheets; style hashes cannot cover attributes;
- * - `img-src data:` for the small SVG icons Starlight's CSS embeds;
+ * - `img-src data:` for the small SVG icons Starlight's CSS embeds, `font-src data:` for the
+ *   smallest KaTeX fonts, which Vite inlines into the stylesheet (files under 4 kB);
  * - `connect-src 'self'` for Pagefind fetching its index; nothing else leaves the site.
  */
 export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
@@ -44,7 +45,7 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
 		`script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
 		"style-src 'self' 'unsafe-inline'",
 		"img-src 'self' data:",
-		"font-src 'self'",
+		"font-src 'self' data:",
 		"connect-src 'self'",
 		"object-src 'none'",
 		"base-uri 'self'",
