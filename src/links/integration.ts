@@ -91,9 +91,6 @@ export function cardInputs(root: string): { path: string; card: CardInput }[] {
 	return cards;
 }
 
-/** Bump when the card's look changes, so cached images are redrawn. */
-const CARD_VERSION = 1;
-
 /**
  * Cards depend on the content only (not on the deployment's address), so one cache serves every
  * build: rendering takes a few hundred milliseconds per card, a cache hit under one.
@@ -103,8 +100,10 @@ async function writePreviewImages(root: string, out: string, warn: (message: str
 	mkdirSync(cacheDir, { recursive: true });
 	let made = 0;
 	let cached = 0;
+	// The renderer's own source is part of the key: changing the card's look redraws every card.
+	const renderer = readFileSync(join(root, 'src', 'links', 'og-image.ts'), 'utf8');
 	for (const { path, card } of cardInputs(root)) {
-		const key = createHash('sha256').update(JSON.stringify({ CARD_VERSION, card })).digest('hex').slice(0, 24);
+		const key = createHash('sha256').update(renderer).update(JSON.stringify(card)).digest('hex').slice(0, 24);
 		const cacheFile = join(cacheDir, `${key}.png`);
 		const target = join(out, path);
 		mkdirSync(dirname(target), { recursive: true });
