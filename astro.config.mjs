@@ -7,6 +7,9 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { contentGraph } from './src/integrations/content-graph';
+import { linkable } from './src/links/integration';
+import { astroRedirects } from './src/links/moved';
+import { rehypeBaseLinks } from './src/links/rehype-base-links';
 import { viteEscapeHeadingIds } from './src/markdown/escape-heading-ids';
 import { rehypeHeadingIds } from './src/markdown/rehype-heading-ids';
 import { rehypeMathSearch } from './src/markdown/rehype-math-search';
@@ -15,11 +18,16 @@ import { sidebarFromGraph } from './src/navigation/sidebar';
 
 // Where the site is published; deployments set SITE (and BASE for a sub-path).
 const site = process.env.SITE ?? 'http://127.0.0.1:4321';
+const base = process.env.BASE ?? '/';
 
 export default defineConfig({
 	site,
-	base: process.env.BASE ?? '/',
+	base,
 	trailingSlash: 'always',
+	// Not the default `node_modules/.astro`: worktrees that share one node_modules must not share the content store.
+	cacheDir: './.astro/cache',
+	// Renamed pages keep their old URLs (src/links/moved.ts, checked against content/ledger.txt).
+	redirects: astroRedirects(base),
 	markdown: {
 		// High contrast: comments and punctuation in the default dark theme fail WCAG contrast.
 		shikiConfig: { theme: 'github-dark-high-contrast' },
@@ -31,6 +39,7 @@ export default defineConfig({
 				rehypeHeadingIds,
 				[rehypeKatex, { throwOnError: false, strict: 'ignore' }],
 				rehypeMathSearch,
+				[rehypeBaseLinks, { base }],
 			],
 		}),
 	},
@@ -53,6 +62,7 @@ export default defineConfig({
 			components: {
 				MarkdownContent: './src/components/TopicContent.astro',
 				Search: './src/components/Search.astro',
+				Head: './src/components/Head.astro',
 			},
 			// Plain Shiki instead of Expressive Code: valid HTML (no <div> inside <code>), no frame script,
 			// and ~5 KB less on every page with code.
@@ -62,5 +72,6 @@ export default defineConfig({
 		}),
 		mdx(),
 		preact(),
+		linkable(),
 	],
 });

@@ -34,9 +34,9 @@ export function builtPages(): BuiltPage[] {
 	return cache;
 }
 
-/** The content pages: everything but the 404 page. */
+/** The content pages: everything but the 404 pages (`404.html`, `en/404/`, …) and redirect pages. */
 export function contentPages(): BuiltPage[] {
-	return builtPages().filter((p) => p.file !== '404.html');
+	return builtPages().filter((p) => !/(^|\/)404(\/index)?\.html$/.test(p.file) && !p.html.includes('http-equiv="refresh"'));
 }
 
 /** Walks every element of a tree; the callback gets the element and its ancestors' tag names. */

@@ -23,11 +23,19 @@ const TYPES: Record<string, string> = {
 /**
  * A static server for a built site, as a static host would serve it: `/x/` → `/x/index.html`,
  * unknown paths → `404.html` with status 404. Extra headers (e.g. a Content-Security-Policy) are
- * sent with every response, so browser tests can check the site under them.
+ * sent with every response, so browser tests can check the site under them. `base` mounts the
+ * site under a sub-path, as GitHub Pages serves a project site (`/nn-math/x/` → `x/index.html`).
  */
-export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<{ url: string; server: Server }> {
+export async function serveStatic(
+	root: string,
+	headers: Record<string, string> = {},
+	base = '/',
+): Promise<{ url: string; server: Server }> {
 	const server = createServer((req, res) => {
-		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+		const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+		const mount = base.replace(/\/?$/, '/');
+		// Outside the base nothing exists: the 404 page answers.
+		const path = requested.startsWith(mount) ? `/${requested.slice(mount.length)}` : '/\0outside-base';
 		let file = normalize(join(root, path));
 		if (!file.startsWith(normalize(root))) {
 			res.writeHead(403).end();
