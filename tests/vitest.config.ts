@@ -20,6 +20,7 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/**/*.test.ts'],
 					exclude: ['tests/dist/**', 'tests/browser/**', '**/node_modules/**'],
+					sequence: { groupOrder: 0 },
 				},
 			},
 			{
