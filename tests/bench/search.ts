@@ -1,0 +1,121 @@
+/**
+ * Site search in Chromium, cold cache: open the dialog on the home page, then a first and a second
+ * Russian query. For each phase: bytes of the /pagefind/ responses (as served: Pagefind's index and
+ * fragments are gzip files already) and the milliseconds from the input event to the results being
+ * shown for that query (Pagefind UI's own input debounce included, as a reader feels it).
+ */
+import type { Browser, Request } from 'playwright-core';
+import type { Section } from './util';
+
+/** Two queries in inflected forms that the pages do not contain verbatim, so stemming has to work. */
+export const QUERIES = ['умножению', 'производной'] as const;
+
+interface Phase {
+	pagefindBytes: number;
+	otherBytes: number;
+	requests: number;
+	ms: number;
+}
+
+export async function measureSearch(browser: Browser, site: string, path = '/'): Promise<{ open: Phase; queries: Phase[]; results: number[] }> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	let current: Phase = { pagefindBytes: 0, otherBytes: 0, requests: 0, ms: 0 };
+	let inFlight = 0;
+	const pending: Promise<void>[] = [];
+	const count = (r: Request, phase: Phase) =>
+		r.sizes().then(
+			(s) => {
+				const bytes = s.responseBodySize + s.responseHeadersSize;
+				if (new URL(r.url()).pathname.startsWith('/pagefind/')) phase.pagefindBytes += bytes;
+				else phase.otherBytes += bytes;
+				phase.requests++;
+			},
+			() => undefined,
+		);
+	const started = new WeakMap<Request, Phase>();
+	page.on('request', (r) => {
+		inFlight++;
+		started.set(r, current);
+	});
+	const done = (r: Request) => {
+		inFlight--;
+		pending.push(count(r, started.get(r) ?? current));
+	};
+	page.on('requestfinished', done);
+	page.on('requestfailed', () => inFlight--);
+
+	/** Waits until no request has been in flight for `quiet` ms, so a phase's bytes are all counted. */
+	const settle = async (quiet = 400) => {
+		let idleSince = performance.now();
+		while (performance.now() - idleSince < quiet) {
+			await page.waitForTimeout(50);
+			if (inFlight > 0) idleSince = performance.now();
+		}
+		await Promise.all(pending);
+	};
+
+	await page.goto(site + path, { waitUntil: 'networkidle' });
+	await settle();
+	const open: Phase = { pagefindBytes: 0, otherBytes: 0, requests: 0, ms: 0 };
+	current = open;
+	const t = performance.now();
+	await page.locator('button[data-open-modal]').first().click();
+	await page.locator('dialog[open] .pagefind-ui__search-input').waitFor({ timeout: 30_000 });
+	open.ms = performance.now() - t;
+	await settle();
+
+	const queries: Phase[] = [];
+	const results: number[] = [];
+	for (const query of QUERIES) {
+		const phase: Phase = { pagefindBytes: 0, otherBytes: 0, requests: 0, ms: 0 };
+		current = phase;
+		// Timed in the page: from the input event to the frame where this query's results are all shown
+		// (the message names the query, and no result is still a loading placeholder).
+		const measured = await page.evaluate(
+			(q) =>
+				new Promise<{ ms: number; results: number }>((resolve, reject) => {
+					const input = document.querySelector<HTMLInputElement>('dialog[open] .pagefind-ui__search-input')!;
+					const t0 = performance.now();
+					input.value = q;
+					input.dispatchEvent(new Event('input', { bubbles: true }));
+					const deadline = t0 + 30_000;
+					const poll = () => {
+						const root = document.querySelector('dialog[open]')!;
+						const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
+						const items = root.querySelectorAll('.pagefind-ui__result');
+						const loading = root.querySelector('.pagefind-ui__results .pagefind-ui__loading');
+						if (message.includes(q) && items.length > 0 && !loading) resolve({ ms: performance.now() - t0, results: items.length });
+						else if (performance.now() > deadline) reject(new Error(`no results for «${q}» within 30 s (message: «${message}»)`));
+						else requestAnimationFrame(poll);
+					};
+					requestAnimationFrame(poll);
+				}),
+			query,
+		);
+		phase.ms = measured.ms;
+		results.push(measured.results);
+		await settle();
+		queries.push(phase);
+	}
+	await context.close();
+	return { open, queries, results };
+}
+
+/** The search section: the same measurement as flat named numbers. */
+export function searchSection(m: Awaited<ReturnType<typeof measureSearch>>): Section {
+	const out: Section = {
+		open_ms: m.open.ms,
+		open_pagefind_bytes: m.open.pagefindBytes,
+		open_other_bytes: m.open.otherBytes,
+		open_requests: m.open.requests,
+	};
+	m.queries.forEach((q, i) => {
+		out[`query${i + 1}_ms`] = q.ms;
+		out[`query${i + 1}_pagefind_bytes`] = q.pagefindBytes;
+		out[`query${i + 1}_other_bytes`] = q.otherBytes;
+		out[`query${i + 1}_requests`] = q.requests;
+		out[`query${i + 1}_results`] = m.results[i]!;
+	});
+	return out;
+}
