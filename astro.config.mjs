@@ -13,6 +13,7 @@ import { rehypeBaseLinks } from './src/links/rehype-base-links';
 import { viteEscapeHeadingIds } from './src/markdown/escape-heading-ids';
 import { rehypeHeadingIds } from './src/markdown/rehype-heading-ids';
 import { rehypeMathSearch } from './src/markdown/rehype-math-search';
+import { KATEX_MACROS } from './src/markdown/katex-macros';
 import { remarkKatexCss } from './src/markdown/remark-katex-css';
 import { sidebarFromGraph } from './src/navigation/sidebar';
 
@@ -37,7 +38,7 @@ export default defineConfig({
 			rehypePlugins: [
 				// First, so Astro's and Starlight's id steps keep our ASCII ids.
 				rehypeHeadingIds,
-				[rehypeKatex, { throwOnError: false, strict: 'ignore' }],
+				[rehypeKatex, { throwOnError: false, strict: 'ignore', macros: KATEX_MACROS }],
 				rehypeMathSearch,
 				[rehypeBaseLinks, { base }],
 			],

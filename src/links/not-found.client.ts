@@ -14,12 +14,12 @@ function isEnglish(pathname: string): boolean {
 	return rest === 'en' || rest.startsWith('en/');
 }
 
-/** Opens Starlight's search dialog with a query typed in. */
+/** Opens the site's search dialog (src/components/Search.astro) with a query typed in. */
 async function openSearch(query: string) {
-	document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]')?.click();
-	// Pagefind's interface is created when the browser is idle: wait for its input.
-	for (let i = 0; i < 100; i++) {
-		const input = document.querySelector<HTMLInputElement>('#starlight__search input');
+	document.querySelector<HTMLButtonElement>('nn-search button[data-open-modal]')?.click();
+	// The Pagefind interface is loaded when the dialog first opens: wait for its input.
+	for (let i = 0; i < 200; i++) {
+		const input = document.querySelector<HTMLInputElement>('#nn-search input');
 		if (input) {
 			input.value = query;
 			input.dispatchEvent(new Event('input', { bubbles: true }));

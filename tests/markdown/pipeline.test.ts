@@ -32,3 +32,16 @@ describe('the Markdown pipeline', () => {
 		expect(code).not.toContain('$$');
 	});
 });
+
+describe('site-wide TeX macros', () => {
+	test('set \\mathbb upright so the AMS font is never needed', async () => {
+		const { KATEX_MACROS } = await import('../../src/markdown/katex-macros');
+		const withMacros = await createMarkdownProcessor({
+			remarkPlugins: [remarkMath],
+			rehypePlugins: [[rehypeKatex, { macros: KATEX_MACROS }]],
+		});
+		const { code } = await withMacros.render('$\\mathbb{E}[x]$');
+		expect(code).not.toMatch(/class="[^"]*\bmathbb\b/);
+		expect(code).toContain('class="mord mathrm"');
+	});
+});

@@ -1,5 +1,6 @@
 import katex from 'katex';
 import type { Lang } from '../../schemas/areas';
+import { KATEX_MACROS } from '../../markdown/katex-macros';
 
 /**
  * Helpers for worked examples rendered at build time: the numbers come from the core and are
@@ -29,5 +30,5 @@ export function texShaped(tex: string, rows: number, cols: number): string {
 
 /** KaTeX HTML for a formula; errors render in red instead of failing, and the built-output test catches them. */
 export function renderTex(tex: string, display = true): string {
-	return katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml' });
+	return katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', macros: { ...KATEX_MACROS } });
 }
