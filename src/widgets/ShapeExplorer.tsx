@@ -8,7 +8,7 @@ import { ShapeError, formatShape } from '../core/errors';
 import { matmul } from '../core/tensor/linear';
 import { createMatrix } from '../core/tensor/matrix';
 import { shapeErrorText } from '../i18n/shape-errors';
-import { WIDGET_UI } from '../i18n/widgets';
+import { SHAPES_UI as WIDGET_UI } from './i18n/shapes';
 import type { Lang } from '../schemas/areas';
 
 interface Props {

@@ -1,0 +1,26 @@
+/**
+ * The gallery page's stage: shows the widget named by `?w=<name>` (the first one by default). The list
+ * of widgets with their descriptions is the page's own text; each entry links to `?w=<name>#widget`.
+ * A widget's code is loaded only when it is chosen, so the gallery never carries the JavaScript of
+ * all nine at once (the per-page budget is 15 KB gzip, Preact included).
+ * Usage in MDX: `<WidgetGallery client:load lang="ru" />`.
+ */
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../schemas/areas';
+import { pickWidget, type WidgetName } from './state/gallery';
+import './lib/widgets.css';
+
+type Loader = () => Promise<{ default: ComponentType<{ lang: Lang }> }>;
+
+const LOADERS: Partial<Record<WidgetName, Loader>> = {
+	'dense-layer': () => import('./DenseLayer'),
+};
+
+export default function WidgetGallery({ lang }: { lang: Lang }) {
+	const [Widget, setWidget] = useState<ComponentType<{ lang: Lang }>>();
+	useEffect(() => {
+		LOADERS[pickWidget(location.search, Object.keys(LOADERS) as WidgetName[])]!().then((m) => setWidget(() => m.default));
+	}, []);
+	return <div id="widget">{Widget && <Widget lang={lang} />}</div>;
+}

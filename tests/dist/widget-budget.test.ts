@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { builtPages, DIST } from '../helpers/dist';
+
+/**
+ * The JavaScript budget of the interactive widgets, measured on the built site: for every page, the
+ * island scripts its HTML references (`<astro-island component-url=… renderer-url=…>`) and everything
+ * they import statically, each file gzipped as a server would send it. Preact and Astro's island
+ * loader are included: they are what a reader downloads to get a widget working.
+ */
+const BUDGET = 15 * 1024;
+
+const gzipCache = new Map<string, number>();
+function gzipSize(url: string): number {
+	let size = gzipCache.get(url);
+	if (size === undefined) {
+		size = gzipSync(readFileSync(join(DIST, url)), { level: 9 }).length;
+		gzipCache.set(url, size);
+	}
+	return size;
+}
+
+/** `import{a}from"./x.js"`, `import"./x.js"`, `export{a}from"./x.js"`: static imports, not `import("./x.js")`. */
+const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`]([^"'`]+\.js)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+
+function imports(url: string, pattern: RegExp): string[] {
+	const code = readFileSync(join(DIST, url), 'utf8');
+	return [...code.matchAll(pattern)].map((m) => posix.join(posix.dirname(url), m[1]));
+}
+
+/** A script and everything it imports statically, transitively. */
+function staticGraph(entries: readonly string[]): Set<string> {
+	const seen = new Set<string>();
+	const stack = [...entries];
+	while (stack.length > 0) {
+		const url = stack.pop()!;
+		if (seen.has(url)) continue;
+		seen.add(url);
+		stack.push(...imports(url, STATIC_IMPORT));
+	}
+	return seen;
+}
+
+const total = (files: Iterable<string>) => [...files].reduce((sum, f) => sum + gzipSize(f), 0);
+
+function islandScripts(html: string): string[] {
+	const urls = new Set<string>();
+	for (const tag of html.match(/<astro-island\b[^>]*>/g) ?? []) {
+		for (const attr of tag.matchAll(/\s(?:component|renderer)-url="([^"]+)"/g)) urls.add(attr[1].replace(/^\//, ''));
+	}
+	return [...urls];
+}
+
+const pages = builtPages().map((page) => {
+	const entries = islandScripts(page.html);
+	const files = staticGraph(entries);
+	// A script loaded later on demand (the gallery loads the chosen widget): the page then holds its
+	// static graph plus that script's, one widget at a time.
+	const lazy = [...files].flatMap((f) => imports(f, DYNAMIC_IMPORT)).filter((f) => !/signals\.module/.test(f));
+	const withLazy = lazy.map((l) => ({ l, size: total(new Set([...files, ...staticGraph([l])])) }));
+	return { path: page.path, html: page.html, entries, files, size: total(files), withLazy };
+});
+
+describe('widget JavaScript budget', () => {
+	test('the measurement sees the islands (a page with a widget has a component and a renderer)', () => {
+		const withIslands = pages.filter((p) => p.entries.length > 0);
+		expect(withIslands.length).toBeGreaterThan(0);
+		for (const p of withIslands) expect(p.files.size).toBeGreaterThanOrEqual(2);
+	});
+
+	test.each(pages.filter((p) => p.entries.length > 0).map((p) => [p.path, p] as const))(
+		'%s: all island JavaScript, Preact included, is at most 15 KB gzip',
+		(_, page) => {
+			const report = [...page.files].map((f) => `${gzipSize(f)}\t${f}`).join('\n');
+			console.log(`${page.path}: ${page.size} B gzip\n${report}`);
+			expect(page.size, report).toBeLessThanOrEqual(BUDGET);
+			for (const { l, size } of page.withLazy) {
+				console.log(`${page.path} + ${l}: ${size} B gzip`);
+				expect(size, `${page.path} with ${l} loaded`).toBeLessThanOrEqual(BUDGET);
+			}
+		},
+	);
+
+	test('pages without a widget reference no island JavaScript', () => {
+		const islandFiles = new Set(pages.flatMap((p) => [...p.files]));
+		for (const page of pages.filter((p) => p.entries.length === 0)) {
+			expect(page.html, page.path).not.toContain('<astro-island');
+			for (const src of page.html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/?([^"]+\.js)"/g)) {
+				expect(islandFiles.has(src[1]), `${page.path} loads ${src[1]}`).toBe(false);
+			}
+		}
+	});
+});

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { fmt, shape } from '../../src/widgets/lib/format';
+
+describe('numbers for display', () => {
+	test('at most three decimals, a decimal comma in Russian and a true minus', () => {
+		expect(fmt(0.5, 'ru')).toBe('0,5');
+		expect(fmt(0.5, 'en')).toBe('0.5');
+		expect(fmt(-1.23456, 'en')).toBe('−1.235');
+		expect(fmt(2, 'ru')).toBe('2');
+		expect(fmt(-0, 'en')).toBe('0');
+	});
+	test('very large and very small numbers in exponent form, never a wall of digits', () => {
+		expect(fmt(1e308, 'en')).toBe('1.00e+308');
+		expect(fmt(1.5e-7, 'ru')).toBe('1,50e−7');
+		expect(fmt(0.0004, 'en', 3)).toBe('4.00e−4');
+	});
+	test('infinities and NaN are named', () => {
+		expect(fmt(Infinity, 'en')).toBe('∞');
+		expect(fmt(-Infinity, 'en')).toBe('−∞');
+		expect(fmt(NaN, 'ru')).toBe('NaN');
+	});
+	test('shapes', () => expect(shape(4, 16)).toBe('(4×16)'));
+});

@@ -1,0 +1,28 @@
+import { h, type ComponentType } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, test } from 'vitest';
+import DenseLayer from '../../src/widgets/DenseLayer';
+import type { Lang } from '../../src/schemas/areas';
+
+/**
+ * Every widget renders its initial state on the server (what Astro puts in the HTML), so the numbers
+ * are readable with JavaScript off and indexed by search. Each case names a number the initial state
+ * must show, in each language's notation.
+ */
+const CASES: { name: string; widget: ComponentType<{ lang: Lang }>; ru: string[]; en: string[] }[] = [
+	{ name: 'dense layer', widget: DenseLayer, ru: ['relu(A·W + b)', '(4×2)', '<svg'], en: ['relu(A·W + b)', '(4×2)', '<svg'] },
+];
+
+describe('widgets render their initial state on the server', () => {
+	for (const c of CASES) {
+		for (const lang of ['ru', 'en'] as const) {
+			test(`${c.name} (${lang})`, () => {
+				const html = renderToString(h(c.widget, { lang }));
+				for (const s of c[lang]) expect(html).toContain(s);
+				// Every control is labelled: each input sits inside a <label> with text (checked in the browser too).
+				expect(html).not.toContain('undefined');
+				expect(html).not.toContain('NaN');
+			});
+		}
+	}
+});
