@@ -3,16 +3,15 @@
  * width of 2 the geometric view: the square, its image under the linear map, and the fold of relu.
  * Usage in MDX: `<DenseLayer client:visible lang="ru" />`.
  */
-import { useMemo } from 'preact/hooks';
 import { fromRows, type Matrix } from '../core/tensor/matrix';
 import { COMMON } from '../i18n/widgets';
 import type { Lang } from '../schemas/areas';
-import { useForm } from './lib/form';
+import { Form, type WidgetProps } from './lib/form';
 import { int, isProblem, matrix } from './lib/parse';
 import { bounds, points, scales, square, type Box } from './lib/plot';
 import { Field, Frame, FormMsg, Mat, Share } from './lib/ui';
 import { DENSE_UI } from './i18n/dense-layer';
-import { DENSE_DEFAULTS, checkDense, layer, MAX_K, MAX_SEED, seeded, squarePoints } from './state/dense-layer';
+import { checkDense, DENSE_DEFAULTS, layer, MAX_K, MAX_SEED, seeded, squarePoints, type Dense } from './state/dense-layer';
 
 const EDGE = 12;
 const PTS = squarePoints(EDGE, 5);
@@ -50,71 +49,75 @@ function Panel(props: { title: string; box: Box; fill: Matrix; dash?: Matrix }) 
 	);
 }
 
-export default function DenseLayer({ lang, id = 'dl' }: { lang: Lang; id?: string }) {
-	const t = DENSE_UI[lang];
-	const c = COMMON[lang];
-	const f = useForm(id, DENSE_DEFAULTS, checkDense);
-	const { s } = f;
-	const geo = useMemo(() => (s.w.cols === 2 ? layer(PTS, s.w, s.b) : undefined), [s]);
-	// Changing k or the seed draws a fresh W and b of that width.
-	const regen = (k: string, seed: string) => {
+export default class DenseLayer extends Form<Dense> {
+	constructor(props: WidgetProps) {
+		super(props, 'dl', DENSE_DEFAULTS, checkDense);
+	}
+
+	/** Changing k or the seed draws a fresh W and b of that width. */
+	regen(k: string, seed: string) {
 		const K = int(k, 1, MAX_K);
 		const S = int(seed, 0, MAX_SEED);
-		f.set(isProblem(K) || isProblem(S) ? { k, s: seed } : { k, s: seed, ...seeded(K, S) });
-	};
-	// Typed weights set the width: k follows the number of columns of W.
-	const setW = (w: string) => {
+		this.set(isProblem(K) || isProblem(S) ? { k, s: seed } : { k, s: seed, ...seeded(K, S) });
+	}
+
+	/** Typed weights set the width: k follows the number of columns of W. */
+	setW(w: string) {
 		const m = matrix(w, MAX_K, MAX_K);
-		f.set(isProblem(m) ? { w } : { w, k: String(m[0].length) });
-	};
-	const bad = (key: string) => f.err?.key === key;
-	const labels = { k: t.k, s: c.seed, w: t.w, b: t.b };
-	const S = geo?.s;
-	const H = geo?.h;
-	return (
-		<Frame cls="dense-layer" label={t.label}>
-			<p>{t.intro}</p>
-			<div class="wrow">
-				<Field label={t.k} value={f.t.k} bad={bad('k')} onInput={(v) => regen(v, f.t.s)} />
-				<Field label={c.seed} value={f.t.s} bad={bad('s')} onInput={(v) => regen(f.t.k, v)} />
-				<button type="button" onClick={() => regen(f.t.k, String((Number(f.good.s) + 1) % (MAX_SEED + 1)))}>
-					{t.random}
-				</button>
-			</div>
-			<div class="wrow">
-				<Field label={t.w} value={f.t.w} rows={2} bad={bad('w')} onInput={setW} />
-				<Field label={t.b} value={f.t.b} bad={bad('b')} onInput={(b) => f.set({ b })} cls="wwide" />
-			</div>
-			<FormMsg f={f} lang={lang} labels={labels} />
-			<div class="wtables">
-				<Mat m={s.a} name="A" lang={lang} />
-				<Mat m={s.w} name="W" lang={lang} />
-				<Mat m={fromRows([Array.from(s.b)])} name="b" lang={lang} />
-			</div>
-			<div class="wtables">
-				<Mat m={s.z} name="A·W" lang={lang} />
-				<Mat m={s.s} name="A·W + b" lang={lang} />
-				<Mat m={s.h} name="relu(A·W + b)" lang={lang} cls={(i, j) => (s.s.data[i * s.s.cols + j] < 0 ? 'neg' : undefined)} />
-			</div>
-			{S && H ? (
-				<>
-					<div class="wtables">
-						<Panel title={t.plotIn} box={square(bounds([0, 2], [0, 2], 0.15, 2))} fill={PTS} />
-						<Panel
-							title={t.plotOut}
-							box={square(bounds([...column(S, 0), 0], [...column(S, 1), 0], 0.15, 1))}
-							fill={H}
-							dash={S}
-						/>
-					</div>
-					<p class="wnote">
-						{t.linear} {t.fold}
-					</p>
-				</>
-			) : (
-				<p class="wnote">{t.only2}</p>
-			)}
-			<Share ns={id} state={f.good} lang={lang} />
-		</Frame>
-	);
+		this.set(isProblem(m) ? { w } : { w, k: String(m[0].length) });
+	}
+
+	render() {
+		const { lang } = this.props;
+		const f = this.state;
+		const t = DENSE_UI[lang];
+		const c = COMMON[lang];
+		const { s } = f;
+		const geo = s.w.cols === 2 ? layer(PTS, s.w, s.b) : undefined;
+		const bad = (key: string) => f.err?.key === key;
+		const labels = { k: t.k, s: c.seed, w: t.w, b: t.b };
+		const S = geo?.s;
+		const H = geo?.h;
+		return (
+			<Frame cls="dense-layer" label={t.label}>
+				<p>{t.intro}</p>
+				<div class="wrow">
+					<Field label={t.k} value={f.t.k} bad={bad('k')} onInput={(v) => this.regen(v, this.cur.s)} />
+					<Field label={c.seed} value={f.t.s} bad={bad('s')} onInput={(v) => this.regen(this.cur.k, v)} />
+					<button type="button" onClick={() => this.regen(f.good.k, String((Number(f.good.s) + 1) % (MAX_SEED + 1)))}>
+						{t.random}
+					</button>
+				</div>
+				<div class="wrow">
+					<Field label={t.w} value={f.t.w} rows={2} bad={bad('w')} onInput={(w) => this.setW(w)} />
+					<Field label={t.b} value={f.t.b} bad={bad('b')} onInput={(b) => this.set({ b })} cls="wwide" />
+				</div>
+				<FormMsg f={f} lang={lang} labels={labels} />
+				<div class="wtables">
+					<Mat m={s.a} name="A" lang={lang} />
+					<Mat m={s.w} name="W" lang={lang} />
+					<Mat m={fromRows([Array.from(s.b)])} name="b" lang={lang} />
+				</div>
+				<div class="wtables">
+					<Mat m={s.z} name="A·W" lang={lang} />
+					<Mat m={s.s} name="A·W + b" lang={lang} />
+					<Mat m={s.h} name="relu(A·W + b)" lang={lang} cls={(i, j) => (s.s.data[i * s.s.cols + j] < 0 ? 'neg' : undefined)} />
+				</div>
+				{S && H ? (
+					<>
+						<div class="wtables">
+							<Panel title={t.plotIn} box={square(bounds([0, 2], [0, 2], 0.15, 2))} fill={PTS} />
+							<Panel title={t.plotOut} box={square(bounds([...column(S, 0), 0], [...column(S, 1), 0], 0.15, 1))} fill={H} dash={S} />
+						</div>
+						<p class="wnote">
+							{t.linear} {t.fold}
+						</p>
+					</>
+				) : (
+					<p class="wnote">{t.only2}</p>
+				)}
+				<Share ns={this.ns} state={f.good} lang={lang} />
+			</Frame>
+		);
+	}
 }

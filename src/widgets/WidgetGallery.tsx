@@ -5,22 +5,24 @@
  * all nine at once (the per-page budget is 15 KB gzip, Preact included).
  * Usage in MDX: `<WidgetGallery client:load lang="ru" />`.
  */
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { Component, type ComponentType } from 'preact';
 import type { Lang } from '../schemas/areas';
 import { pickWidget, type WidgetName } from './state/gallery';
-import './lib/widgets.css';
 
 type Loader = () => Promise<{ default: ComponentType<{ lang: Lang }> }>;
 
 const LOADERS: Partial<Record<WidgetName, Loader>> = {
 	'dense-layer': () => import('./DenseLayer'),
+	'chain-rule': () => import('./ChainRule'),
 };
 
-export default function WidgetGallery({ lang }: { lang: Lang }) {
-	const [Widget, setWidget] = useState<ComponentType<{ lang: Lang }>>();
-	useEffect(() => {
-		LOADERS[pickWidget(location.search, Object.keys(LOADERS) as WidgetName[])]!().then((m) => setWidget(() => m.default));
-	}, []);
-	return <div id="widget">{Widget && <Widget lang={lang} />}</div>;
+export default class WidgetGallery extends Component<{ lang: Lang }, { W?: ComponentType<{ lang: Lang }> }> {
+	componentDidMount() {
+		LOADERS[pickWidget(location.search, Object.keys(LOADERS) as WidgetName[])]!().then((m) => this.setState({ W: m.default }));
+	}
+
+	render() {
+		const { W } = this.state;
+		return <div id="widget">{W && <W lang={this.props.lang} />}</div>;
+	}
 }

@@ -1,10 +1,13 @@
 /**
- * The state machine every widget shares: the texts of its fields as typed, the last state that was
- * valid, and the address. A widget renders from the last valid state, so a half-typed or broken field
- * shows a message and changes nothing else; the link always describes what is on screen.
+ * The state machine every widget shares, as a base class (Preact's `Component`: no hooks module to
+ * ship, which keeps every page's JavaScript a kilobyte smaller). It holds the texts of the fields as
+ * typed, the last state that was valid, and reads the address once the widget is live. A widget
+ * renders from the last valid state, so a half-typed or broken field shows a message and changes
+ * nothing else; the link always describes what is on screen.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { ShapeErrorDetails } from '../../core/errors';
+import type { Lang } from '../../schemas/areas';
 import type { Problem } from './parse';
 import { readState } from './url';
 
@@ -14,47 +17,57 @@ export type Why = Problem | ShapeErrorDetails;
 /** The verdict on a set of texts: the state they describe, or which field is wrong and why. */
 export type Check<S> = { ok: S } | { key: string; why: Why };
 
-export interface Form<S> {
+export interface FormState<S> {
 	/** The texts as typed. */
 	t: Texts;
+	/** The texts of the last valid state, what a link carries. */
+	good: Texts;
 	/** The last valid state, what the widget shows. */
 	s: S;
-	/** The texts of that state, what a link carries. */
-	good: Texts;
-	/** Why the current texts are not valid, if they are not. */
-	err: { key: string; why: Why } | undefined;
+	/** Why the typed texts are not valid, if they are not. */
+	err?: { key: string; why: Why };
 	/** The address held a state that does not check. */
-	badLink: boolean;
-	set(patch: Texts): void;
+	badLink?: boolean;
 }
 
-export function useForm<S>(ns: string, defaults: Texts, check: (t: Texts) => Check<S>): Form<S> {
-	const texts = useRef(defaults);
-	const [, rerender] = useState(0);
-	const [good, setGood] = useState(() => ({ t: defaults, s: (check(defaults) as { ok: S }).ok }));
-	const [badLink, setBadLink] = useState(false);
-	const apply = (t: Texts): boolean => {
-		texts.current = t;
-		const r = check(t);
-		if ('ok' in r) setGood({ t, s: r.ok });
-		rerender((n) => n + 1);
-		return 'ok' in r;
-	};
-	// After hydration (the server rendered the defaults): a state in the address replaces them.
-	useEffect(() => {
-		const fromLink = readState(location.search, ns, Object.keys(defaults));
-		if (Object.keys(fromLink).length > 0 && !apply({ ...defaults, ...fromLink })) {
-			apply(defaults);
-			setBadLink(true);
+export interface WidgetProps {
+	lang: Lang;
+	/** The namespace of the widget's parameters in the address; two copies on a page need two. */
+	id?: string;
+}
+
+export abstract class Form<S, X = unknown, P extends WidgetProps = WidgetProps> extends Component<P, FormState<S> & X> {
+	/** The namespace of the parameters in the address. */
+	readonly ns: string;
+	/** The texts as typed, up to date even before Preact applies a state change. */
+	cur: Texts;
+
+	constructor(
+		props: P,
+		ns: string,
+		readonly defaults: Texts,
+		readonly check: (t: Texts) => Check<S>,
+	) {
+		super(props);
+		this.ns = props.id ?? ns;
+		this.cur = defaults;
+		this.state = { t: defaults, good: defaults, s: (check(defaults) as { ok: S }).ok } as FormState<S> & X;
+	}
+
+	/** After hydration (the server rendered the defaults): a state in the address replaces them. */
+	componentDidMount(): void {
+		const fromLink = readState(location.search, this.ns, Object.keys(this.defaults));
+		if (Object.keys(fromLink).length > 0 && !this.set({ ...this.defaults, ...fromLink })) {
+			this.set(this.defaults);
+			this.setState({ badLink: true } as Partial<FormState<S> & X>);
 		}
-	}, []);
-	const r = check(texts.current);
-	return {
-		t: texts.current,
-		s: good.s,
-		good: good.t,
-		err: 'ok' in r ? undefined : r,
-		badLink,
-		set: (patch) => apply({ ...texts.current, ...patch }),
-	};
+	}
+
+	/** Changes some texts; the state follows if they check. Returns whether they did. */
+	set(patch: Texts): boolean {
+		const t = (this.cur = { ...this.cur, ...patch });
+		const r = this.check(t);
+		this.setState(('ok' in r ? { t, good: t, s: r.ok, err: undefined } : { t, err: r }) as Partial<FormState<S> & X>);
+		return 'ok' in r;
+	}
 }

@@ -45,7 +45,11 @@ export function int(text: string, min: number, max: number): Parsed<number> {
 /** Numbers separated by spaces, `;` or `, ` (a comma before a digit is a decimal comma). */
 export function vector(text: string, maxLength: number, max = MAX_ABS): Parsed<number[]> {
 	if (text.length > MAX_TEXT) return { p: 'size', a: 1, b: maxLength };
-	const parts = text.trim().replace(/^\[|\]$/g, '').split(/\s*;\s*|,\s+|\s+/).filter((s) => s !== '');
+	const parts = text
+		.trim()
+		.replace(/^\[|\]$/g, '')
+		.split(/\s*;\s*|,\s+|\s+/)
+		.filter((s) => s !== '');
 	if (parts.length === 0) return { p: 'empty' };
 	if (parts.length > maxLength) return { p: 'size', a: 1, b: maxLength };
 	const out: number[] = [];

@@ -9,7 +9,10 @@ export interface Box {
 
 /** The smallest box holding every point (pairs of x, y), grown by `pad` of its size and to at least `min` wide. */
 export function bounds(xs: ArrayLike<number>, ys: ArrayLike<number>, pad = 0.1, min = 1): Box {
-	let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+	let x0 = Infinity,
+		x1 = -Infinity,
+		y0 = Infinity,
+		y1 = -Infinity;
 	for (let i = 0; i < xs.length; i++) {
 		if (!Number.isFinite(xs[i]) || !Number.isFinite(ys[i])) continue;
 		x0 = Math.min(x0, xs[i]);
@@ -48,6 +51,7 @@ export function scales(b: Box, w: number, h: number) {
 /** An SVG `points` list. */
 export function points(xs: ArrayLike<number>, ys: ArrayLike<number>, sx: (v: number) => number, sy: (v: number) => number): string {
 	let s = '';
-	for (let i = 0; i < xs.length; i++) if (Number.isFinite(xs[i]) && Number.isFinite(ys[i])) s += `${sx(xs[i]).toFixed(1)},${sy(ys[i]).toFixed(1)} `;
+	for (let i = 0; i < xs.length; i++)
+		if (Number.isFinite(xs[i]) && Number.isFinite(ys[i])) s += `${sx(xs[i]).toFixed(1)},${sy(ys[i]).toFixed(1)} `;
 	return s;
 }

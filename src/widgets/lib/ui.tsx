@@ -1,12 +1,12 @@
 /** The building blocks every widget is made of: labelled fields, matrix tables, messages, the share control. */
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { Matrix } from '../../core/tensor/matrix';
 import { COMMON } from '../../i18n/widgets';
 import type { Lang } from '../../schemas/areas';
 import { fmt } from './format';
 import { isProblem } from './parse';
-import type { Form, Why } from './form';
+import type { FormState, Why } from './form';
 import { linkTo } from './url';
 import './widgets.css';
 
@@ -40,7 +40,10 @@ export function Mat(props: { m: Matrix; name: ComponentChildren; lang: Lang; cls
 	return (
 		<figure class="wm">
 			<figcaption>
-				{props.name} <span class="wshape">({m.rows}×{m.cols})</span>
+				{props.name}{' '}
+				<span class="wshape">
+					({m.rows}×{m.cols})
+				</span>
 			</figcaption>
 			<table>
 				<tbody>{rows}</tbody>
@@ -64,7 +67,12 @@ export function Msg(props: { children: ComponentChildren }) {
 }
 
 /** The problems of a form: its field (by label) and why, plus a refused link. */
-export function FormMsg<S>(props: { f: Form<S>; lang: Lang; labels: Record<string, string>; shape?: (d: Exclude<Why, { p: string }>) => string }) {
+export function FormMsg(props: {
+	f: FormState<unknown>;
+	lang: Lang;
+	labels: Record<string, string>;
+	shape?: (d: Exclude<Why, { p: string }>) => string;
+}) {
 	const { f, lang } = props;
 	return (
 		<>
@@ -74,31 +82,35 @@ export function FormMsg<S>(props: { f: Form<S>; lang: Lang; labels: Record<strin
 	);
 }
 
-/** "Copy a link to this state": puts the link in a field (clipboards can be unavailable) and tries the clipboard. */
-export function Share(props: { ns: string; state: Record<string, string>; lang: Lang }) {
-	const c = COMMON[props.lang];
-	const [link, setLink] = useState('');
-	const [note, setNote] = useState('');
-	const share = () => {
-		const href = linkTo(location.href, props.ns, props.state);
-		setLink(href);
-		setNote(c.copyManual);
-		navigator.clipboard?.writeText(href).then(() => setNote(c.copied), () => {});
-	};
-	return (
-		<div class="wshare">
-			<button type="button" onClick={share}>
-				{c.copy}
-			</button>
-			{link && (
-				<label class="wf wlink">
-					<span>{c.link}</span>
-					<input readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-				</label>
-			)}
-			<span aria-live="polite">{note}</span>
-		</div>
-	);
+/** "Copy link": puts the link to this state in a field (a clipboard can be unavailable) and tries the clipboard. */
+export class Share extends Component<{ ns: string; state: Record<string, string>; lang: Lang }, { link?: string; note?: string }> {
+	render() {
+		const { props } = this;
+		const c = COMMON[props.lang];
+		const { link, note } = this.state;
+		const share = () => {
+			const href = linkTo(location.href, props.ns, props.state);
+			this.setState({ link: href, note: c.copyManual });
+			navigator.clipboard?.writeText(href).then(
+				() => this.setState({ note: c.copied }),
+				() => {},
+			);
+		};
+		return (
+			<div class="wshare">
+				<button type="button" onClick={share}>
+					{c.copy}
+				</button>
+				{link && (
+					<label class="wf wlink">
+						<span>{c.link}</span>
+						<input readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+					</label>
+				)}
+				<span aria-live="polite">{note}</span>
+			</div>
+		);
+	}
 }
 
 /** The frame of every widget: a labelled region that search does not index. */
