@@ -29,7 +29,10 @@ export function parseSize(text: string): number | undefined {
 function verdict(a: [number, number], b: [number, number], lang: Lang): { ok: boolean; text: string } {
 	try {
 		const c = matmul(createMatrix(a[0], a[1]), createMatrix(b[0], b[1]));
-		return { ok: true, text: `${formatShape(a)}·${formatShape(b)} → ${formatShape([c.rows, c.cols])}. ${WIDGET_UI[lang].result(c.rows, c.cols)}` };
+		return {
+			ok: true,
+			text: `${formatShape(a)}·${formatShape(b)} → ${formatShape([c.rows, c.cols])}. ${WIDGET_UI[lang].result(c.rows, c.cols)}`,
+		};
 	} catch (e) {
 		if (e instanceof ShapeError) return { ok: false, text: shapeErrorText(e.details, lang) };
 		throw e;

@@ -14,6 +14,7 @@ type Loader = () => Promise<{ default: ComponentType<{ lang: Lang }> }>;
 const LOADERS: Partial<Record<WidgetName, Loader>> = {
 	'dense-layer': () => import('./DenseLayer'),
 	'chain-rule': () => import('./ChainRule'),
+	training: () => import('./Training'),
 };
 
 export default class WidgetGallery extends Component<{ lang: Lang }, { W?: ComponentType<{ lang: Lang }> }> {

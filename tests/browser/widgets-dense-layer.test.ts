@@ -25,7 +25,11 @@ describe('the dense-layer widget', () => {
 	test('type, get numbers, break the input, see the message, copy the link, reopen the same state', async () => {
 		const { page, widget, problems, close } = await openWidget(browser, `${site}/widgets/?w=dense-layer`, 'dense-layer');
 		await expectLabelled(widget);
-		const fields = { k: widget.getByLabel('Нейронов k'), w: widget.getByLabel('Веса W', { exact: false }), b: widget.getByLabel('Смещения b') };
+		const fields = {
+			k: widget.getByLabel('Нейронов k'),
+			w: widget.getByLabel('Веса W', { exact: false }),
+			b: widget.getByLabel('Смещения b'),
+		};
 
 		// Three neurons from seed 3: W and b are the seeded ones, and the output table matches the core.
 		await fields.k.fill('3');
@@ -36,12 +40,14 @@ describe('the dense-layer widget', () => {
 		// Typed weights and biases, with a decimal comma.
 		await fields.w.fill('1 -1 0,5\n1 1 -1');
 		await fields.b.fill('-1 0 1');
-		await expect.poll(() => tableRows(widget, 'relu(A·W + b)')).toEqual([
-			['0', '0', '1'],
-			['1', '2', '0'],
-			['3', '0', '0'],
-			['1', '0', '2'],
-		]);
+		await expect
+			.poll(() => tableRows(widget, 'relu(A·W + b)'))
+			.toEqual([
+				['0', '0', '1'],
+				['1', '2', '0'],
+				['3', '0', '0'],
+				['1', '0', '2'],
+			]);
 
 		// Broken input: a message, the tables keep the last good state.
 		await fields.w.fill('1 -1 abc\n1 1 -1');
@@ -60,12 +66,14 @@ describe('the dense-layer widget', () => {
 		expect(link).toContain('dl.w=');
 		await close();
 		const again = await openWidget(browser, link, 'dense-layer');
-		await expect.poll(() => tableRows(again.widget, 'relu(A·W + b)')).toEqual([
-			['0', '0', '1'],
-			['1', '2', '0'],
-			['3', '0', '0'],
-			['1', '0', '2'],
-		]);
+		await expect
+			.poll(() => tableRows(again.widget, 'relu(A·W + b)'))
+			.toEqual([
+				['0', '0', '1'],
+				['1', '2', '0'],
+				['3', '0', '0'],
+				['1', '0', '2'],
+			]);
 		expect(await again.widget.getByLabel('Смещения b').inputValue()).toBe('-1 0 1');
 		expect([...problems, ...again.problems]).toEqual([]);
 		await again.close();

@@ -70,7 +70,9 @@ export async function expectNoOverflow(page: Page): Promise<void> {
 /** The texts of a widget's table cells, row by row, for the table whose caption starts with `name`. */
 export async function tableRows(widget: Locator, name: string): Promise<string[][]> {
 	return widget.evaluate((root, n) => {
-		const fig = [...root.querySelectorAll('figure.wm')].find((f) => f.querySelector('figcaption')?.textContent?.trim().startsWith(`${n} (`));
+		const fig = [...root.querySelectorAll('figure.wm')].find((f) =>
+			f.querySelector('figcaption')?.textContent?.trim().startsWith(`${n} (`),
+		);
 		if (!fig) return [];
 		return [...fig.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''));
 	}, name);

@@ -58,7 +58,14 @@ describe('the dense-layer widget state', () => {
 		expect(p.rows).toBe(48 + 25);
 		// The corners of the outline are A's rows, in order, at every 12th point.
 		for (let c = 0; c < 4; c++) expect([p.data[2 * c * 12], p.data[2 * c * 12 + 1]]).toEqual(SQUARE[c]);
-		const { h } = layer(p, fromRows([[1, 0], [0, -1]]), Float64Array.from([0, 1]));
+		const { h } = layer(
+			p,
+			fromRows([
+				[1, 0],
+				[0, -1],
+			]),
+			Float64Array.from([0, 1]),
+		);
 		// y ↦ relu(1 − y): the upper half of the square folds onto the axis.
 		for (let i = 0; i < p.rows; i++) expect(h.data[2 * i + 1]).toBe(Math.max(0, 1 - p.data[2 * i + 1]));
 	});

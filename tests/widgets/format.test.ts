@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { fmt, shape } from '../../src/widgets/lib/format';
 
 describe('numbers for display', () => {
-	test('at most three decimals, a decimal comma in Russian and a true minus', () => {
+	test('three significant digits below 1, three decimals above, a decimal comma in Russian and a true minus', () => {
+		expect(fmt(0.0012345, 'en')).toBe('0.00123');
+		expect(fmt(0.123456, 'ru')).toBe('0,123');
 		expect(fmt(0.5, 'ru')).toBe('0,5');
 		expect(fmt(0.5, 'en')).toBe('0.5');
 		expect(fmt(-1.23456, 'en')).toBe('−1.235');
@@ -12,7 +14,8 @@ describe('numbers for display', () => {
 	test('very large and very small numbers in exponent form, never a wall of digits', () => {
 		expect(fmt(1e308, 'en')).toBe('1.00e+308');
 		expect(fmt(1.5e-7, 'ru')).toBe('1,50e−7');
-		expect(fmt(0.0004, 'en', 3)).toBe('4.00e−4');
+		expect(fmt(0.0004, 'en')).toBe('0.0004');
+		expect(fmt(-7.2e-5, 'en')).toBe('−7.20e−5');
 	});
 	test('infinities and NaN are named', () => {
 		expect(fmt(Infinity, 'en')).toBe('∞');

@@ -3,6 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
 import ChainRule from '../../src/widgets/ChainRule';
 import DenseLayer from '../../src/widgets/DenseLayer';
+import Training from '../../src/widgets/Training';
 import type { Lang } from '../../src/schemas/areas';
 
 /**
@@ -11,7 +12,13 @@ import type { Lang } from '../../src/schemas/areas';
  * must show, in each language's notation.
  */
 const CASES: { name: string; widget: ComponentType<{ lang: Lang }>; ru: string[]; en: string[] }[] = [
-	{ name: 'dense layer', widget: DenseLayer, ru: ['relu(A·W + b)', '(4×2)', '<svg', '−1,7'], en: ['relu(A·W + b)', '(4×2)', '<svg', '−1.7'] },
+	{
+		name: 'dense layer',
+		widget: DenseLayer,
+		ru: ['relu(A·W + b)', '(4×2)', '<svg', '−1,7'],
+		en: ['relu(A·W + b)', '(4×2)', '<svg', '−1.7'],
+	},
+	{ name: 'training', widget: Training, ru: ['Шаг 0: потеря', 'dW₁', '<rect'], en: ['Step 0: loss', 'dW₁', '<rect'] },
 	{ name: 'chain rule', widget: ChainRule, ru: ['u = w·x = 3', 'w = 1,5', 'Шаг 0 из 5'], en: ['u = w·x = 3', 'w = 1.5', 'Step 0 of 5'] },
 ];
 

@@ -68,6 +68,10 @@ export abstract class Form<S, X = unknown, P extends WidgetProps = WidgetProps> 
 		const t = (this.cur = { ...this.cur, ...patch });
 		const r = this.check(t);
 		this.setState(('ok' in r ? { t, good: t, s: r.ok, err: undefined } : { t, err: r }) as Partial<FormState<S> & X>);
+		if ('ok' in r) this.onState?.(r.ok);
 		return 'ok' in r;
 	}
+
+	/** Called with every new valid state, before it is rendered (for widgets that keep more than the state). */
+	onState?(s: S): void;
 }

@@ -1,6 +1,7 @@
 /**
- * Numbers for display: at most three decimals (a teaching table, not a float dump), a true minus
- * sign, and in Russian a decimal comma.
+ * Numbers for display: three significant digits below 1 and three decimals above (a teaching table,
+ * not a float dump), exponent form only when that would hide the number, a true minus sign, and in
+ * Russian a decimal comma.
  */
 import type { Lang } from '../../schemas/areas';
 
@@ -8,8 +9,8 @@ export function fmt(x: number, lang: Lang, digits = 3): string {
 	if (Number.isNaN(x)) return 'NaN';
 	if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
 	const a = Math.abs(x);
-	let s = a !== 0 && (a >= 1e6 || a < 10 ** -digits) ? x.toExponential(2) : String(+x.toFixed(digits));
-	s = s.replace('-', '−');
+	let s = a !== 0 && (a >= 1e6 || a < 1e-4) ? x.toExponential(2) : String(a < 1 ? +x.toPrecision(digits) : +x.toFixed(digits));
+	s = s.replace(/-/g, '−');
 	return lang === 'ru' ? s.replace('.', ',') : s;
 }
 

@@ -28,6 +28,20 @@ export function Field(props: { label: string; value: string; bad?: boolean; rows
 	);
 }
 
+/** A drop-down list with its visible label; `options` are [value, text] pairs. */
+export function Select(props: { label: string; value: string; options: [string, string][]; onChange: (v: string) => void }) {
+	return (
+		<label class="wf">
+			<span>{props.label}</span>
+			<select aria-label={props.label} value={props.value} onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}>
+				{props.options.map(([v, text]) => (
+					<option value={v}>{text}</option>
+				))}
+			</select>
+		</label>
+	);
+}
+
 /** A matrix as a table with its name and shape; `cls(i, j)` marks cells (highlights). */
 export function Mat(props: { m: Matrix; name: ComponentChildren; lang: Lang; cls?: (i: number, j: number) => string | undefined }) {
 	const { m, lang } = props;
