@@ -12,6 +12,7 @@ import { pickWidget, type WidgetName } from './state/gallery';
 type Loader = () => Promise<{ default: ComponentType<{ lang: Lang }> }>;
 
 const LOADERS: Partial<Record<WidgetName, Loader>> = {
+	shapes: () => import('./ShapeExplorer'),
 	'dense-layer': () => import('./DenseLayer'),
 	'chain-rule': () => import('./ChainRule'),
 	training: () => import('./Training'),

@@ -3,6 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
 import ChainRule from '../../src/widgets/ChainRule';
 import DenseLayer from '../../src/widgets/DenseLayer';
+import ShapeExplorer from '../../src/widgets/ShapeExplorer';
 import Training from '../../src/widgets/Training';
 import type { Lang } from '../../src/schemas/areas';
 
@@ -17,6 +18,12 @@ const CASES: { name: string; widget: ComponentType<{ lang: Lang }>; ru: string[]
 		widget: DenseLayer,
 		ru: ['relu(A·W + b)', '(4×2)', '<svg', '−1,7'],
 		en: ['relu(A·W + b)', '(4×2)', '<svg', '−1.7'],
+	},
+	{
+		name: 'shapes',
+		widget: ShapeExplorer,
+		ru: ['(4×2)·(2×16) → (4×16)', 'Результат: матрица 4×16.'],
+		en: ['(4×2)·(2×16) → (4×16)', 'Result: a 4×16 matrix.'],
 	},
 	{ name: 'training', widget: Training, ru: ['Шаг 0: потеря', 'dW₁', '<rect'], en: ['Step 0: loss', 'dW₁', '<rect'] },
 	{ name: 'chain rule', widget: ChainRule, ru: ['u = w·x = 3', 'w = 1,5', 'Шаг 0 из 5'], en: ['u = w·x = 3', 'w = 1.5', 'Step 0 of 5'] },

@@ -1,21 +1,18 @@
 /** Strings of the shapes and matrix-multiplication widget (`src/widgets/ShapeExplorer.tsx`). */
-export const SHAPES_UI = {
-	ru: {
-		shapeExplorerLabel: 'Проверка форм при умножении матриц',
-		first: 'Первая матрица A',
-		second: 'Вторая матрица B',
-		rows: 'строк',
-		cols: 'столбцов',
-		result: (r: number, c: number) => `Результат: матрица ${r}×${c}.`,
-		invalidSize: 'Размер — целое число от 1 до 64.',
-	},
+const ru = {
+	label: 'Формы и умножение матриц',
+	fields: { m: 'Строк в A', n: 'Столбцов в A', p: 'Строк в W', q: 'Столбцов в W', a: 'Числа A', w: 'Числа W' } as Record<string, string>,
+	result: (r: number, c: number) => `Результат: матрица ${r}×${c}.`,
+	hint: 'Наведите указатель на число результата или перейдите к нему клавишей Tab: подсветятся строка A и столбец W, из которых оно получилось.',
+	product: 'A·W',
+};
+export const SHAPES_UI: Record<'ru' | 'en', typeof ru> = {
+	ru,
 	en: {
-		shapeExplorerLabel: 'Shape check for a matrix product',
-		first: 'First matrix A',
-		second: 'Second matrix B',
-		rows: 'rows',
-		cols: 'columns',
-		result: (r: number, c: number) => `Result: a ${r}×${c} matrix.`,
-		invalidSize: 'A size is a whole number from 1 to 64.',
+		label: 'Shapes and matrix multiplication',
+		fields: { m: 'Rows of A', n: 'Columns of A', p: 'Rows of W', q: 'Columns of W', a: 'Entries of A', w: 'Entries of W' },
+		result: (r, c) => `Result: a ${r}×${c} matrix.`,
+		hint: 'Point at a number of the result or reach it with Tab: the row of A and the column of W that made it light up.',
+		product: 'A·W',
 	},
 };

@@ -19,6 +19,7 @@ export function Field(props: { label: string; value: string; bad?: boolean; rows
 			<Tag
 				value={props.value}
 				rows={props.rows}
+				wrap={props.rows ? 'off' : undefined}
 				spellcheck={false}
 				autocomplete="off"
 				aria-invalid={props.bad}
@@ -42,13 +43,27 @@ export function Select(props: { label: string; value: string; options: [string, 
 	);
 }
 
-/** A matrix as a table with its name and shape; `cls(i, j)` marks cells (highlights). */
-export function Mat(props: { m: Matrix; name: ComponentChildren; lang: Lang; cls?: (i: number, j: number) => string | undefined }) {
-	const { m, lang } = props;
+/**
+ * A matrix as a table with its name and shape; `cls(i, j)` marks cells (highlights), and with `pick`
+ * every cell can be pointed at or focused with Tab, which reports it.
+ */
+export function Mat(props: {
+	m: Matrix;
+	name: ComponentChildren;
+	lang: Lang;
+	cls?: (i: number, j: number) => string | undefined;
+	pick?: (i: number, j: number) => void;
+}) {
+	const { m, lang, pick } = props;
 	const rows = [];
 	for (let i = 0; i < m.rows; i++) {
 		const cells = [];
-		for (let j = 0; j < m.cols; j++) cells.push(<td class={props.cls?.(i, j)}>{fmt(m.data[i * m.cols + j], lang)}</td>);
+		for (let j = 0; j < m.cols; j++)
+			cells.push(
+				<td class={props.cls?.(i, j)} tabIndex={pick && 0} onFocus={pick && (() => pick(i, j))} onMouseEnter={pick && (() => pick(i, j))}>
+					{fmt(m.data[i * m.cols + j], lang)}
+				</td>,
+			);
 		rows.push(<tr>{cells}</tr>);
 	}
 	return (
