@@ -33,6 +33,8 @@ const ru = {
 				return `нужно ${p.a} ${plural(p.a, 'число', 'числа', 'чисел')}, а дано ${p.b}.`;
 			case 'rows':
 				return `нужно ${p.a} ${plural(p.a, 'строка', 'строки', 'строк')}, а дано ${p.b}.`;
+			case 'pos':
+				return 'нужно число больше нуля.';
 		}
 	},
 };
@@ -64,6 +66,8 @@ const en: Strings = {
 				return `needs ${p.a} ${p.a === 1 ? 'number' : 'numbers'}, but has ${p.b}.`;
 			case 'rows':
 				return `needs ${p.a} ${p.a === 1 ? 'row' : 'rows'}, but has ${p.b}.`;
+			case 'pos':
+				return 'needs a number greater than zero.';
 		}
 	},
 };

@@ -14,6 +14,7 @@ type Loader = () => Promise<{ default: ComponentType<{ lang: Lang }> }>;
 const LOADERS: Partial<Record<WidgetName, Loader>> = {
 	shapes: () => import('./ShapeExplorer'),
 	'dense-layer': () => import('./DenseLayer'),
+	derivative: () => import('./Derivative'),
 	'chain-rule': () => import('./ChainRule'),
 	training: () => import('./Training'),
 };

@@ -3,6 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
 import ChainRule from '../../src/widgets/ChainRule';
 import DenseLayer from '../../src/widgets/DenseLayer';
+import Derivative from '../../src/widgets/Derivative';
 import ShapeExplorer from '../../src/widgets/ShapeExplorer';
 import Training from '../../src/widgets/Training';
 import type { Lang } from '../../src/schemas/areas';
@@ -24,6 +25,12 @@ const CASES: { name: string; widget: ComponentType<{ lang: Lang }>; ru: string[]
 		widget: ShapeExplorer,
 		ru: ['(4×2)·(2×16) → (4×16)', 'Результат: матрица 4×16.'],
 		en: ['(4×2)·(2×16) → (4×16)', 'Result: a 4×16 matrix.'],
+	},
+	{
+		name: 'derivative',
+		widget: Derivative,
+		ru: ['f′(x) = 2x', '(4 − 1) / 1 =', '<polyline'],
+		en: ['f′(x) = 2x', '(4 − 1) / 1 =', '<polyline'],
 	},
 	{ name: 'training', widget: Training, ru: ['Шаг 0: потеря', 'dW₁', '<rect'], en: ['Step 0: loss', 'dW₁', '<rect'] },
 	{ name: 'chain rule', widget: ChainRule, ru: ['u = w·x = 3', 'w = 1,5', 'Шаг 0 из 5'], en: ['u = w·x = 3', 'w = 1.5', 'Step 0 of 5'] },

@@ -13,7 +13,8 @@ export type Problem =
 	| { p: 'size'; a: number; b: number }
 	| { p: 'ragged' }
 	| { p: 'len'; a: number; b: number }
-	| { p: 'rows'; a: number; b: number };
+	| { p: 'rows'; a: number; b: number }
+	| { p: 'pos' };
 
 export type Parsed<T> = T | Problem;
 

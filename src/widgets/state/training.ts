@@ -46,7 +46,7 @@ export function checkTraining(t: Texts): Check<Config> {
 	if (isProblem(opt)) return { key: 'o', why: opt };
 	const lr = num(t.r, 10);
 	if (isProblem(lr)) return { key: 'r', why: lr };
-	if (lr <= 0) return { key: 'r', why: { p: 'big', a: 10 } };
+	if (lr <= 0) return { key: 'r', why: { p: 'pos' } };
 	const seed = int(t.s, 0, 999_999);
 	if (isProblem(seed)) return { key: 's', why: seed };
 	const steps = int(t.n, 0, MAX_STEPS);
