@@ -17,6 +17,7 @@ const LOADERS: Partial<Record<WidgetName, Loader>> = {
 	derivative: () => import('./Derivative'),
 	'chain-rule': () => import('./ChainRule'),
 	training: () => import('./Training'),
+	softmax: () => import('./Softmax'),
 };
 
 export default class WidgetGallery extends Component<{ lang: Lang }, { W?: ComponentType<{ lang: Lang }> }> {

@@ -5,6 +5,7 @@ import ChainRule from '../../src/widgets/ChainRule';
 import DenseLayer from '../../src/widgets/DenseLayer';
 import Derivative from '../../src/widgets/Derivative';
 import ShapeExplorer from '../../src/widgets/ShapeExplorer';
+import Softmax from '../../src/widgets/Softmax';
 import Training from '../../src/widgets/Training';
 import type { Lang } from '../../src/schemas/areas';
 
@@ -32,6 +33,7 @@ const CASES: { name: string; widget: ComponentType<{ lang: Lang }>; ru: string[]
 		ru: ['f′(x) = 2x', '(4 − 1) / 1 =', '<polyline'],
 		en: ['f′(x) = 2x', '(4 − 1) / 1 =', '<polyline'],
 	},
+	{ name: 'softmax', widget: Softmax, ru: ['0,659', '0,242', '−0,341'], en: ['0.659', '0.242', '−0.341'] },
 	{ name: 'training', widget: Training, ru: ['Шаг 0: потеря', 'dW₁', '<rect'], en: ['Step 0: loss', 'dW₁', '<rect'] },
 	{ name: 'chain rule', widget: ChainRule, ru: ['u = w·x = 3', 'w = 1,5', 'Шаг 0 из 5'], en: ['u = w·x = 3', 'w = 1.5', 'Step 0 of 5'] },
 ];
