@@ -16,6 +16,7 @@ const LOADERS: Partial<Record<WidgetName, Loader>> = {
 	'dense-layer': () => import('./DenseLayer'),
 	derivative: () => import('./Derivative'),
 	'chain-rule': () => import('./ChainRule'),
+	'gradient-descent': () => import('./GradientDescent'),
 	training: () => import('./Training'),
 	softmax: () => import('./Softmax'),
 };

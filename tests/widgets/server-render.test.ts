@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import ChainRule from '../../src/widgets/ChainRule';
 import DenseLayer from '../../src/widgets/DenseLayer';
 import Derivative from '../../src/widgets/Derivative';
+import GradientDescent from '../../src/widgets/GradientDescent';
 import ShapeExplorer from '../../src/widgets/ShapeExplorer';
 import Softmax from '../../src/widgets/Softmax';
 import Training from '../../src/widgets/Training';
@@ -34,6 +35,12 @@ const CASES: { name: string; widget: ComponentType<{ lang: Lang }>; ru: string[]
 		en: ['f′(x) = 2x', '(4 − 1) / 1 =', '<polyline'],
 	},
 	{ name: 'softmax', widget: Softmax, ru: ['0,659', '0,242', '−0,341'], en: ['0.659', '0.242', '−0.341'] },
+	{
+		name: 'gradient descent',
+		widget: GradientDescent,
+		ru: ['После 20 шагов: x = ', 'Сходится'],
+		en: ['After 20 steps: x = ', 'Converges'],
+	},
 	{ name: 'training', widget: Training, ru: ['Шаг 0: потеря', 'dW₁', '<rect'], en: ['Step 0: loss', 'dW₁', '<rect'] },
 	{ name: 'chain rule', widget: ChainRule, ru: ['u = w·x = 3', 'w = 1,5', 'Шаг 0 из 5'], en: ['u = w·x = 3', 'w = 1.5', 'Step 0 of 5'] },
 ];
