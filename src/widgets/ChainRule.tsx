@@ -8,7 +8,7 @@ import { COMMON } from '../i18n/widgets';
 import type { Lang } from '../schemas/areas';
 import { LOCAL_RULE } from './i18n/graph';
 import { CHAIN_UI } from './i18n/chain-rule';
-import { fmt } from './lib/format';
+import { factor, fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
 import { GraphView, nameOf } from './lib/graph-view';
 import { Field, FormMsg, Frame, Share } from './lib/ui';
@@ -64,7 +64,7 @@ export default class ChainRule extends Form<Chain> {
 									const p = name(c.parentId);
 									return (
 										<li>
-											∂L/∂{p} = ∂L/∂{name(node.id)} · ∂{name(node.id)}/∂{p} = {fmt(step.upstream, lang)} · {fmt(c.local, lang)} ={' '}
+											∂L/∂{p} = ∂L/∂{name(node.id)} · ∂{name(node.id)}/∂{p} = {fmt(step.upstream, lang)} · {factor(c.local, lang)} ={' '}
 											{fmt(c.product, lang)}
 											{c.gradBefore !== 0 && ` (${t.added}: ${fmt(c.gradBefore, lang)} → ${fmt(c.gradAfter, lang)})`}{' '}
 											<span class="wnote">({LOCAL_RULE[step.op]?.(c.slot)})</span>

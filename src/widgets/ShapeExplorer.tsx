@@ -7,7 +7,7 @@
 import { formatShape } from '../core/errors';
 import { shapeErrorText } from '../i18n/shape-errors';
 import { SHAPES_UI } from './i18n/shapes';
-import { fmt } from './lib/format';
+import { factor, fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
 import { int, isProblem, matrix } from './lib/parse';
 import { Field, FormMsg, Frame, Mat, Share } from './lib/ui';
@@ -50,7 +50,7 @@ export default class ShapeExplorer extends Form<Shapes, { sel?: [number, number]
 		if (sel && c) {
 			const [i, j] = sel;
 			const terms = [];
-			for (let k = 0; k < a.cols; k++) terms.push(`${fmt(a.data[i * a.cols + k], lang)}·${fmt(w.data[k * w.cols + j], lang)}`);
+			for (let k = 0; k < a.cols; k++) terms.push(`${factor(a.data[i * a.cols + k], lang)}·${factor(w.data[k * w.cols + j], lang)}`);
 			sum = `${sub(`c${i + 1},${j + 1}`)} = ${terms.join(' + ')} = ${fmt(c.data[i * c.cols + j], lang)}`;
 		}
 		const mismatch = (key: string) => (err && (key === 'n' || key === 'p') ? 'wbad' : '');

@@ -19,6 +19,7 @@ const LOADERS: Partial<Record<WidgetName, Loader>> = {
 	'gradient-descent': () => import('./GradientDescent'),
 	training: () => import('./Training'),
 	softmax: () => import('./Softmax'),
+	convolution: () => import('./Convolution'),
 };
 
 export default class WidgetGallery extends Component<{ lang: Lang }, { W?: ComponentType<{ lang: Lang }> }> {

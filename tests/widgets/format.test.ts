@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fmt, shape } from '../../src/widgets/lib/format';
+import { factor, fmt, shape } from '../../src/widgets/lib/format';
 
 describe('numbers for display', () => {
 	test('three significant digits below 1, three decimals above, a decimal comma in Russian and a true minus', () => {
@@ -23,4 +23,8 @@ describe('numbers for display', () => {
 		expect(fmt(NaN, 'ru')).toBe('NaN');
 	});
 	test('shapes', () => expect(shape(4, 16)).toBe('(4×16)'));
+	test('negative factors of a product go in parentheses', () => {
+		expect(factor(-1, 'en')).toBe('(−1)');
+		expect(factor(0.5, 'ru')).toBe('0,5');
+	});
 });

@@ -2,6 +2,7 @@ import { h, type ComponentType } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
 import ChainRule from '../../src/widgets/ChainRule';
+import Convolution from '../../src/widgets/Convolution';
 import DenseLayer from '../../src/widgets/DenseLayer';
 import Derivative from '../../src/widgets/Derivative';
 import GradientDescent from '../../src/widgets/GradientDescent';
@@ -41,6 +42,7 @@ const CASES: { name: string; widget: ComponentType<{ lang: Lang }>; ru: string[]
 		ru: ['После 20 шагов: x = ', 'Сходится'],
 		en: ['After 20 steps: x = ', 'Converges'],
 	},
+	{ name: 'convolution', widget: Convolution, ru: ['y₁ = 1·1 + 2·0 + 0·(−1) = 1', '∂L/∂w'], en: ['y₁ = 1·1 + 2·0 + 0·(−1) = 1', '∂L/∂w'] },
 	{ name: 'training', widget: Training, ru: ['Шаг 0: потеря', 'dW₁', '<rect'], en: ['Step 0: loss', 'dW₁', '<rect'] },
 	{ name: 'chain rule', widget: ChainRule, ru: ['u = w·x = 3', 'w = 1,5', 'Шаг 0 из 5'], en: ['u = w·x = 3', 'w = 1.5', 'Step 0 of 5'] },
 ];

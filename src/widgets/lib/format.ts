@@ -16,3 +16,6 @@ export function fmt(x: number, lang: Lang, digits = 3): string {
 
 /** `(4×16)`, the notation of the site's formulas. */
 export const shape = (...sizes: number[]): string => `(${sizes.join('×')})`;
+
+/** A factor in a written-out product: negative numbers in parentheses, `2·(−1)`. */
+export const factor = (x: number, lang: Lang): string => (x < 0 ? `(${fmt(x, lang)})` : fmt(x, lang));
