@@ -20,6 +20,7 @@ const LOADERS: Partial<Record<WidgetName, Loader>> = {
 	training: () => import('./Training'),
 	softmax: () => import('./Softmax'),
 	convolution: () => import('./Convolution'),
+	drills: () => import('./Drills'),
 };
 
 export default class WidgetGallery extends Component<{ lang: Lang }, { W?: ComponentType<{ lang: Lang }> }> {

@@ -1,14 +1,5 @@
-/** Strings of the derivative widget (`src/widgets/Derivative.tsx`). Formulas are the same in both languages. */
-const FORMULAS: Record<string, [string, string]> = {
-	square: ['x²', '2x'],
-	cube: ['x³', '3x²'],
-	sin: ['sin x', 'cos x'],
-	exp: ['eˣ', 'eˣ'],
-	ln: ['ln x', '1/x'],
-	sigmoid: ['σ(x)', 'σ(x)(1 − σ(x))'],
-	tanh: ['tanh x', '1 − tanh²x'],
-	relu: ['relu(x)', '[x > 0]'],
-};
+/** Strings of the derivative widget (`src/widgets/Derivative.tsx`). */
+import { FORMULAS } from './functions';
 
 const ru = {
 	label: 'Производная: секущая становится касательной',
