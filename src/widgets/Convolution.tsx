@@ -4,9 +4,8 @@
  * respect to input and kernel. Every number from the core (`conv1d`, `conv2d` and their backward
  * passes). Usage in MDX: `<Convolution client:visible lang="ru" />`.
  */
-import { shapeErrorText } from '../i18n/shape-errors';
 import { CONV_UI } from './i18n/convolution';
-import { factor, fmt } from './lib/format';
+import { factor, fmt, shape } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
 import { Field, FormMsg, Frame, Mat, Select, Share } from './lib/ui';
 import { checkConv, CONV_DEFAULTS, DIM_START, padded, windowOf, type Conv } from './state/convolution';
@@ -57,7 +56,9 @@ export default class Convolution extends Form<Conv> {
 					{field('k', c.dim === 2 ? 3 : undefined)}
 				</div>
 				<FormMsg f={f} lang={lang} labels={t.fields} />
-				{c.err && <p class="wmsg">{shapeErrorText(c.err, lang)}</p>}
+				{c.err?.code === 'kernel-too-large' && (
+					<p class="wmsg">{t.tooLarge(shape(...c.err.kernel), shape(...c.err.input), c.err.padding)}</p>
+				)}
 				<div class="wtables">
 					<Mat
 						m={px}

@@ -37,6 +37,7 @@ describe('the drills widget', () => {
 		await widget.getByLabel('Тип задачи').selectOption('derivative');
 		await widget.getByLabel('Зерно (seed)').fill('5');
 		const deriv = makeDrill('derivative', 5);
+		if (deriv.kind !== 'derivative') throw new Error();
 		await answer.fill(deriv.answer.toFixed(2).replace('.', ','));
 		await answer.press('Enter');
 		await expect.poll(() => verdict.textContent()).toBe('Верно!');

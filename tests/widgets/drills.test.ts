@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { value } from '../../src/core/scalar/value';
+import { matmul } from '../../src/core/tensor/linear';
+import { createMatrix, transpose } from '../../src/core/tensor/matrix';
 import { checkAnswer } from '../../src/exercises/parse-answer';
 import { valueAndSlope } from '../../src/widgets/state/derivative';
 import { checkDrill, DRILL_DEFAULTS, GRAPHS, makeDrill } from '../../src/widgets/state/drills';
@@ -16,12 +18,15 @@ describe('generated drills', () => {
 		}
 	});
 
-	test('shape drills: the answer is the product’s shape, for A·B, A·Bᵀ and Aᵀ·B', () => {
+	test('shape drills: the answer is the shape the core’s matmul gives, for A·B, A·Bᵀ and Aᵀ·B', () => {
 		const forms = new Set<number>();
 		for (let seed = 0; seed < 200; seed++) {
 			const d = makeDrill('shape', seed);
 			if (d.kind !== 'shape') throw new Error();
 			forms.add(d.form);
+			const [A, B] = [createMatrix(...d.a), createMatrix(...d.b)];
+			const c = matmul(d.form === 2 ? transpose(A) : A, d.form === 1 ? transpose(B) : B);
+			expect(d.answer).toEqual([c.rows, c.cols]);
 			const [l, r] = [d.form === 2 ? [...d.a].reverse() : d.a, d.form === 1 ? [...d.b].reverse() : d.b];
 			expect(l[1]).toBe(r[0]);
 			expect(d.answer).toEqual([l[0], r[1]]);

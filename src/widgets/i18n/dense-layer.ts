@@ -1,7 +1,7 @@
 /** Strings of the dense-layer widget (`src/widgets/DenseLayer.tsx`). */
 const ru = {
 	label: 'Полносвязный слой relu(A·W + b) на квадрате',
-	intro: 'A — вершины квадрата, по строке на точку. Задайте W и b или возьмите случайные по зерну.',
+	intro: 'A — вершины квадрата, по строке на точку. W и b можно задать или взять по зерну.',
 	k: 'Нейронов k',
 	w: 'Веса W (строка на строку)',
 	b: 'Смещения b',
@@ -16,7 +16,7 @@ export const DENSE_UI: Record<'ru' | 'en', typeof ru> = {
 	ru,
 	en: {
 		label: 'A dense layer relu(A·W + b) on the square',
-		intro: 'A holds the corners of the square, one row per point. Set W and b or draw random ones from a seed.',
+		intro: 'A holds the corners of the square, a row per point. Set W and b or draw them from a seed.',
 		k: 'Neurons k',
 		w: 'Weights W (a row per line)',
 		b: 'Biases b',

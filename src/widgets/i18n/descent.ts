@@ -1,7 +1,7 @@
 /** Strings of the gradient-descent widget (`src/widgets/GradientDescent.tsx`). */
 const ru = {
 	label: 'Градиентный спуск',
-	intro: 'Шаг спуска: x ← x − η·∇f(x). Меняйте шаг обучения η и смотрите, как путь ползёт, сходится, колеблется или улетает.',
+	intro: 'Шаг спуска: x ← x − η·∇f(x).',
 	fields: {
 		m: 'Функция потерь',
 		r: 'Шаг обучения η',
@@ -24,7 +24,7 @@ const ru = {
 	gd: 'Градиентный спуск',
 	sa: 'Имитация отжига',
 	compare:
-		'Спуск идёт вниз по градиенту и остаётся в ближайшей яме. Отжиг прыгает наугад и иногда принимает шаг вверх, поэтому может перебраться через гребень в более глубокую яму. В сети с миллионами весов случайные прыжки безнадёжны — там работает градиентный спуск (шум мини-батчей помогает ему не застревать); отжиг хорош для небольших задач, где градиента нет.',
+		'Спуск идёт по градиенту вниз и остаётся в ближайшей яме; отжиг прыгает наугад, иногда и вверх, и может перебраться в более глубокую. В сети с миллионами весов прыжки наугад безнадёжны — там работает спуск; отжиг хорош для малых задач без градиента.',
 	plot: 'Функция потерь и путь',
 	contours: 'Линии уровня f(x, y) = x² + 10y² и путь спуска',
 };
@@ -32,7 +32,7 @@ export const DESCENT_UI: Record<'ru' | 'en', typeof ru> = {
 	ru,
 	en: {
 		label: 'Gradient descent',
-		intro: 'A descent step: x ← x − η·∇f(x). Change the learning rate η and watch the path crawl, converge, oscillate or fly off.',
+		intro: 'A descent step: x ← x − η·∇f(x).',
 		fields: { m: 'Loss', r: 'Learning rate η', b: 'Momentum (β = 0.9)', n: 'Steps', x: 'Start x₀', y: 'Start y₀', s: 'Annealing seed' },
 		modes: { '1d': '1-D: f(x) = x²', '2d': '2-D: f(x, y) = x² + 10y²', bumpy: 'Bumpy: descent against annealing' },
 		presets: ['tiny', 'good', 'oscillating', 'too large'],
@@ -47,7 +47,7 @@ export const DESCENT_UI: Record<'ru' | 'en', typeof ru> = {
 		gd: 'Gradient descent',
 		sa: 'Simulated annealing',
 		compare:
-			'Descent follows the gradient downhill and stays in the nearest valley. Annealing jumps at random and sometimes accepts a step uphill, so it can get over the ridge into a deeper valley. In a network with millions of weights random jumps are hopeless, and gradient descent is what works (the noise of mini-batches helps it not to get stuck); annealing suits small problems with no gradient.',
+			'Descent follows the gradient down and stays in the nearest valley; annealing jumps at random, sometimes uphill, and can reach a deeper one. With millions of weights random jumps are hopeless, so networks use descent; annealing suits small problems with no gradient.',
 		plot: 'The loss and the path',
 		contours: 'Contour lines of f(x, y) = x² + 10y² and the descent path',
 	},

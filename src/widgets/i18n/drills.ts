@@ -4,7 +4,7 @@ export const GRAPH_TEXT = ['(a·b + c)²', 'relu(a·b − c)·d', '(a + b)·(b �
 
 const ru = {
 	label: 'Тренажёр: задачи из ядра сайта',
-	intro: 'Задачу строит ядро сайта по зерну: одна и та же ссылка — одна и та же задача.',
+	intro: 'Задачу строит ядро по зерну из ссылки.',
 	fields: { k: 'Тип задачи', s: 'Зерно (seed)', a: 'Ваш ответ' } as Record<string, string>,
 	kinds: { shape: 'Форма произведения', derivative: 'Производная в точке', backprop: 'Обратный проход вручную' } as Record<string, string>,
 	shapeQ: (expr: string, a: string, b: string) => `Какой формы будет ${expr}, если A — ${a}, а B — ${b}? Ответ вида 3x5.`,
@@ -14,10 +14,9 @@ const ru = {
 	next: 'Новая задача',
 	hint: 'Подсказка',
 	solution: 'Решение',
-	shapeHint: 'Транспонирование меняет местами строки и столбцы. Потом внутренние размеры должны совпасть, а внешние дают форму ответа.',
+	shapeHint: 'Транспонирование меняет местами размеры; внутренние должны совпасть, внешние дают ответ.',
 	derivHint: (fd: string) => `Производная этой функции: f′(x) = ${fd}.`,
-	backHint:
-		'Идите от L назад: ∂L/∂L = 1, на каждом узле умножайте на местную производную. Если переменная входит в граф дважды, её вклады складываются.',
+	backHint: 'От L назад: ∂L/∂L = 1, на каждом узле умножайте на местную производную; вклады одной переменной складываются.',
 	backSolution: 'Все градиенты после обратного прохода:',
 	verdicts: {
 		correct: 'Верно!',
@@ -29,7 +28,7 @@ export const DRILLS_UI: Record<'ru' | 'en', typeof ru> = {
 	ru,
 	en: {
 		label: 'Drills: exercises from the site’s core',
-		intro: 'The site’s core builds each exercise from a seed: the same link, the same exercise.',
+		intro: 'The core builds each exercise from the seed in the link.',
 		fields: { k: 'Kind', s: 'Seed', a: 'Your answer' },
 		kinds: { shape: 'Shape of a product', derivative: 'Derivative at a point', backprop: 'Backprop by hand' },
 		shapeQ: (expr, a, b) => `What is the shape of ${expr} if A is ${a} and B is ${b}? Answer like 3x5.`,
@@ -39,10 +38,9 @@ export const DRILLS_UI: Record<'ru' | 'en', typeof ru> = {
 		next: 'New exercise',
 		hint: 'Hint',
 		solution: 'Solution',
-		shapeHint: 'A transpose swaps rows and columns. Then the inner sizes must match, and the outer ones give the shape of the answer.',
+		shapeHint: 'A transpose swaps the sizes; the inner ones must match, the outer ones give the answer.',
 		derivHint: (fd) => `The derivative of this function: f′(x) = ${fd}.`,
-		backHint:
-			'Walk back from L: ∂L/∂L = 1, and at every node multiply by the local derivative. If a variable enters the graph twice, its contributions add up.',
+		backHint: 'Walk back from L: ∂L/∂L = 1, multiply by the local derivative at each node; a variable’s contributions add up.',
 		backSolution: 'All gradients after the backward pass:',
 		verdicts: {
 			correct: 'Correct!',

@@ -1,8 +1,7 @@
 /** Strings of the training widget (`src/widgets/Training.tsx`). */
 const ru = {
 	label: 'Обучение маленькой сети 2→k→2',
-	intro:
-		'Сеть с одним скрытым слоем учится разделять точки двух классов. Каждый шаг — прямой проход по всем точкам, градиенты и обновление весов.',
+	intro: 'Каждый шаг — прямой проход по всем точкам, градиенты и обновление весов.',
 	fields: { d: 'Данные', k: 'Нейронов k', a: 'Активация', o: 'Оптимизатор', r: 'Шаг обучения η', s: 'Зерно (seed)', n: 'Шаг' } as Record<
 		string,
 		string
@@ -14,16 +13,15 @@ const ru = {
 	step: '+1 шаг',
 	reset: 'Сначала',
 	status: (n: number, loss: string, acc: number) => `Шаг ${n}: потеря ${loss}, верно ${acc} %.`,
-	curve: 'Потеря по шагам (логарифмическая шкала)',
-	map: 'Граница решений: цвет — предсказанный класс, насыщенность — уверенность; точки — данные',
-	grads: 'Градиенты на последнем шаге. У каждого — форма того, к чему он относится:',
+	curve: 'Потеря (лог. шкала)',
+	map: 'Граница решений: цвет — класс, насыщенность — уверенность',
+	grads: 'Градиенты последнего шага, с формами:',
 };
 export const TRAINING_UI: Record<'ru' | 'en', typeof ru> = {
 	ru,
 	en: {
 		label: 'Training a tiny 2→k→2 network',
-		intro:
-			'A network with one hidden layer learns to separate points of two classes. Each step is a forward pass over all points, the gradients and a weight update.',
+		intro: 'Each step is a forward pass over all points, the gradients and a weight update.',
 		fields: { d: 'Data', k: 'Neurons k', a: 'Activation', o: 'Optimizer', r: 'Learning rate η', s: 'Seed', n: 'Step' },
 		data: { xor4: 'XOR on the corners of the square', xor: 'XOR: four clouds', circle: 'A circle', blobs: 'Two clouds' },
 		opts: { sgd: 'SGD', momentum: 'Momentum', adam: 'Adam' },
@@ -32,8 +30,8 @@ export const TRAINING_UI: Record<'ru' | 'en', typeof ru> = {
 		step: '+1 step',
 		reset: 'Reset',
 		status: (n, loss, acc) => `Step ${n}: loss ${loss}, ${acc}% right.`,
-		curve: 'Loss by step (log scale)',
-		map: 'Decision boundary: colour is the predicted class, saturation the confidence; dots are the data',
-		grads: 'Gradients at the last step, each shaped like what it is the gradient of:',
+		curve: 'Loss (log scale)',
+		map: 'Decision boundary: colour is the class, saturation the confidence',
+		grads: 'Gradients of the last step, with shapes:',
 	},
 };

@@ -1,12 +1,11 @@
 /**
- * Generated drills: a seed and a kind give one exercise, its answer and its worked solution, every
- * number from the core (a product's shape by `matmul` and `transpose`, a derivative and a backward
- * pass by the scalar autograd). The same seed always gives the same drill, so a link names it. Pure.
+ * Generated drills: a seed and a kind give one exercise, its answer and its worked solution. The
+ * derivatives and backward passes come from the core's scalar autograd; a product's shape is the
+ * shape rule itself (outer sizes of the factors after transposing), which the tests check against the
+ * core's `matmul` and `transpose`. The same seed always gives the same drill, so a link names it. Pure.
  */
 import { createRng, type Rng } from '../../core/random';
 import { value, type Value } from '../../core/scalar/value';
-import { matmul } from '../../core/tensor/linear';
-import { createMatrix, transpose } from '../../core/tensor/matrix';
 import type { Check, Texts } from '../lib/form';
 import { int, isProblem, oneOf } from '../lib/parse';
 import { FUNCTIONS, valueAndSlope } from './derivative';
@@ -24,7 +23,6 @@ export type Drill =
 			a: [number, number];
 			b: [number, number];
 			answer: [number, number];
-			inner: [number, number];
 	  }
 	| { kind: 'derivative'; seed: number; f: string; x: number; answer: number }
 	| { kind: 'backprop'; seed: number; form: number; inputs: Record<string, number>; target: string; answer: number; t: Traced };
@@ -56,10 +54,7 @@ export function makeDrill(kind: Kind, seed: number): Drill {
 		// As given in the question: for A·Bᵀ, B is p×n; for Aᵀ·B, A is n×m.
 		const a: [number, number] = form === 2 ? [n, m] : [m, n];
 		const b: [number, number] = form === 1 ? [p, n] : [n, p];
-		const A = createMatrix(...a);
-		const B = createMatrix(...b);
-		const c = matmul(form === 2 ? transpose(A) : A, form === 1 ? transpose(B) : B);
-		return { kind, seed, form, a, b, answer: [c.rows, c.cols], inner: [n, n] };
+		return { kind, seed, form, a, b, answer: [m, p] };
 	}
 	if (kind === 'derivative') {
 		const names = Object.keys(FUNCTIONS).filter((f) => f !== 'relu');
