@@ -4,8 +4,6 @@
  * local derivative and the product that makes the gradient. Every number comes from the core's scalar
  * autograd (`traceBackward`). Usage in MDX: `<ChainRule client:visible lang="ru" />`.
  */
-import { COMMON } from '../i18n/widgets';
-import type { Lang } from '../schemas/areas';
 import { LOCAL_RULE } from './i18n/graph';
 import { CHAIN_UI } from './i18n/chain-rule';
 import { factor, fmt } from './lib/format';

@@ -5,7 +5,6 @@
  */
 import { fromRows, type Matrix } from '../core/tensor/matrix';
 import { COMMON } from '../i18n/widgets';
-import type { Lang } from '../schemas/areas';
 import { Form, type WidgetProps } from './lib/form';
 import { int, isProblem, matrix } from './lib/parse';
 import { bounds, points, scales, square, type Box } from './lib/plot';

@@ -85,7 +85,7 @@ export default class ShapeExplorer extends Form<Shapes, { sel?: [number, number]
 					)}
 				</div>
 				{c && (
-					<p class="wformula wsum" aria-live="polite">
+					<p class={sum ? 'wformula wsum' : 'wnote wsum'} aria-live="polite">
 						{sum || t.hint}
 					</p>
 				)}

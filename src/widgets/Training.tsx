@@ -5,7 +5,6 @@
  * Usage in MDX: `<Training client:visible lang="ru" />`.
  */
 import { fromRows, type Matrix } from '../core/tensor/matrix';
-import { COMMON } from '../i18n/widgets';
 import { TRAINING_UI } from './i18n/training';
 import { fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';

@@ -23,7 +23,7 @@ const parse = (text: string) => text.split('\n').map((r) => r.split(' ').map(Num
 
 describe('the dense-layer widget', () => {
 	test('type, get numbers, break the input, see the message, copy the link, reopen the same state', async () => {
-		const { page, widget, problems, close } = await openWidget(browser, `${site}/widgets/?w=dense-layer`, 'dense-layer');
+		const { widget, problems, close } = await openWidget(browser, `${site}/widgets/?w=dense-layer`, 'dense-layer');
 		await expectLabelled(widget);
 		const fields = {
 			k: widget.getByLabel('Нейронов k'),
