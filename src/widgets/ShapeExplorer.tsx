@@ -1,87 +1,96 @@
 /**
- * Try shapes for A·B and see the result's shape or the reason it fails. Server-rendered with its
- * initial shapes (readable without JavaScript); hydrated, it updates as the sizes change. Nonsense
- * input (empty, negative, huge) shows an inline message and leaves the last good state alone.
+ * Widget 1: shapes and matrix multiplication. Edit A and W (their sizes and their numbers) and see the
+ * shape of A·W; pointing at or focusing a number of the result lights up the row of A and the column
+ * of W that made it, with the sum written out; mismatched shapes get the core's explanation.
+ * Server-rendered with the site's example, (4×2)·(2×16). Usage in MDX: `<ShapeExplorer client:visible lang="ru" />`.
  */
-import { useState } from 'preact/hooks';
-import { ShapeError, formatShape } from '../core/errors';
-import { matmul } from '../core/tensor/linear';
-import { createMatrix } from '../core/tensor/matrix';
+import { formatShape } from '../core/errors';
 import { shapeErrorText } from '../i18n/shape-errors';
-import { WIDGET_UI } from '../i18n/widgets';
-import type { Lang } from '../schemas/areas';
+import { SHAPES_UI } from './i18n/shapes';
+import { factor, fmt } from './lib/format';
+import { Form, type WidgetProps } from './lib/form';
+import { int, isProblem, matrix } from './lib/parse';
+import { Field, FormMsg, Frame, Mat, Share } from './lib/ui';
+import { checkShapes, MAX_SIZE, resize, SHAPES_DEFAULTS, SIZE_KEYS, type Shapes } from './state/shapes';
 
-interface Props {
-	lang: Lang;
-	a?: [number, number];
-	b?: [number, number];
-}
+/** `c₂,₁₆`: an entry's name with 1-based indices, as in the formulas. */
+const sub = (s: string) => s.replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[+d]);
 
-const MAX_SIZE = 64;
-
-/** A size typed by a reader: a whole number from 1 to 64, else `undefined`. */
-export function parseSize(text: string): number | undefined {
-	if (!/^\s*\d{1,3}\s*$/.test(text)) return undefined;
-	const n = Number(text);
-	return n >= 1 && n <= MAX_SIZE ? n : undefined;
-}
-
-function verdict(a: [number, number], b: [number, number], lang: Lang): { ok: boolean; text: string } {
-	try {
-		const c = matmul(createMatrix(a[0], a[1]), createMatrix(b[0], b[1]));
-		return { ok: true, text: `${formatShape(a)}·${formatShape(b)} → ${formatShape([c.rows, c.cols])}. ${WIDGET_UI[lang].result(c.rows, c.cols)}` };
-	} catch (e) {
-		if (e instanceof ShapeError) return { ok: false, text: shapeErrorText(e.details, lang) };
-		throw e;
+export default class ShapeExplorer extends Form<Shapes, { sel?: [number, number] }> {
+	constructor(props: WidgetProps) {
+		super(props, 'se', SHAPES_DEFAULTS, checkShapes);
 	}
-}
 
-export default function ShapeExplorer({ lang, a = [4, 2], b = [2, 16] }: Props) {
-	const t = WIDGET_UI[lang];
-	const [texts, setTexts] = useState([String(a[0]), String(a[1]), String(b[0]), String(b[1])]);
-	const sizes = texts.map(parseSize);
-	const valid = sizes.every((n) => n !== undefined);
-	const [last, setLast] = useState(() => verdict(a, b, lang));
-	const shown = valid ? verdict([sizes[0]!, sizes[1]!], [sizes[2]!, sizes[3]!], lang) : last;
-	const update = (index: number, value: string) => {
-		const next = texts.slice();
-		next[index] = value;
-		setTexts(next);
-		const n = next.map(parseSize);
-		if (n.every((x) => x !== undefined)) setLast(verdict([n[0]!, n[1]!], [n[2]!, n[3]!], lang));
-	};
-	const field = (index: number, label: string) => (
-		<label class="shape-field">
-			<input
-				type="number"
-				inputMode="numeric"
-				min={1}
-				max={MAX_SIZE}
-				value={texts[index]}
-				aria-invalid={sizes[index] === undefined}
-				onInput={(e) => update(index, (e.currentTarget as HTMLInputElement).value)}
-			/>
-			<span>{label}</span>
-		</label>
-	);
-	return (
-		<section class="widget shape-explorer" aria-label={t.shapeExplorerLabel} data-pagefind-ignore>
-			<fieldset>
-				<legend>{t.first}</legend>
-				{field(0, t.rows)} {field(1, t.cols)}
-			</fieldset>
-			<fieldset>
-				<legend>{t.second}</legend>
-				{field(2, t.rows)} {field(3, t.cols)}
-			</fieldset>
-			<p class={shown.ok ? 'verdict ok' : 'verdict error'} aria-live="polite">
-				{shown.text}
-			</p>
-			{!valid && (
-				<p class="verdict error" role="alert">
-					{t.invalidSize}
+	/** A size changed: when all four are valid, the matrices grow or shrink to match, keeping their numbers. */
+	size(key: string, v: string) {
+		const next = { ...this.cur, [key]: v };
+		const n = SIZE_KEYS.map((k) => int(next[k], 1, MAX_SIZE));
+		if (n.every((x) => !isProblem(x))) {
+			const [m, c, p, q] = n as number[];
+			next.a = resize(next.a, m, c);
+			next.w = resize(next.w, p, q);
+		}
+		this.set(next);
+	}
+
+	/** Numbers typed into A or W: the sizes follow the matrix. */
+	values(key: 'a' | 'w', v: string) {
+		const m = matrix(v, MAX_SIZE, MAX_SIZE);
+		const [r, c] = key === 'a' ? ['m', 'n'] : ['p', 'q'];
+		this.set(isProblem(m) ? { [key]: v } : { [key]: v, [r]: String(m.length), [c]: String(m[0].length) });
+	}
+
+	render() {
+		const { lang } = this.props;
+		const f = this.state;
+		const t = SHAPES_UI[lang];
+		const { a, w, c, err } = f.s;
+		const sel = c && f.sel && f.sel[0] < c.rows && f.sel[1] < c.cols ? f.sel : undefined;
+		let sum = '';
+		if (sel && c) {
+			const [i, j] = sel;
+			const terms = [];
+			for (let k = 0; k < a.cols; k++) terms.push(`${factor(a.data[i * a.cols + k], lang)}·${factor(w.data[k * w.cols + j], lang)}`);
+			sum = `${sub(`c${i + 1},${j + 1}`)} = ${terms.join(' + ')} = ${fmt(c.data[i * c.cols + j], lang)}`;
+		}
+		const mismatch = (key: string) => (err && (key === 'n' || key === 'p') ? 'wbad' : '');
+		return (
+			<Frame cls="shape-explorer" label={t.label}>
+				<div class="wrow">
+					{SIZE_KEYS.map((key) => (
+						<Field label={t.fields[key]} value={f.t[key]} bad={f.err?.key === key} cls={mismatch(key)} onInput={(v) => this.size(key, v)} />
+					))}
+				</div>
+				<div class="wrow">
+					<Field label={t.fields.a} value={f.t.a} rows={4} bad={f.err?.key === 'a'} onInput={(v) => this.values('a', v)} />
+					<Field label={t.fields.w} value={f.t.w} rows={4} bad={f.err?.key === 'w'} onInput={(v) => this.values('w', v)} />
+				</div>
+				<FormMsg f={f} lang={lang} labels={t.fields} />
+				<p class={c ? 'verdict wok' : 'verdict wmsg'} aria-live="polite">
+					{c
+						? `${formatShape([a.rows, a.cols])}·${formatShape([w.rows, w.cols])} → ${formatShape([c.rows, c.cols])}. ${t.result(c.rows, c.cols)}`
+						: shapeErrorText(err!, lang)}
 				</p>
-			)}
-		</section>
-	);
+				<div class="wtables">
+					<Mat m={a} name="A" lang={lang} cls={(i) => (sel?.[0] === i ? 'hl' : undefined)} />
+					<Mat m={w} name="W" lang={lang} cls={(_, j) => (sel?.[1] === j ? 'hl' : undefined)} />
+					{c && (
+						<Mat
+							m={c}
+							name={t.product}
+							lang={lang}
+							cls={(i, j) => (sel?.[0] === i && sel[1] === j ? 'hl' : undefined)}
+							pick={(i, j) => this.setState({ sel: [i, j] })}
+						/>
+					)}
+				</div>
+				{c && (
+					<p class={sum ? 'wformula wsum' : 'wnote wsum'} aria-live="polite">
+						{sum || t.hint}
+					</p>
+				)}
+				<Share ns={this.ns} state={f.good} lang={lang} />
+			</Frame>
+		);
+	}
 }

@@ -33,7 +33,7 @@ describe('the shape explorer island', () => {
 		await widget.scrollIntoViewIfNeeded();
 		await page.waitForSelector('astro-island:not([ssr]) .shape-explorer');
 		await widget.locator('input').nth(3).fill('-5');
-		await expect.poll(() => widget.locator('[role="alert"]').textContent()).toContain('whole number from 1 to 64');
+		await expect.poll(() => widget.locator('[role="alert"]').textContent()).toContain('whole number from 1 to 16');
 		expect(await widget.locator('.verdict').first().textContent()).toContain('(4×16)');
 		await widget.locator('input').nth(3).fill('8');
 		await expect.poll(() => widget.locator('.verdict').first().textContent()).toContain('(4×8)');

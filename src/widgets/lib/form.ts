@@ -1,0 +1,77 @@
+/**
+ * The state machine every widget shares, as a base class (Preact's `Component`: no hooks module to
+ * ship, which keeps every page's JavaScript a kilobyte smaller). It holds the texts of the fields as
+ * typed, the last state that was valid, and reads the address once the widget is live. A widget
+ * renders from the last valid state, so a half-typed or broken field shows a message and changes
+ * nothing else; the link always describes what is on screen.
+ */
+import { Component } from 'preact';
+import type { ShapeErrorDetails } from '../../core/errors';
+import type { Lang } from '../../schemas/areas';
+import type { Problem } from './parse';
+import { readState } from './url';
+
+export type Texts = Record<string, string>;
+/** Why a set of texts is refused: a problem with one field, or a shape error raised by the core. */
+export type Why = Problem | ShapeErrorDetails;
+/** The verdict on a set of texts: the state they describe, or which field is wrong and why. */
+export type Check<S> = { ok: S } | { key: string; why: Why };
+
+export interface FormState<S> {
+	/** The texts as typed. */
+	t: Texts;
+	/** The texts of the last valid state, what a link carries. */
+	good: Texts;
+	/** The last valid state, what the widget shows. */
+	s: S;
+	/** Why the typed texts are not valid, if they are not. */
+	err?: { key: string; why: Why };
+	/** The address held a state that does not check. */
+	badLink?: boolean;
+}
+
+export interface WidgetProps {
+	lang: Lang;
+	/** The namespace of the widget's parameters in the address; two copies on a page need two. */
+	id?: string;
+}
+
+export abstract class Form<S, X = unknown, P extends WidgetProps = WidgetProps> extends Component<P, FormState<S> & X> {
+	/** The namespace of the parameters in the address. */
+	readonly ns: string;
+	/** The texts as typed, up to date even before Preact applies a state change. */
+	cur: Texts;
+
+	constructor(
+		props: P,
+		ns: string,
+		readonly defaults: Texts,
+		readonly check: (t: Texts) => Check<S>,
+	) {
+		super(props);
+		this.ns = props.id ?? ns;
+		this.cur = defaults;
+		this.state = { t: defaults, good: defaults, s: (check(defaults) as { ok: S }).ok } as FormState<S> & X;
+	}
+
+	/** After hydration (the server rendered the defaults): a state in the address replaces them. */
+	componentDidMount(): void {
+		const fromLink = readState(location.search, this.ns, Object.keys(this.defaults));
+		if (Object.keys(fromLink).length > 0 && !this.set({ ...this.defaults, ...fromLink })) {
+			this.set(this.defaults);
+			this.setState({ badLink: true } as Partial<FormState<S> & X>);
+		}
+	}
+
+	/** Changes some texts; the state follows if they check. Returns whether they did. */
+	set(patch: Texts): boolean {
+		const t = (this.cur = { ...this.cur, ...patch });
+		const r = this.check(t);
+		this.setState(('ok' in r ? { t, good: t, s: r.ok, err: undefined } : { t, err: r }) as Partial<FormState<S> & X>);
+		if ('ok' in r) this.onState?.(r.ok);
+		return 'ok' in r;
+	}
+
+	/** Called with every new valid state, before it is rendered (for widgets that keep more than the state). */
+	onState?(s: S): void;
+}
