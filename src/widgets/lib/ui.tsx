@@ -19,7 +19,7 @@ export function Field(props: { label: string; value: string; bad?: boolean; rows
 			<Tag
 				value={props.value}
 				rows={props.rows}
-				wrap={props.rows ? 'off' : undefined}
+				type={props.rows ? undefined : 'text'}
 				spellcheck={false}
 				autocomplete="off"
 				aria-invalid={props.bad}
@@ -133,7 +133,7 @@ export class Share extends Component<{ ns: string; state: Record<string, string>
 				{link && (
 					<label class="wf wlink">
 						<span>{c.link}</span>
-						<input readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+						<input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
 					</label>
 				)}
 				<span aria-live="polite">{note}</span>
