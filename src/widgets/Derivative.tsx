@@ -17,6 +17,7 @@ import {
 	valueAndSlope,
 	type Derivative as D,
 } from './state/derivative';
+import './styles/derivative.css';
 
 const W = 300;
 const H = 200;

@@ -24,6 +24,7 @@ import {
 	type Path,
 	type Settings,
 } from './state/descent';
+import './styles/descent.css';
 
 const W = 300;
 

@@ -24,6 +24,7 @@ import {
 	type Config,
 	type Net,
 } from './state/training';
+import './styles/training.css';
 
 const G = 20;
 const GRID = grid(G);
