@@ -2,7 +2,7 @@
  * Widget 1: shapes and matrix multiplication. Edit A and W (their sizes and their numbers) and see the
  * shape of A·W; pointing at or focusing a number of the result lights up the row of A and the column
  * of W that made it, with the sum written out; mismatched shapes get the core's explanation.
- * Server-rendered with the site's example, (4×2)·(2×16). Usage in MDX: `<ShapeExplorer client:visible lang="ru" />`.
+ * Server-rendered with the square and the dense-layer page's weights, (4×2)·(2×3). Usage in MDX: `<ShapeExplorer client:visible lang="ru" />`.
  */
 import { describeShapeError, formatShape, type MessageTable, type ShapeErrorDetails } from '../core/errors';
 import { SHAPES_UI } from './i18n/shapes';
