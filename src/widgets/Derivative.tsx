@@ -18,6 +18,7 @@ import {
 	type Derivative as D,
 } from './state/derivative';
 import './styles/derivative.css';
+import './styles/plot.css';
 
 const W = 300;
 const H = 200;

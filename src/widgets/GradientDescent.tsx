@@ -25,6 +25,7 @@ import {
 	type Settings,
 } from './state/descent';
 import './styles/descent.css';
+import './styles/plot.css';
 
 const W = 300;
 

@@ -25,6 +25,7 @@ import {
 	type Net,
 } from './state/training';
 import './styles/training.css';
+import './styles/plot.css';
 
 const G = 20;
 const GRID = grid(G);
