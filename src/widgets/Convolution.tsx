@@ -9,6 +9,7 @@ import { factor, fmt, shape } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
 import { Field, FormMsg, Frame, Mat, Select, Share } from './lib/ui';
 import { checkConv, CONV_DEFAULTS, DIM_START, padded, windowOf, type Conv } from './state/convolution';
+import './styles/convolution.css';
 
 const sub = (s: string) => s.replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[+d]);
 

@@ -11,6 +11,7 @@ import { bounds, points, scales, square, type Box } from './lib/plot';
 import { Field, Frame, FormMsg, Mat, Share } from './lib/ui';
 import { DENSE_UI } from './i18n/dense-layer';
 import { checkDense, DENSE_DEFAULTS, layer, MAX_K, MAX_SEED, seeded, squarePoints, type Dense } from './state/dense-layer';
+import './styles/plot.css';
 
 const EDGE = 12;
 const PTS = squarePoints(EDGE, 5);

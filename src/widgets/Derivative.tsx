@@ -17,6 +17,8 @@ import {
 	valueAndSlope,
 	type Derivative as D,
 } from './state/derivative';
+import './styles/derivative.css';
+import './styles/plot.css';
 
 const W = 300;
 const H = 200;

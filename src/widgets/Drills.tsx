@@ -12,6 +12,7 @@ import { Form, type WidgetProps } from './lib/form';
 import { GraphView } from './lib/graph-view';
 import { Field, FormMsg, Frame, Select, Share } from './lib/ui';
 import { checkDrill, DRILL_DEFAULTS, KINDS, type Drill } from './state/drills';
+import './styles/drills.css';
 
 const x = (s: readonly number[]) => s.join('×');
 

@@ -24,6 +24,8 @@ import {
 	type Path,
 	type Settings,
 } from './state/descent';
+import './styles/descent.css';
+import './styles/plot.css';
 
 const W = 300;
 

@@ -2,24 +2,37 @@
  * Widget 1: shapes and matrix multiplication. Edit A and W (their sizes and their numbers) and see the
  * shape of A·W; pointing at or focusing a number of the result lights up the row of A and the column
  * of W that made it, with the sum written out; mismatched shapes get the core's explanation.
- * Server-rendered with the site's example, (4×2)·(2×16). Usage in MDX: `<ShapeExplorer client:visible lang="ru" />`.
+ * Server-rendered with the square and the dense-layer page's weights, (4×2)·(2×3). Usage in MDX: `<ShapeExplorer client:visible lang="ru" />`.
  */
-import { formatShape } from '../core/errors';
-import { shapeErrorText } from '../i18n/shape-errors';
+import { describeShapeError, formatShape, type MessageTable, type ShapeErrorDetails } from '../core/errors';
 import { SHAPES_UI } from './i18n/shapes';
 import { factor, fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
 import { int, isProblem, matrix } from './lib/parse';
 import { Field, FormMsg, Frame, Mat, Share } from './lib/ui';
 import { checkShapes, MAX_SIZE, resize, SHAPES_DEFAULTS, SIZE_KEYS, type Shapes } from './state/shapes';
+import './styles/shapes.css';
 
 /** `c₂,₁₆`: an entry's name with 1-based indices, as in the formulas. */
 const sub = (s: string) => s.replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[+d]);
 
-export default class ShapeExplorer extends Form<Shapes, { sel?: [number, number] }> {
+export default class ShapeExplorer extends Form<Shapes, { sel?: [number, number]; ru?: MessageTable }> {
 	constructor(props: WidgetProps) {
 		super(props, 'se', SHAPES_DEFAULTS, checkShapes);
 	}
+
+	/**
+	 * The core's explanation of a mismatch. English comes with the core; the Russian table is loaded
+	 * the first time a mismatch needs it, so pages whose readers never see one do not carry it.
+	 */
+	explain(err: ShapeErrorDetails): string {
+		if (this.props.lang === 'en') return describeShapeError(err);
+		if (this.state.ru) return describeShapeError(err, this.state.ru);
+		if (!this.loading) this.loading = import('../i18n/shape-errors').then((m) => this.setState({ ru: m.russianMessages }));
+		return '…';
+	}
+
+	loading?: Promise<void>;
 
 	/** A size changed: when all four are valid, the matrices grow or shrink to match, keeping their numbers. */
 	size(key: string, v: string) {
@@ -69,7 +82,7 @@ export default class ShapeExplorer extends Form<Shapes, { sel?: [number, number]
 				<p class={c ? 'verdict wok' : 'verdict wmsg'} aria-live="polite">
 					{c
 						? `${formatShape([a.rows, a.cols])}·${formatShape([w.rows, w.cols])} → ${formatShape([c.rows, c.cols])}. ${t.result(c.rows, c.cols)}`
-						: shapeErrorText(err!, lang)}
+						: this.explain(err!)}
 				</p>
 				<div class="wtables">
 					<Mat m={a} name="A" lang={lang} cls={(i) => (sel?.[0] === i ? 'hl' : undefined)} />

@@ -8,6 +8,7 @@ import { Form, type WidgetProps } from './lib/form';
 import { isProblem, vector } from './lib/parse';
 import { Field, FormMsg, Frame, Select, Share } from './lib/ui';
 import { checkSoftmax, MAX_CLASSES, SOFTMAX_DEFAULTS, type Softmax as S } from './state/softmax';
+import './styles/softmax.css';
 
 export default class Softmax extends Form<S> {
 	constructor(props: WidgetProps) {

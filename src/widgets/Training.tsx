@@ -24,6 +24,8 @@ import {
 	type Config,
 	type Net,
 } from './state/training';
+import './styles/training.css';
+import './styles/plot.css';
 
 const G = 20;
 const GRID = grid(G);

@@ -73,7 +73,7 @@ describe('the shape explorer', () => {
 			360,
 		);
 		await expect.poll(() => widget.getByRole('alert').textContent()).toContain('invalid state');
-		expect(await widget.locator('.verdict').textContent()).toContain('(4×2)·(2×16) → (4×16)');
+		expect(await widget.locator('.verdict').textContent()).toContain('(4×2)·(2×3) → (4×3)');
 		await expectNoOverflow(page);
 		expect(problems).toEqual([]);
 		await close();

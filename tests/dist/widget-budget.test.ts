@@ -16,25 +16,22 @@ const BUDGET = 15 * 1024;
 const CORE_BUDGET = 4 * 1024;
 
 /**
- * Known overruns, each with the size it must not grow beyond (a ratchet, not a pass): the gallery
- * with one widget loaded, keyed by the widget's chunk name, and the whole core. Measured 2025-11
+ * Known overruns, each with the size it must not grow beyond (a ratchet, not a pass): a page with
+ * one lazily loaded script (the gallery's widget, the shape explorer's Russian error table), keyed by
+ * that script's chunk name, and the whole core. Measured 2025-11
  * when the widgets landed. What they need is in the widgets' report: the core builds every
  * ShapeError's English message from a 1.2 KB table shipped with any matrix operation, every widget
  * ships its strings in both languages, and the gallery adds its 1 KB loader. Delete an entry as soon
  * as its widget fits: the test then fails if it creeps back.
  */
 const OVER_BUDGET_KNOWN: Record<string, number> = {
-	// +50 B since: explicit `type="text"` on inputs for valid HTML.
-	ShapeExplorer: 16_450,
-	DenseLayer: 16_400,
-	// +50 B since: explicit `type="text"` on inputs for valid HTML.
-	GradientDescent: 16_350,
-	// +50 B since: explicit `type="text"` on inputs for valid HTML.
-	Convolution: 15_750,
-	// +50 B since: explicit `type="text"` on inputs for valid HTML.
-	Drills: 17_400,
-	// +50 B since: explicit `type="text"` on inputs for valid HTML.
-	Training: 18_550,
+	ShapeExplorer: 16_900,
+	'shape-errors': 16_000,
+	DenseLayer: 16_500,
+	GradientDescent: 16_400,
+	Convolution: 15_800,
+	Drills: 17_450,
+	Training: 18_600,
 	core: 7_100,
 };
 
@@ -74,6 +71,20 @@ function staticGraph(entries: readonly string[]): Set<string> {
 	return seen;
 }
 
+/** Dynamic imports made by any of `files`; Preact's signals are loaded only for signal props, which no widget uses. */
+const lazyImports = (files: Iterable<string>) =>
+	[...new Set([...files].flatMap((f) => imports(f, DYNAMIC_IMPORT)))].filter((f) => !/signals\.module/.test(f));
+
+/** A lazily loaded script with its static imports and, in turn, whatever those can load lazily. */
+function closure(entry: string): Set<string> {
+	const all = staticGraph([entry]);
+	for (let grew = true; grew; ) {
+		grew = false;
+		for (const l of lazyImports(all)) if (!all.has(l)) for (const f of staticGraph([l])) if (!all.has(f)) (all.add(f), (grew = true));
+	}
+	return all;
+}
+
 const total = (files: Iterable<string>) => [...files].reduce((sum, f) => sum + gzipSize(f), 0);
 
 function islandScripts(html: string): string[] {
@@ -87,10 +98,10 @@ function islandScripts(html: string): string[] {
 const pages = builtPages().map((page) => {
 	const entries = islandScripts(page.html);
 	const files = staticGraph(entries);
-	// A script loaded later on demand (the gallery loads the chosen widget): the page then holds its
-	// static graph plus that script's, one widget at a time.
-	const lazy = [...files].flatMap((f) => imports(f, DYNAMIC_IMPORT)).filter((f) => !/signals\.module/.test(f));
-	const withLazy = lazy.map((l) => ({ l, size: total(new Set([...files, ...staticGraph([l])])) }));
+	// A script loaded later on demand (the gallery's chosen widget, the shape explorer's Russian error
+	// table): the page then holds its static graph plus everything that script can bring in.
+	const lazy = lazyImports(files);
+	const withLazy = lazy.map((l) => ({ l, size: total(new Set([...files, ...closure(l)])) }));
 	return { path: page.path, html: page.html, entries, files, size: total(files), withLazy };
 });
 

@@ -27,8 +27,8 @@ const CASES: { name: string; widget: ComponentType<{ lang: Lang }>; ru: string[]
 	{
 		name: 'shapes',
 		widget: ShapeExplorer,
-		ru: ['(4×2)·(2×16) → (4×16)', 'Результат: матрица 4×16.'],
-		en: ['(4×2)·(2×16) → (4×16)', 'Result: a 4×16 matrix.'],
+		ru: ['(4×2)·(2×3) → (4×3)', 'Результат: матрица 4×3.'],
+		en: ['(4×2)·(2×3) → (4×3)', 'Result: a 4×3 matrix.'],
 	},
 	{
 		name: 'derivative',

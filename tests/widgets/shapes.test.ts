@@ -10,17 +10,20 @@ const ok = (t: Texts) => {
 };
 
 describe('the shape explorer state', () => {
-	test('the site’s example: (4×2)·(2×16) → (4×16), computed by the core', () => {
+	test('the square times the dense-layer page’s weights: (4×2)·(2×3) → (4×3), computed by the core', () => {
 		const s = ok(SHAPES_DEFAULTS);
-		expect([s.c?.rows, s.c?.cols]).toEqual([4, 16]);
-		// Row 2 of the square is (0, 2): its product is twice row 2 of W.
-		expect(toRows(s.c!)[1]).toEqual(toRows(s.w)[1].map((x) => 2 * x));
+		expect(toRows(s.c!)).toEqual([
+			[0, 0, 0],
+			[2, 2, -2],
+			[4, 0, -1],
+			[2, -2, 1],
+		]);
 	});
 
 	test('mismatched inner sizes are a result with the core’s explanation, not a refusal', () => {
-		const s = ok({ ...SHAPES_DEFAULTS, p: '3', w: resize(SHAPES_DEFAULTS.w, 3, 16) });
+		const s = ok({ ...SHAPES_DEFAULTS, p: '3', w: resize(SHAPES_DEFAULTS.w, 3, 3) });
 		expect(s.c).toBeUndefined();
-		expect(s.err).toEqual({ code: 'matmul-inner', left: [4, 2], right: [3, 16] });
+		expect(s.err).toEqual({ code: 'matmul-inner', left: [4, 2], right: [3, 3] });
 	});
 
 	test('resizing keeps the numbers that fit and fills new cells with small whole numbers', () => {

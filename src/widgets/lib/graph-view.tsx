@@ -4,6 +4,8 @@ import type { Lang } from '../../schemas/areas';
 import { OP_TEXT } from '../i18n/graph';
 import { gradsAt, layout, LAYOUT as L, type Traced } from '../state/graph';
 import { fmt } from './format';
+import '../styles/graph.css';
+import '../styles/plot.css';
 
 /** A node's name: its label, or its value for an unnamed constant. */
 export const nameOf = (n: GraphNode, lang: Lang) => n.label || fmt(n.data, lang);

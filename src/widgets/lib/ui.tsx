@@ -18,8 +18,8 @@ export function Field(props: { label: string; value: string; bad?: boolean; rows
 			<span>{props.label}</span>
 			<Tag
 				value={props.value}
-				rows={props.rows}
 				type={props.rows ? undefined : 'text'}
+				rows={props.rows}
 				spellcheck={false}
 				autocomplete="off"
 				aria-invalid={props.bad}

@@ -27,14 +27,18 @@ export const SHAPES_DEFAULTS: Texts = {
 	m: '4',
 	n: '2',
 	p: '2',
-	q: '16',
+	q: '3',
 	a: matrixText([
 		[0, 0],
 		[0, 2],
 		[2, 2],
 		[2, 0],
 	]),
-	w: resize('', 2, 16),
+	// The weights of the dense-layer page's worked example: a layer of three neurons on the square.
+	w: matrixText([
+		[1, -1, 0.5],
+		[1, 1, -1],
+	]),
 };
 
 export interface Shapes {
