@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { contentGraph } from './src/integrations/content-graph';
+import { katexFonts } from './src/integrations/katex-fonts';
 import { linkable } from './src/links/integration';
 import { astroRedirects } from './src/links/moved';
 import { rehypeBaseLinks } from './src/links/rehype-base-links';
@@ -74,5 +75,7 @@ export default defineConfig({
 		mdx(),
 		preact(),
 		linkable(),
+		// Last: it renames fonts and stylesheets in the finished pages.
+		katexFonts(),
 	],
 });
