@@ -12,7 +12,7 @@ export const RESOURCE_FORMATS = ['video', 'course', 'book', 'article', 'handbook
 
 /** One chapter, unit, module or video of a resource. */
 export const unitSchema = z.object({
-	/** Stable id that topics refer to, usually the chapter number as the provider counts it (`'4'`), or a slug. */
+	/** Stable id that topics refer to: the chapter number as the provider counts it (`'4'`, shown before the title), or a slug (not shown) where the numbering is not verified or there is none. */
 	id: z.string().min(1).regex(/^[a-z0-9][a-z0-9.-]*$/, 'use lowercase ASCII letters, digits, dots and hyphens'),
 	/** The unit's title in the original language. */
 	title: z.string().min(1),

@@ -17,7 +17,9 @@ describe('the content in content/', () => {
 	});
 
 	test('every topic has at least one resource', () => {
-		const bare = Object.values(graph!.topics).filter((t) => t.data.resources.length === 0).map((t) => t.id);
-		expect(bare).toEqual([]);
+		const bare = Object.values(graph!.topics)
+			.filter((t) => t.data.resources.length === 0)
+			.map((t) => `✗ content/topics/${t.id}.yaml: no resources. Add the best one under \`resources:\`, down to the unit (from content/resources/).`);
+		expect(bare, bare.length ? `\n${bare.join('\n')}\n` : '').toEqual([]);
 	});
 });
