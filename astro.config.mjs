@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
@@ -46,7 +47,16 @@ export default defineConfig({
 		}),
 	},
 	vite: {
-		plugins: [viteEscapeHeadingIds()],
+		plugins: [
+			viteEscapeHeadingIds(),
+			// Widgets hydrate with our lean island client (src/widgets/lib/island-client.ts says why).
+			{
+				name: 'nn-math:preact-client',
+				enforce: 'pre',
+				apply: 'build',
+				resolveId: (id) => (id === '@astrojs/preact/client.js' ? fileURLToPath(new URL('./src/widgets/lib/island-client.ts', import.meta.url)) : undefined),
+			},
+		],
 	},
 	integrations: [
 		contentGraph(),

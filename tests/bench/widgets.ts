@@ -1,11 +1,10 @@
 /**
- * Per-widget input-to-update time in Chromium. On the page (the widget gallery `/widgets/` when the
- * build has it, else a topic page with islands), every `<astro-island>` is scrolled into view and
+ * Per-widget input-to-update time in Chromium. On the page (each topic page the widget list `/widgets/`
+ * links to, else the page itself), every `<astro-island>` is scrolled into view and
  * hydrated; then its first text or number input gets a typed character (or, without one: a range
  * gets an arrow key, a select an arrow key, a button Enter) and a MutationObserver set up in the
  * page times the island's first DOM change after the input event, and the next animation frame
- * after it (the update on screen). A gallery that shows one widget per `?w=<name>` link is measured
- * once per link. Names come from the island's `component-url` (or the `?w=` name).
+ * after it (the update on screen). Names come from the island's `component-url`.
  */
 import type { Browser, ElementHandle, Page } from 'playwright-core';
 import { median, type Section } from './util';
@@ -99,7 +98,7 @@ interface Timing {
 
 async function measureIsland(page: Page, island: ElementHandle<Element>): Promise<Timing | undefined> {
 	await island.scrollIntoViewIfNeeded();
-	// Hydrated: Astro removes `ssr` after hydrating; a gallery island then loads its widget's chunk.
+	// Hydrated: Astro removes `ssr` after hydrating.
 	await page.waitForFunction((el) => !el.hasAttribute('ssr'), island, { timeout: 20_000 });
 	await page.waitForFunction((el) => el.querySelector('input, select, button') !== null, island, { timeout: 20_000 }).catch(() => undefined);
 	const found = await findControl(island);
@@ -161,22 +160,21 @@ async function measurePageIslands(page: Page, prefix: string | undefined, out: S
 	}
 }
 
-/** Measures every island on `path`, or on each `?w=` variant of it when the page is a gallery. */
+/** Measures every island on `path`, or, when the page is the widget list, on each topic page it links to. */
 export async function measureWidgets(browser: Browser, site: string, path: string): Promise<{ section: Section; notes: string[] }> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
 	const out: Section = {};
 	const notes: string[] = [];
 	await page.goto(site + path, { waitUntil: 'networkidle' });
-	const variants = await page.$$eval('main a[href^="?w="]', (links) => [
-		...new Set(links.map((a) => new URLSearchParams((a.getAttribute('href') ?? '').split('#')[0]).get('w')).filter((w): w is string => !!w)),
-	]);
-	if (variants.length === 0) {
+	// The list at /widgets/ links to each widget in its topic page's "try it" section.
+	const hosts = await page.$$eval('main a[href$="#try-it"]', (links) => [...new Set(links.map((a) => (a as HTMLAnchorElement).href.split('#')[0]))]);
+	if (hosts.length === 0) {
 		await measurePageIslands(page, undefined, out, notes);
 	} else {
-		for (const w of variants) {
-			await page.goto(`${site}${path}?w=${encodeURIComponent(w)}`, { waitUntil: 'networkidle' });
-			await measurePageIslands(page, w.replace(/[^A-Za-z0-9]+/g, '_'), out, notes);
+		for (const url of hosts) {
+			await page.goto(url, { waitUntil: 'networkidle' });
+			await measurePageIslands(page, undefined, out, notes);
 		}
 	}
 	if (Object.keys(out).length === 0) notes.push(`widgets: no island on ${path} could be measured`);

@@ -12,7 +12,7 @@ afterAll(async () => browser?.close());
 
 describe('the chain-rule widget', () => {
 	test('type, step backwards node by node, break the input, copy the link, reopen the same step', async () => {
-		const { widget, problems, close } = await openWidget(browser, `${site}/widgets/?w=chain-rule`, 'chain-rule');
+		const { widget, problems, close } = await openWidget(browser, `${site}/calculus/chain-rule/`, 'chain-rule');
 		await expectLabelled(widget);
 		const graph = widget.locator('svg.wgraph');
 		expect(await graph.textContent()).toContain('u = w·x = 3');
@@ -58,7 +58,7 @@ describe('the chain-rule widget', () => {
 	test('a hostile link is refused and the widget fits a phone', async () => {
 		const { page, widget, problems, close } = await openWidget(
 			browser,
-			`${site}/en/widgets/?w=chain-rule&cr.s=99999999&cr.x=%3Cscript%3Ealert(1)%3C/script%3E`,
+			`${site}/en/calculus/chain-rule/?cr.s=99999999&cr.x=%3Cscript%3Ealert(1)%3C/script%3E`,
 			'chain-rule',
 			360,
 		);

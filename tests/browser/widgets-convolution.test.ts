@@ -12,7 +12,7 @@ afterAll(async () => browser?.close());
 
 describe('the convolution widget', () => {
 	test('slide, pick an output, stride and padding, 2-D, a kernel too large, broken input, link round trip', async () => {
-		const { widget, problems, close } = await openWidget(browser, `${site}/widgets/?w=convolution`, 'convolution');
+		const { widget, problems, close } = await openWidget(browser, `${site}/neural-networks/convolution/`, 'convolution');
 		await expectLabelled(widget);
 		expect(await tableRows(widget, 'y = x ⋆ w')).toEqual([['1', '3', '−3', '−2']]);
 		expect(await tableRows(widget, '∂L/∂w')).toEqual([['2', '4', '3']]);
@@ -55,7 +55,7 @@ describe('the convolution widget', () => {
 	test('a hostile link is refused, and the widget fits a phone', async () => {
 		const { page, widget, problems, close } = await openWidget(
 			browser,
-			`${site}/en/widgets/?w=convolution&cv.d=2&cv.x=%E0%A4%A&cv.s=-1`,
+			`${site}/en/neural-networks/convolution/?cv.d=2&cv.x=%E0%A4%A&cv.s=-1`,
 			'convolution',
 			360,
 		);

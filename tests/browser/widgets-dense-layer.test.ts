@@ -23,7 +23,7 @@ const parse = (text: string) => text.split('\n').map((r) => r.split(' ').map(Num
 
 describe('the dense-layer widget', () => {
 	test('type, get numbers, break the input, see the message, copy the link, reopen the same state', async () => {
-		const { widget, problems, close } = await openWidget(browser, `${site}/widgets/?w=dense-layer`, 'dense-layer');
+		const { widget, problems, close } = await openWidget(browser, `${site}/neural-networks/dense-layer/`, 'dense-layer');
 		await expectLabelled(widget);
 		const fields = {
 			k: widget.getByLabel('Нейронов k'),
@@ -80,7 +80,7 @@ describe('the dense-layer widget', () => {
 	});
 
 	test('width 2 draws the square before and after; a hostile link is refused safely', async () => {
-		const hostile = `${site}/en/widgets/?w=dense-layer&dl.k=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&dl.w=%E0%A4%A`;
+		const hostile = `${site}/en/neural-networks/dense-layer/?dl.k=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&dl.w=%E0%A4%A`;
 		const { page, widget, problems, close } = await openWidget(browser, hostile, 'dense-layer', 360);
 		await expect.poll(() => widget.getByRole('alert').textContent()).toContain('invalid state');
 		expect(await widget.locator('svg.wplot').count()).toBe(2);

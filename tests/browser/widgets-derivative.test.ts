@@ -13,7 +13,7 @@ afterAll(async () => browser?.close());
 
 describe('the derivative widget', () => {
 	test('pick a function and a point, shrink h with the keyboard, break the input, copy and reopen the link', async () => {
-		const { widget, problems, close } = await openWidget(browser, `${site}/widgets/?w=derivative`, 'derivative');
+		const { widget, problems, close } = await openWidget(browser, `${site}/calculus/derivative/`, 'derivative');
 		await expectLabelled(widget);
 		await widget.getByLabel('Функция').selectOption('sin');
 		await widget.getByLabel('Точка x₀').fill('0,5');
@@ -51,7 +51,7 @@ describe('the derivative widget', () => {
 	test('a hostile link is refused, and the widget fits a phone', async () => {
 		const { page, widget, problems, close } = await openWidget(
 			browser,
-			`${site}/en/widgets/?w=derivative&dv.f=__proto__&dv.e=%`,
+			`${site}/en/calculus/derivative/?dv.f=__proto__&dv.e=%`,
 			'derivative',
 			360,
 		);

@@ -13,7 +13,7 @@ afterAll(async () => browser?.close());
 
 describe('the drills widget', () => {
 	test('answer by keyboard, wrong and unreadable answers, hint and solution, other kinds, link round trip', async () => {
-		const { widget, problems, close } = await openWidget(browser, `${site}/widgets/?w=drills`, 'drills');
+		const { widget, problems, close } = await openWidget(browser, `${site}/neural-networks/backpropagation/`, 'drills');
 		await expectLabelled(widget);
 		const shape = makeDrill('shape', 1);
 		if (shape.kind !== 'shape') throw new Error();
@@ -73,7 +73,7 @@ describe('the drills widget', () => {
 	test('a hostile link is refused, and the widget fits a phone', async () => {
 		const { page, widget, problems, close } = await openWidget(
 			browser,
-			`${site}/en/widgets/?w=drills&dr.k=%3Cscript%3E&dr.s=99999999999`,
+			`${site}/en/neural-networks/backpropagation/?dr.k=%3Cscript%3E&dr.s=99999999999`,
 			'drills',
 			360,
 		);

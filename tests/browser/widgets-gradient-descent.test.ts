@@ -23,7 +23,7 @@ function end(texts: Record<string, string>): string {
 
 describe('the gradient-descent widget', () => {
 	test('presets show the regimes, momentum and steps by keyboard, broken input, link round trip', async () => {
-		const { widget, problems, close } = await openWidget(browser, `${site}/widgets/?w=gradient-descent`, 'gradient-descent');
+		const { widget, problems, close } = await openWidget(browser, `${site}/calculus/gradient-descent/`, 'gradient-descent');
 		await expectLabelled(widget);
 		const result = widget.locator('.wresult');
 		expect(await result.textContent()).toContain(end({}));
@@ -70,7 +70,7 @@ describe('the gradient-descent widget', () => {
 	test('2-D contours at phone width, and a hostile link refused', async () => {
 		const { page, widget, problems, close } = await openWidget(
 			browser,
-			`${site}/en/widgets/?w=gradient-descent&gd.m=2d&gd.r=0.095`,
+			`${site}/en/calculus/gradient-descent/?gd.m=2d&gd.r=0.095`,
 			'gradient-descent',
 			360,
 		);
@@ -78,7 +78,7 @@ describe('the gradient-descent widget', () => {
 		expect(await widget.locator('.wresult').textContent()).toContain('Oscillates');
 		await expectNoOverflow(page);
 		await close();
-		const bad = await openWidget(browser, `${site}/en/widgets/?w=gradient-descent&gd.m=%00%ZZ&gd.n=1e9`, 'gradient-descent');
+		const bad = await openWidget(browser, `${site}/en/calculus/gradient-descent/?gd.m=%00%ZZ&gd.n=1e9`, 'gradient-descent');
 		await expect.poll(() => bad.widget.getByRole('alert').textContent()).toContain('invalid state');
 		expect([...problems, ...bad.problems]).toEqual([]);
 		await bad.close();

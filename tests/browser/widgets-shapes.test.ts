@@ -65,10 +65,10 @@ describe('the shape explorer', () => {
 		await again.close();
 	});
 
-	test('in the gallery at phone width, with a hostile link refused', async () => {
+	test('on its topic page at phone width, with a hostile link refused', async () => {
 		const { page, widget, problems, close } = await openWidget(
 			browser,
-			`${site}/en/widgets/?w=shapes&se.m=999999&se.a=%3Cscript%3Ealert(1)%3C%2Fscript%3E`,
+			`${site}/en/linear-algebra/matrix-multiplication/?se.m=999999&se.a=%3Cscript%3Ealert(1)%3C%2Fscript%3E`,
 			'shape-explorer',
 			360,
 		);

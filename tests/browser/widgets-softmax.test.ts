@@ -14,7 +14,7 @@ const column = (widget: import('playwright-core').Locator, c: number) => widget.
 
 describe('the softmax widget', () => {
 	test('type logits, pick the class, break the input, copy the link, reopen the same state', async () => {
-		const { widget, problems, close } = await openWidget(browser, `${site}/widgets/?w=softmax`, 'softmax');
+		const { widget, problems, close } = await openWidget(browser, `${site}/neural-networks/softmax/`, 'softmax');
 		await expectLabelled(widget);
 		expect(await column(widget, 2)).toEqual(['0,659', '0,242', '0,0986']);
 		await widget.getByLabel('Логиты z', { exact: false }).fill('0 0 0 0');
@@ -48,7 +48,7 @@ describe('the softmax widget', () => {
 	test('a hostile link is refused, and the widget fits a phone', async () => {
 		const { page, widget, problems, close } = await openWidget(
 			browser,
-			`${site}/en/widgets/?w=softmax&sm.z=${'9%20'.repeat(400)}&sm.y=-1`,
+			`${site}/en/neural-networks/softmax/?sm.z=${'9%20'.repeat(400)}&sm.y=-1`,
 			'softmax',
 			360,
 		);

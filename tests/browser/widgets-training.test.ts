@@ -24,7 +24,7 @@ function status(texts: Record<string, string>, steps: number): string {
 
 describe('the training widget', () => {
 	test('step, run and pause, break the input, copy the link, reopen the same network', async () => {
-		const { widget, problems, close } = await openWidget(browser, `${site}/widgets/?w=training`, 'training');
+		const { widget, problems, close } = await openWidget(browser, `${site}/neural-networks/training-loop/`, 'training');
 		await expectLabelled(widget);
 		const line = widget.locator('.wstatus');
 		expect(await line.textContent()).toBe(status({}, 0));
@@ -67,7 +67,7 @@ describe('the training widget', () => {
 	test('a hostile link is refused, and the widget fits a phone', async () => {
 		const { page, widget, problems, close } = await openWidget(
 			browser,
-			`${site}/en/widgets/?w=training&tr.n=1000000000&tr.d=%3Csvg%20onload%3Dalert(1)%3E`,
+			`${site}/en/neural-networks/training-loop/?tr.n=1000000000&tr.d=%3Csvg%20onload%3Dalert(1)%3E`,
 			'training',
 			360,
 		);

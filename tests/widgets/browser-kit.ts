@@ -27,12 +27,11 @@ export async function openWidget(browser: Browser, url: string, cls: string, wid
 	const widget = page.locator(`.${cls}`).first();
 	await widget.waitFor();
 	await widget.scrollIntoViewIfNeeded();
-	// An island is interactive once Astro has hydrated it (the `ssr` attribute goes away); the gallery
-	// renders its widget on the client, so the widget appearing is enough there.
+	// An island is interactive once Astro has hydrated it (the `ssr` attribute goes away): on a topic
+	// page that happens when the widget scrolls into view (`client:visible`).
 	await page.waitForFunction((c) => {
-		const el = document.querySelector(`.${c}`);
-		const island = el?.closest('astro-island');
-		return !!el && (!island || !island.hasAttribute('ssr') || island.querySelector('#widget') !== null);
+		const island = document.querySelector(`.${c}`)?.closest('astro-island');
+		return !!island && !island.hasAttribute('ssr');
 	}, cls);
 	return { page, widget, problems, close: () => context.close() };
 }
