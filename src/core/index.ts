@@ -3,7 +3,7 @@
  * matrix operations it scales up to, and a small trainable network built from them.
  * Pure TypeScript with no DOM and nothing Node-specific, so it runs in widgets and in tests alike.
  */
-export { ShapeError, describeShapeError, englishMessages, formatShape } from './errors';
+export { ShapeError, formatShape } from './errors';
 export type { DetailsOf, MessageTable, Shape, ShapeErrorCode, ShapeErrorDetails } from './errors';
 export * as constants from './math-constants';
 export { createRng, mulberry32 } from './random';
