@@ -6,7 +6,8 @@
  * derivatives ∂out/∂parent. Backpropagation is then generic: walk the nodes from the output back
  * and add "gradient of the node × local derivative" to each parent (the chain rule).
  */
-import { topologicalOrder } from './topological-order';
+import { stableSigmoid } from '../tensor/activations';
+import { backwardSteps } from './graph';
 
 export type Operand = Value | number;
 
@@ -56,14 +57,24 @@ export class Value {
 		return this.local();
 	}
 
+	/** A node computed by `op` from this one and `b`, with ∂node/∂this and ∂node/∂b. */
+	private binary(op: string, b: Value, data: number, local: () => readonly number[]): Value {
+		return new Value(data, undefined, op, [this, b], local);
+	}
+
+	/** A node computed by `op` from this one alone, with ∂node/∂this. */
+	private unary(op: string, data: number, local: () => number, exponent?: number): Value {
+		return new Value(data, undefined, op, [this], () => [local()], exponent);
+	}
+
 	add(other: Operand): Value {
 		const b = toValue(other);
-		return new Value(this.data + b.data, undefined, 'add', [this, b], () => [1, 1]);
+		return this.binary('add', b, this.data + b.data, () => [1, 1]);
 	}
 
 	sub(other: Operand): Value {
 		const b = toValue(other);
-		return new Value(this.data - b.data, undefined, 'sub', [this, b], () => [1, -1]);
+		return this.binary('sub', b, this.data - b.data, () => [1, -1]);
 	}
 
 	mul(other: Operand): Value {
@@ -71,54 +82,53 @@ export class Value {
 		const x = this.data;
 		const y = b.data;
 		// Each factor's derivative is the other factor.
-		return new Value(x * y, undefined, 'mul', [this, b], () => [y, x]);
+		return this.binary('mul', b, x * y, () => [y, x]);
 	}
 
 	div(other: Operand): Value {
 		const b = toValue(other);
 		const x = this.data;
 		const y = b.data;
-		return new Value(x / y, undefined, 'div', [this, b], () => [1 / y, -x / (y * y)]);
+		return this.binary('div', b, x / y, () => [1 / y, -x / (y * y)]);
 	}
 
 	/** xᵏ for a constant k; a variable exponent would need exp(k·log x) and a positive base. */
 	pow(k: number): Value {
 		const x = this.data;
 		// x⁰ is the constant 1; the general formula would give 0 · 0⁻¹ = NaN at x = 0.
-		return new Value(x ** k, undefined, 'pow', [this], () => [k === 0 ? 0 : k * x ** (k - 1)], k);
+		return this.unary('pow', x ** k, () => (k === 0 ? 0 : k * x ** (k - 1)), k);
 	}
 
 	neg(): Value {
-		return new Value(-this.data, undefined, 'neg', [this], () => [-1]);
+		return this.unary('neg', -this.data, () => -1);
 	}
 
 	exp(): Value {
 		const e = Math.exp(this.data);
 		// e^x is its own derivative, so the forward result is reused.
-		return new Value(e, undefined, 'exp', [this], () => [e]);
+		return this.unary('exp', e, () => e);
 	}
 
 	log(): Value {
 		const x = this.data;
-		return new Value(Math.log(x), undefined, 'log', [this], () => [1 / x]);
+		return this.unary('log', Math.log(x), () => 1 / x);
 	}
 
 	tanh(): Value {
 		const t = Math.tanh(this.data);
-		return new Value(t, undefined, 'tanh', [this], () => [1 - t * t]);
+		return this.unary('tanh', t, () => 1 - t * t);
 	}
 
+	/** The same overflow-free formula as the matrix path's sigmoid. */
 	sigmoid(): Value {
-		const x = this.data;
-		// The branch keeps e^(±x) from overflowing: only an exponent ≤ 0 is ever taken.
-		const s = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
-		return new Value(s, undefined, 'sigmoid', [this], () => [s * (1 - s)]);
+		const s = stableSigmoid(this.data);
+		return this.unary('sigmoid', s, () => s * (1 - s));
 	}
 
 	/** At exactly 0 the derivative is taken as 0, as in every framework. */
 	relu(): Value {
 		const x = this.data;
-		return new Value(x > 0 ? x : 0, undefined, 'relu', [this], () => [x > 0 ? 1 : 0]);
+		return this.unary('relu', x > 0 ? x : 0, () => (x > 0 ? 1 : 0));
 	}
 
 	/** Sets a display name and returns the node, so a graph can be built and labelled in one expression. */
@@ -135,15 +145,8 @@ export class Value {
 	 * again, or on another output of the same graph, gives fresh answers rather than sums of old ones.
 	 */
 	backward(): void {
-		const order = topologicalOrder(this);
-		for (const node of order) node.grad = 0;
-		this.grad = 1;
-		for (let i = order.length - 1; i >= 0; i--) {
-			const node = order[i];
-			if (node.parents.length === 0) continue;
-			const local = node.localGrads();
-			for (let p = 0; p < node.parents.length; p++) node.parents[p].grad += node.grad * local[p];
-		}
+		// The same walk that the widgets replay one step at a time, run to the end.
+		for (const _step of backwardSteps(this));
 	}
 }
 
