@@ -6,7 +6,7 @@
  * derivatives ∂out/∂parent. Backpropagation is then generic: walk the nodes from the output back
  * and add "gradient of the node × local derivative" to each parent (the chain rule).
  */
-import { stableSigmoid } from '../tensor/activations';
+import { stableSigmoid } from '../sigmoid';
 import { backwardSteps } from './graph';
 
 export type Operand = Value | number;
