@@ -9,7 +9,7 @@ export * as constants from './math-constants';
 export { createRng, mulberry32 } from './random';
 export type { Rng } from './random';
 
-export { Value, add, div, mul, sub, toValue, value } from './scalar/value';
+export { Value, add, div, mul, sub, value } from './scalar/value';
 export type { Operand } from './scalar/value';
 export { topologicalOrder } from './scalar/topological-order';
 export { backwardSteps, describeGraph, traceBackward } from './scalar/graph';
@@ -22,11 +22,9 @@ export type { BiasGradients, MatmulGradients } from './tensor/linear';
 export {
 	activations,
 	identity,
-	identityBackward,
 	relu,
 	reluBackward,
 	sigmoid,
-	sigmoidBackward,
 	stableSigmoid,
 	tanh,
 	tanhBackward,

@@ -151,7 +151,7 @@ export class Value {
 }
 
 /** A number becomes a constant leaf of the graph; a Value is used as it is. */
-export function toValue(x: Operand): Value {
+function toValue(x: Operand): Value {
 	return x instanceof Value ? x : new Value(x);
 }
 

@@ -47,7 +47,8 @@ export const activations: { readonly [N in ActivationName]: Activation } = {
 	identity: activation('identity', (x) => x, (_, g) => g),
 };
 
+// The ones the site's examples call by name; the others are reached through `activations`.
 export const { forward: relu, backward: reluBackward } = activations.relu;
-export const { forward: sigmoid, backward: sigmoidBackward } = activations.sigmoid;
 export const { forward: tanh, backward: tanhBackward } = activations.tanh;
-export const { forward: identity, backward: identityBackward } = activations.identity;
+export const sigmoid = activations.sigmoid.forward;
+export const identity = activations.identity.forward;

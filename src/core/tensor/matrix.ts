@@ -52,10 +52,6 @@ export function shapeOf(m: Matrix): [number, number] {
 	return [m.rows, m.cols];
 }
 
-export function sameShape(a: Matrix, b: Matrix): boolean {
-	return a.rows === b.rows && a.cols === b.cols;
-}
-
 export function cloneMatrix(m: Matrix): Matrix {
 	return { rows: m.rows, cols: m.cols, data: m.data.slice() };
 }
