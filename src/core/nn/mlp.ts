@@ -10,7 +10,7 @@ import { createRng } from '../random';
 import { activations, type Activation, type ActivationName } from '../tensor/activations';
 import { addBias, biasGrad, matmul, matmulGradA, matmulGradB } from '../tensor/linear';
 import { mse, mseBackward, softmaxCrossEntropy, softmaxCrossEntropyBackward, type Labels } from '../tensor/losses';
-import { cloneMatrix, createMatrix, randomMatrix, type Matrix } from '../tensor/matrix';
+import { cloneMatrix, createMatrix, randomMatrix, shapeOf, type Matrix } from '../tensor/matrix';
 import { softmax } from '../tensor/softmax';
 import { createOptimizer, type Optimizer, type OptimizerConfig } from './optimizers';
 
@@ -105,7 +105,7 @@ export class Mlp {
 	}
 
 	private run(x: Matrix): Workspace {
-		if (x.cols !== this.sizes[0]) throw new ShapeError({ code: 'input-width', expected: this.sizes[0], batch: [x.rows, x.cols] });
+		if (x.cols !== this.sizes[0]) throw new ShapeError({ code: 'input-width', expected: this.sizes[0], batch: shapeOf(x) });
 		const ws = this.workspace(x.rows);
 		const [z, h] = ws;
 		const last = this.layers.length - 1;

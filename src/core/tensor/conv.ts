@@ -10,7 +10,7 @@
  * convolution is run as a 2-D one over a single row, padded only along it.
  */
 import { ShapeError, type Shape } from '../errors';
-import { checkUpstream, resultBuffer, type Matrix } from './matrix';
+import { checkUpstream, resultBuffer, shapeOf, type Matrix } from './matrix';
 
 export interface ConvOptions {
 	/** How far the kernel moves between outputs; 1 by default. */
@@ -106,11 +106,11 @@ export function conv1dBackward(
 
 /** The shape of conv2d's output, for callers preparing buffers. */
 export function conv2dOutputShape(input: Matrix, kernel: Matrix, options?: ConvOptions): [number, number] {
-	return plan([input.rows, input.cols], [kernel.rows, kernel.cols], options)[2] as [number, number];
+	return plan(shapeOf(input), shapeOf(kernel), options)[2] as [number, number];
 }
 
 export function conv2d(input: Matrix, kernel: Matrix, options?: ConvOptions, out?: Matrix): Matrix {
-	const [stride, padding, [rows, cols]] = plan([input.rows, input.cols], [kernel.rows, kernel.cols], options);
+	const [stride, padding, [rows, cols]] = plan(shapeOf(input), shapeOf(kernel), options);
 	const y = resultBuffer('conv2d', rows, cols, out);
 	slide(input, kernel, y, stride, padding, padding);
 	return y;
@@ -128,7 +128,7 @@ export function conv2dBackward(
 	options?: ConvOptions,
 	out?: Partial<Conv2dGradients>,
 ): Conv2dGradients {
-	const [stride, padding, [rows, cols]] = plan([input.rows, input.cols], [kernel.rows, kernel.cols], options);
+	const [stride, padding, [rows, cols]] = plan(shapeOf(input), shapeOf(kernel), options);
 	checkUpstream('conv2d', rows, cols, dOutput);
 	const dInput = resultBuffer('conv2d', input.rows, input.cols, out?.dInput);
 	const dKernel = resultBuffer('conv2d', kernel.rows, kernel.cols, out?.dKernel);

@@ -3,7 +3,7 @@
  * shown on its own: matmul, and adding the bias to every row.
  */
 import { ShapeError } from '../errors';
-import { checkUpstream, resultBuffer, type Matrix } from './matrix';
+import { checkUpstream, resultBuffer, shapeOf, type Matrix } from './matrix';
 
 /**
  * C = A'·B', where A' is A or Aᵀ and B' is B or Bᵀ: the one loop behind the product and both of its
@@ -35,7 +35,7 @@ function product(a: Matrix, transposeA: boolean, b: Matrix, transposeB: boolean,
 }
 
 function checkInner(a: Matrix, b: Matrix): void {
-	if (a.cols !== b.rows) throw new ShapeError({ code: 'matmul-inner', left: [a.rows, a.cols], right: [b.rows, b.cols] });
+	if (a.cols !== b.rows) throw new ShapeError({ code: 'matmul-inner', left: shapeOf(a), right: shapeOf(b) });
 }
 
 /** C = A·B. */
@@ -74,7 +74,7 @@ export function matmulBackward(a: Matrix, b: Matrix, dC: Matrix, out?: Partial<M
 }
 
 function checkBias(x: Matrix, bias: Float64Array): void {
-	if (bias.length !== x.cols) throw new ShapeError({ code: 'bias-length', matrix: [x.rows, x.cols], bias: [bias.length] });
+	if (bias.length !== x.cols) throw new ShapeError({ code: 'bias-length', matrix: shapeOf(x), bias: [bias.length] });
 }
 
 /** Y = X + b, with the vector b added to every row: the same bias for every example in the batch. */
