@@ -57,24 +57,14 @@ export class Value {
 		return this.local();
 	}
 
-	/** A node computed by `op` from this one and `b`, with ∂node/∂this and ∂node/∂b. */
-	private binary(op: string, b: Value, data: number, local: () => readonly number[]): Value {
-		return new Value(data, undefined, op, [this, b], local);
-	}
-
-	/** A node computed by `op` from this one alone, with ∂node/∂this. */
-	private unary(op: string, data: number, local: () => number, exponent?: number): Value {
-		return new Value(data, undefined, op, [this], () => [local()], exponent);
-	}
-
 	add(other: Operand): Value {
 		const b = toValue(other);
-		return this.binary('add', b, this.data + b.data, () => [1, 1]);
+		return node('add', [this, b], this.data + b.data, () => [1, 1]);
 	}
 
 	sub(other: Operand): Value {
 		const b = toValue(other);
-		return this.binary('sub', b, this.data - b.data, () => [1, -1]);
+		return node('sub', [this, b], this.data - b.data, () => [1, -1]);
 	}
 
 	mul(other: Operand): Value {
@@ -82,53 +72,53 @@ export class Value {
 		const x = this.data;
 		const y = b.data;
 		// Each factor's derivative is the other factor.
-		return this.binary('mul', b, x * y, () => [y, x]);
+		return node('mul', [this, b], x * y, () => [y, x]);
 	}
 
 	div(other: Operand): Value {
 		const b = toValue(other);
 		const x = this.data;
 		const y = b.data;
-		return this.binary('div', b, x / y, () => [1 / y, -x / (y * y)]);
+		return node('div', [this, b], x / y, () => [1 / y, -x / (y * y)]);
 	}
 
 	/** xᵏ for a constant k; a variable exponent would need exp(k·log x) and a positive base. */
 	pow(k: number): Value {
 		const x = this.data;
 		// x⁰ is the constant 1; the general formula would give 0 · 0⁻¹ = NaN at x = 0.
-		return this.unary('pow', x ** k, () => (k === 0 ? 0 : k * x ** (k - 1)), k);
+		return node('pow', [this], x ** k, () => [k === 0 ? 0 : k * x ** (k - 1)], k);
 	}
 
 	neg(): Value {
-		return this.unary('neg', -this.data, () => -1);
+		return node('neg', [this], -this.data, () => [-1]);
 	}
 
 	exp(): Value {
 		const e = Math.exp(this.data);
 		// e^x is its own derivative, so the forward result is reused.
-		return this.unary('exp', e, () => e);
+		return node('exp', [this], e, () => [e]);
 	}
 
 	log(): Value {
 		const x = this.data;
-		return this.unary('log', Math.log(x), () => 1 / x);
+		return node('log', [this], Math.log(x), () => [1 / x]);
 	}
 
 	tanh(): Value {
 		const t = Math.tanh(this.data);
-		return this.unary('tanh', t, () => 1 - t * t);
+		return node('tanh', [this], t, () => [1 - t * t]);
 	}
 
 	/** The same overflow-free formula as the matrix path's sigmoid. */
 	sigmoid(): Value {
 		const s = stableSigmoid(this.data);
-		return this.unary('sigmoid', s, () => s * (1 - s));
+		return node('sigmoid', [this], s, () => [s * (1 - s)]);
 	}
 
 	/** At exactly 0 the derivative is taken as 0, as in every framework. */
 	relu(): Value {
 		const x = this.data;
-		return this.unary('relu', x > 0 ? x : 0, () => (x > 0 ? 1 : 0));
+		return node('relu', [this], x > 0 ? x : 0, () => [x > 0 ? 1 : 0]);
 	}
 
 	/** Sets a display name and returns the node, so a graph can be built and labelled in one expression. */
@@ -148,6 +138,14 @@ export class Value {
 		// The same walk that the widgets replay one step at a time, run to the end.
 		for (const _step of backwardSteps(this));
 	}
+}
+
+/**
+ * The result of operation `op` on `parents`, with its value and, right beside it, ∂result/∂parents[i]
+ * for each i (evaluated lazily, only if backpropagation reaches the node).
+ */
+function node(op: string, parents: readonly Value[], data: number, local: () => readonly number[], exponent?: number): Value {
+	return new Value(data, undefined, op, parents, local, exponent);
 }
 
 /** A number becomes a constant leaf of the graph; a Value is used as it is. */
