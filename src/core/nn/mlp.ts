@@ -53,6 +53,15 @@ function isMatrix(target: Target): target is Matrix {
 	return 'data' in target && 'rows' in target;
 }
 
+/** Class labels go with softmax cross-entropy, a target matrix with MSE. */
+function checkTarget(loss: LossName, x: Matrix, target: Target): void {
+	if (isMatrix(target) !== (loss === 'mse')) throw new ShapeError({ code: 'target-kind', loss, examples: x.rows });
+}
+
+function lossOf(output: Matrix, target: Target): number {
+	return isMatrix(target) ? mse(output, target) : softmaxCrossEntropy(output, target);
+}
+
 export class Mlp {
 	readonly sizes: readonly number[];
 	readonly activation: Activation;
@@ -132,29 +141,19 @@ export class Mlp {
 		return this.lossName === 'mse' ? cloneMatrix(output) : softmax(output);
 	}
 
-	private checkTarget(x: Matrix, target: Target): void {
-		if (isMatrix(target) !== (this.lossName === 'mse')) {
-			throw new ShapeError({ code: 'target-kind', loss: this.lossName, examples: x.rows });
-		}
-	}
-
-	private lossOf(output: Matrix, target: Target): number {
-		return isMatrix(target) ? mse(output, target) : softmaxCrossEntropy(output, target);
-	}
-
 	/** The mean loss over the batch, without touching the gradients. */
 	loss(x: Matrix, target: Target): number {
-		this.checkTarget(x, target);
-		return this.lossOf(this.forward(x), target);
+		checkTarget(this.lossName, x, target);
+		return lossOf(this.forward(x), target);
 	}
 
 	/** Forward and backward: fills every layer's weightGrad and biasGrad and returns the loss. */
 	computeGradients(x: Matrix, target: Target): number {
-		this.checkTarget(x, target);
+		checkTarget(this.lossName, x, target);
 		const [z, h, dz, dh] = this.run(x);
 		const last = this.layers.length - 1;
 		const output = z[last];
-		const loss = this.lossOf(output, target);
+		const loss = lossOf(output, target);
 		if (isMatrix(target)) mseBackward(output, target, 1, dz[last]);
 		else softmaxCrossEntropyBackward(output, target, 1, dz[last]);
 		for (let l = last; l >= 0; l--) {
