@@ -6,8 +6,7 @@
  * derivatives ∂out/∂parent. Backpropagation is then generic: walk the nodes from the output back
  * and add "gradient of the node × local derivative" to each parent (the chain rule).
  */
-import { stableSigmoid } from '../sigmoid';
-import { backwardSteps } from './graph';
+import { topologicalOrder } from './topological-order';
 
 export type Operand = Value | number;
 
@@ -109,9 +108,14 @@ export class Value {
 		return node('tanh', [this], t, () => [1 - t * t]);
 	}
 
-	/** The same overflow-free formula as the matrix path's sigmoid. */
+	/**
+	 * The overflow-free formula of the matrix path's stableSigmoid, written out again so that a widget
+	 * using only the scalar graph does not load a shared chunk for two lines: only an exponent ≤ 0 is
+	 * ever taken.
+	 */
 	sigmoid(): Value {
-		const s = stableSigmoid(this.data);
+		const x = this.data;
+		const s = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
 		return node('sigmoid', [this], s, () => [s * (1 - s)]);
 	}
 
@@ -135,8 +139,17 @@ export class Value {
 	 * again, or on another output of the same graph, gives fresh answers rather than sums of old ones.
 	 */
 	backward(): void {
-		// The same walk that the widgets replay one step at a time, run to the end.
-		for (const _step of backwardSteps(this));
+		// graph.ts replays this same walk one step at a time for the widgets; this plain loop is kept
+		// so that widgets which only need gradients do not bundle the step-by-step record.
+		const order = topologicalOrder(this);
+		for (const node of order) node.grad = 0;
+		this.grad = 1;
+		for (let i = order.length - 1; i >= 0; i--) {
+			const node = order[i];
+			if (node.parents.length === 0) continue;
+			const local = node.localGrads();
+			for (let p = 0; p < node.parents.length; p++) node.parents[p].grad += node.grad * local[p];
+		}
 	}
 }
 

@@ -3,10 +3,7 @@
  * derivatives can be written in terms of y (relu' = [y > 0], σ' = y(1 − y), tanh' = 1 − y²), so a
  * layer only has to keep its activations, and the three share one signature.
  */
-import { stableSigmoid } from '../sigmoid';
 import { checkUpstream, resultBuffer, type Matrix } from './matrix';
-
-export { stableSigmoid };
 
 export type ActivationName = 'relu' | 'sigmoid' | 'tanh' | 'identity';
 
@@ -14,6 +11,16 @@ export interface Activation {
 	readonly name: ActivationName;
 	forward(x: Matrix, out?: Matrix): Matrix;
 	backward(y: Matrix, dY: Matrix, out?: Matrix): Matrix;
+}
+
+/**
+ * σ(x) = 1 / (1 + e^(−x)) overflows e^(−x) for x ≪ 0; there the equal form e^x / (1 + e^x) is used,
+ * whose exponential can only underflow to 0, which is harmless.
+ */
+export function stableSigmoid(x: number): number {
+	if (x >= 0) return 1 / (1 + Math.exp(-x));
+	const e = Math.exp(x);
+	return e / (1 + e);
 }
 
 /**
