@@ -9,10 +9,16 @@ function plural(count: number, one: string, many: string): string {
 	return `${count} ${count === 1 ? one : many}`;
 }
 
+/**
+ * Exported on its own because it is the one error the shape explorer can meet (its inputs are checked
+ * before they reach matmul): the widget bundles this text rather than the whole table.
+ */
+export const explainMatmulInner: MessageTable['matmul-inner'] = ({ left, right }) =>
+	`Cannot multiply ${formatShape(left)}·${formatShape(right)}: the first matrix has ${plural(left[1], 'column', 'columns')} ` +
+	`but the second has ${plural(right[0], 'row', 'rows')}; the number of columns of the first must equal the number of rows of the second.`;
+
 export const englishMessages: MessageTable = {
-	'matmul-inner': ({ left, right }) =>
-		`Cannot multiply ${formatShape(left)}·${formatShape(right)}: the first matrix has ${plural(left[1], 'column', 'columns')} ` +
-		`but the second has ${plural(right[0], 'row', 'rows')}; the number of columns of the first must equal the number of rows of the second.`,
+	'matmul-inner': explainMatmulInner,
 	'bias-length': ({ matrix, bias }) =>
 		`Cannot add a bias of shape ${formatShape(bias)} to a ${formatShape(matrix)} matrix: the bias is added to every row, ` +
 		`so it needs one entry per column, ${matrix[1]}, but it has ${bias[0]}.`,
@@ -55,8 +61,11 @@ export const englishMessages: MessageTable = {
 			: `Softmax cross-entropy scores the probability of the correct class, so it needs class labels, one whole number for each of the ${examples} examples, not a target matrix.`,
 };
 
-/** Renders any details with a table; English unless another language's table is passed. */
-export function describeShapeError(details: ShapeErrorDetails, table: MessageTable = englishMessages): string {
+/**
+ * Renders any details with a table of any language. The table is not optional, so that a widget
+ * importing this function does not bundle the English table as a default it never uses.
+ */
+export function describeShapeError(details: ShapeErrorDetails, table: MessageTable): string {
 	const render = table[details.code] as (d: ShapeErrorDetails) => string;
 	return render(details);
 }

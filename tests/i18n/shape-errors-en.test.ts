@@ -4,8 +4,8 @@ import { describeShapeError, englishMessages } from '../../src/i18n/shape-errors
 import { SAMPLES } from '../core/error-samples';
 
 test('singular and plural are chosen from the numbers', () => {
-	expect(describeShapeError({ code: 'matmul-inner', left: [1, 1], right: [2, 1] })).toContain('has 1 column but the second has 2 rows');
-	expect(describeShapeError({ code: 'label-count', logits: [4, 3], labels: 1 })).toBe(
+	expect(describeShapeError({ code: 'matmul-inner', left: [1, 1], right: [2, 1] }, englishMessages)).toContain('has 1 column but the second has 2 rows');
+	expect(describeShapeError({ code: 'label-count', logits: [4, 3], labels: 1 }, englishMessages)).toBe(
 		'Got 1 label for (4×3) logits: each of the 4 rows needs exactly one class label.',
 	);
 });
@@ -16,7 +16,7 @@ describe('the English explanations', () => {
 	});
 
 	test.each(SAMPLES.map((s, i) => [`${i}: ${s.code}`, s] as const))('%s names its facts', (_code, details) => {
-		const text = describeShapeError(details);
+		const text = describeShapeError(details, englishMessages);
 		expect(text).toMatch(/^[A-Z].*\.$/);
 		for (const value of Object.values(details)) {
 			if (Array.isArray(value) && value.length > 1) expect(text).toContain(formatShape(value));
@@ -25,7 +25,7 @@ describe('the English explanations', () => {
 	});
 
 	test('the full texts', () => {
-		const texts = SAMPLES.map((s) => describeShapeError(s));
+		const texts = SAMPLES.map((s) => describeShapeError(s, englishMessages));
 		expect(texts).toMatchInlineSnapshot(`
 			[
 			  "Cannot multiply (4×2)·(3×16): the first matrix has 2 columns but the second has 3 rows; the number of columns of the first must equal the number of rows of the second.",
