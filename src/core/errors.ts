@@ -1,8 +1,10 @@
 /**
- * Every error the core can raise about shapes, with all of its user-facing English text in one table.
+ * Every error the core can raise about shapes.
  *
  * An error carries a machine-readable `code` and the numbers behind it (`details`), so the interface can
- * render it in Russian from the same facts; `message` is only the English default.
+ * explain it at length in the reader's language from the same facts (src/i18n/shape-errors*.ts);
+ * `message` is a one-line English summary, for the console and for tests. The long texts live outside
+ * the core so that a page running the core does not download them.
  */
 
 /** Sizes of a matrix `[rows, cols]`, of a vector `[length]`, or any list of sizes. */
@@ -34,8 +36,8 @@ export type ShapeErrorCode = ShapeErrorDetails['code'];
 export type DetailsOf<C extends ShapeErrorCode> = Extract<ShapeErrorDetails, { code: C }>;
 
 /**
- * A complete set of texts, one function per code. The English table below is one; a Russian table in
- * the interface can be typed as `MessageTable` so the compiler reports any code it forgets.
+ * A complete set of texts, one function per code: the interface's English and Russian tables are typed
+ * as `MessageTable`, so the compiler reports any code they forget.
  */
 export type MessageTable = { readonly [C in ShapeErrorCode]: (details: DetailsOf<C>) => string };
 
@@ -44,61 +46,30 @@ export function formatShape(shape: Shape): string {
 	return `(${shape.join('×')})`;
 }
 
-function plural(count: number, one: string, many: string): string {
-	return `${count} ${count === 1 ? one : many}`;
-}
-
-export const englishMessages: MessageTable = {
-	'matmul-inner': ({ left, right }) =>
-		`Cannot multiply ${formatShape(left)}·${formatShape(right)}: the first matrix has ${plural(left[1], 'column', 'columns')} ` +
-		`but the second has ${plural(right[0], 'row', 'rows')}; the number of columns of the first must equal the number of rows of the second.`,
-	'bias-length': ({ matrix, bias }) =>
-		`Cannot add a bias of shape ${formatShape(bias)} to a ${formatShape(matrix)} matrix: the bias is added to every row, ` +
-		`so it needs one entry per column, ${matrix[1]}, but it has ${bias[0]}.`,
-	'upstream-shape': ({ op, output, upstream }) =>
-		`The upstream gradient given to ${op} has shape ${formatShape(upstream)}, but the output of ${op} has shape ${formatShape(output)}: ` +
-		`a gradient holds one derivative per entry, so it must have exactly the shape of the value it belongs to.`,
-	'target-shape': ({ prediction, target }) =>
-		`Cannot compare a ${formatShape(prediction)} prediction with a ${formatShape(target)} target: ` +
-		`each prediction is compared with the target in the same place, so both must have the same shape.`,
-	'output-shape': ({ op, result, output }) =>
-		`The buffer given to hold the result of ${op} has shape ${formatShape(output)}, but the result has shape ${formatShape(result)}: ` +
-		`a result is written in place, so its buffer must have exactly its shape.`,
-	'data-length': ({ shape, length }) =>
-		`A ${formatShape(shape)} matrix holds ${shape.reduce((a, b) => a * b, 1)} numbers, but ${length} were given.`,
-	'ragged-rows': ({ row, length, expected }) =>
-		`Row ${row} has ${plural(length, 'number', 'numbers')} but row 0 has ${expected}: every row of a matrix must have the same length.`,
-	'invalid-dimension': ({ shape }) =>
-		`The shape ${formatShape(shape)} is not valid: every size must be a whole number, zero or more.`,
-	'empty-batch': ({ op, shape }) =>
-		`Cannot compute ${op} of a ${formatShape(shape)} batch: it has no entries, and the mean of nothing is undefined.`,
-	'label-count': ({ logits, labels }) =>
-		`Got ${plural(labels, 'label', 'labels')} for ${formatShape(logits)} logits: each of the ${logits[0]} rows needs exactly one class label.`,
-	'label-range': ({ row, label, classes }) =>
-		`The label ${label} in row ${row} is not a class index: with ${plural(classes, 'class', 'classes')} a label must be a whole number from 0 to ${classes - 1}.`,
-	'kernel-too-large': ({ input, kernel, padding }) =>
-		`Cannot slide a ${formatShape(kernel)} kernel over a ${formatShape(input)} input padded by ${padding} on each side: ` +
-		`the kernel does not fit anywhere inside the padded input ${formatShape(input.map((n) => n + 2 * padding))}, so there is no position to compute.`,
-	'invalid-stride': ({ stride }) =>
-		`The stride must be a whole number of at least 1 (how far the kernel moves each step), but it is ${stride}.`,
-	'invalid-padding': ({ padding }) =>
-		`The padding must be a whole number, zero or more (how many zeros are added on each side), but it is ${padding}.`,
-	'layer-sizes': ({ sizes }) =>
-		`A network needs at least two layer sizes (inputs and outputs), each a whole number of at least 1, but got [${sizes.join(', ')}].`,
-	'input-width': ({ expected, batch }) =>
-		`The network takes ${plural(expected, 'input', 'inputs')} per example, but the batch ${formatShape(batch)} has ${plural(batch[1], 'column', 'columns')}: ` +
-		`each row is one example, with one column per input.`,
-	'target-kind': ({ loss, examples }) =>
-		loss === 'mse'
-			? `The mean squared error compares outputs with target values, so it needs a target matrix shaped like the output, one row for each of the ${examples} examples, not a list of class labels.`
-			: `Softmax cross-entropy scores the probability of the correct class, so it needs class labels, one whole number for each of the ${examples} examples, not a target matrix.`,
+/**
+ * The summaries, as templates rather than functions, which keeps them small: `{left}` is a field of
+ * the details (a shape is written `(4×2)`), `{left.1}` one entry of a shape. Each still says which
+ * shapes and why; tests/core/errors.test.ts checks that every number of the details appears.
+ */
+const SUMMARIES: { readonly [C in ShapeErrorCode]: string } = {
+	'matmul-inner': 'Cannot multiply {left}·{right}: the first has {left.1} columns, the second {right.0} rows; they must be equal.',
+	'bias-length': 'Cannot add a bias {bias} to each row of a {matrix} matrix: it needs {matrix.1} entries, one per column.',
+	'upstream-shape': 'The gradient given to {op} is {upstream} but its output is {output}: a gradient has the shape of its value.',
+	'target-shape': 'Cannot compare a {prediction} prediction with a {target} target: the shapes must be equal.',
+	'output-shape': 'The buffer given to {op} is {output} but the result is {result}: the shapes must be equal.',
+	'data-length': 'A {shape} matrix holds rows × columns numbers, but {length} were given.',
+	'ragged-rows': 'Row {row} has {length} numbers but row 0 has {expected}: all rows must have the same length.',
+	'invalid-dimension': 'The shape {shape} is not valid: every size must be a whole number, zero or more.',
+	'empty-batch': 'Cannot compute {op} of a {shape} batch: the mean of nothing is undefined.',
+	'label-count': 'Got {labels} labels for {logits} logits: each row needs one class label.',
+	'label-range': 'The label {label} in row {row} is not a class index: it must be a whole number below {classes}.',
+	'kernel-too-large': 'A {kernel} kernel does not fit a {input} input padded by {padding} on each side.',
+	'invalid-stride': 'The stride must be a whole number of at least 1, but it is {stride}.',
+	'invalid-padding': 'The padding must be a whole number, zero or more, but it is {padding}.',
+	'layer-sizes': 'A network needs at least two layer sizes, each a whole number of at least 1, but got {sizes}.',
+	'input-width': 'The network takes {expected} inputs per example, but the batch {batch} has {batch.1} columns.',
+	'target-kind': 'The {loss} loss got the wrong kind of target for its {examples} examples: mse takes a matrix, softmax-cross-entropy class labels.',
 };
-
-/** Renders any details with a table; the interface passes its own table to show another language. */
-export function describeShapeError(details: ShapeErrorDetails, table: MessageTable = englishMessages): string {
-	const render = table[details.code] as (d: ShapeErrorDetails) => string;
-	return render(details);
-}
 
 export class ShapeError extends Error {
 	readonly code: ShapeErrorCode;
@@ -107,7 +78,13 @@ export class ShapeError extends Error {
 	readonly shapes: readonly Shape[];
 
 	constructor(details: ShapeErrorDetails) {
-		super(describeShapeError(details));
+		const facts = details as unknown as Record<string, Shape | number | string>;
+		super(
+			SUMMARIES[details.code].replace(/\{(\w+)\.?(\d)?\}/g, (_, key: string, index?: string) => {
+				const fact = facts[key];
+				return String(index ? (fact as Shape)[+index] : Array.isArray(fact) ? formatShape(fact) : fact);
+			}),
+		);
 		this.name = 'ShapeError';
 		this.code = details.code;
 		this.details = details;

@@ -3,13 +3,13 @@
  * matrix operations it scales up to, and a small trainable network built from them.
  * Pure TypeScript with no DOM and nothing Node-specific, so it runs in widgets and in tests alike.
  */
-export { ShapeError, describeShapeError, englishMessages, formatShape } from './errors';
+export { ShapeError, formatShape } from './errors';
 export type { DetailsOf, MessageTable, Shape, ShapeErrorCode, ShapeErrorDetails } from './errors';
 export * as constants from './math-constants';
 export { createRng, mulberry32 } from './random';
 export type { Rng } from './random';
 
-export { Value, add, div, mul, sub, toValue, value } from './scalar/value';
+export { Value, add, div, mul, sub, value } from './scalar/value';
 export type { Operand } from './scalar/value';
 export { topologicalOrder } from './scalar/topological-order';
 export { backwardSteps, describeGraph, traceBackward } from './scalar/graph';
@@ -22,11 +22,9 @@ export type { BiasGradients, MatmulGradients } from './tensor/linear';
 export {
 	activations,
 	identity,
-	identityBackward,
 	relu,
 	reluBackward,
 	sigmoid,
-	sigmoidBackward,
 	stableSigmoid,
 	tanh,
 	tanhBackward,

@@ -1,4 +1,5 @@
-import { englishMessages, formatShape, type MessageTable, type ShapeErrorDetails, describeShapeError } from '../core/errors';
+import { formatShape, type MessageTable, type ShapeErrorDetails } from '../core/errors';
+import { describeShapeError, englishMessages } from './shape-errors-en';
 import type { Lang } from '../schemas/areas';
 import { plural } from './ui';
 

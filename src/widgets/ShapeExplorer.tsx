@@ -4,7 +4,8 @@
  * of W that made it, with the sum written out; mismatched shapes get the core's explanation.
  * Server-rendered with the square and the dense-layer page's weights, (4×2)·(2×3). Usage in MDX: `<ShapeExplorer client:visible lang="ru" />`.
  */
-import { describeShapeError, formatShape, type MessageTable, type ShapeErrorDetails } from '../core/errors';
+import { formatShape, ShapeError, type MessageTable, type ShapeErrorDetails } from '../core/errors';
+import { describeShapeError, explainMatmulInner } from '../i18n/shape-errors-en';
 import { SHAPES_UI } from './i18n/shapes';
 import { factor, fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
@@ -22,11 +23,13 @@ export default class ShapeExplorer extends Form<Shapes, { sel?: [number, number]
 	}
 
 	/**
-	 * The core's explanation of a mismatch. English comes with the core; the Russian table is loaded
-	 * the first time a mismatch needs it, so pages whose readers never see one do not carry it.
+	 * The explanation of a mismatch, rendered from the core's error details. In English the widget
+	 * bundles the text of the only error its checked inputs can reach, matmul-inner (any other code
+	 * would get the core's one-line summary); the Russian table is loaded the first time a mismatch
+	 * needs it, so pages whose readers never see one do not carry it.
 	 */
 	explain(err: ShapeErrorDetails): string {
-		if (this.props.lang === 'en') return describeShapeError(err);
+		if (this.props.lang === 'en') return err.code === 'matmul-inner' ? explainMatmulInner(err) : new ShapeError(err).message;
 		if (this.state.ru) return describeShapeError(err, this.state.ru);
 		if (!this.loading) this.loading = import('../i18n/shape-errors').then((m) => this.setState({ ru: m.russianMessages }));
 		return '…';

@@ -23,8 +23,7 @@ test('the public API exposes both layers and what widgets need around them', () 
 		'createOptimizer',
 		'createRng',
 		'ShapeError',
-		'describeShapeError',
-		'englishMessages',
+		'formatShape',
 	];
 	for (const name of names) expect(core, name).toHaveProperty(name);
 	expect(core.constants.PROBABILITY_FLOOR).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ import { createRng } from '../random';
 import { activations, type Activation, type ActivationName } from '../tensor/activations';
 import { addBias, biasGrad, matmul, matmulGradA, matmulGradB } from '../tensor/linear';
 import { mse, mseBackward, softmaxCrossEntropy, softmaxCrossEntropyBackward, type Labels } from '../tensor/losses';
-import { cloneMatrix, createMatrix, type Matrix } from '../tensor/matrix';
+import { cloneMatrix, createMatrix, randomMatrix, shapeOf, type Matrix } from '../tensor/matrix';
 import { softmax } from '../tensor/softmax';
 import { createOptimizer, type Optimizer, type OptimizerConfig } from './optimizers';
 
@@ -42,19 +42,24 @@ export interface Layer {
 	readonly biasGrad: Float64Array;
 }
 
-/** Every intermediate of one forward and backward pass for one batch size. */
-interface Workspace {
-	/** z[l] = a[l]·W[l] + b[l]; the last one is the network's output. */
-	readonly z: Matrix[];
-	/** a[l + 1] = activation(z[l]) for hidden layers; a[0] is the input and is not copied. */
-	readonly a: Matrix[];
-	readonly dz: Matrix[];
-	/** da[l] = ∂L/∂a[l] for l ≥ 1 (nothing needs the gradient of the input). */
-	readonly da: Matrix[];
-}
+/**
+ * Every intermediate of one forward and backward pass for one batch size, one matrix per layer l:
+ * z[l] = input·W[l] + b[l] (the last one is the network's output), h[l] = activation(z[l]) (the input
+ * of layer l + 1; the network's own input is not copied), and ∂L/∂z[l], ∂L/∂h[l] for the backward pass.
+ */
+type Workspace = readonly [z: Matrix[], h: Matrix[], dz: Matrix[], dh: Matrix[]];
 
 function isMatrix(target: Target): target is Matrix {
 	return 'data' in target && 'rows' in target;
+}
+
+/** Class labels go with softmax cross-entropy, a target matrix with MSE. */
+function checkTarget(loss: LossName, x: Matrix, target: Target): void {
+	if (isMatrix(target) !== (loss === 'mse')) throw new ShapeError({ code: 'target-kind', loss, examples: x.rows });
+}
+
+function lossOf(output: Matrix, target: Target): number {
+	return isMatrix(target) ? mse(output, target) : softmaxCrossEntropy(output, target);
 }
 
 export class Mlp {
@@ -81,10 +86,8 @@ export class Mlp {
 			// He initialisation for relu (half the units are off, so twice the variance), LeCun for the
 			// saturating ones: either way the signal keeps roughly its scale from layer to layer.
 			const std = Math.sqrt((this.activation.name === 'relu' ? 2 : 1) / fanIn);
-			const weights = createMatrix(fanIn, fanOut);
-			for (let k = 0; k < weights.data.length; k++) weights.data[k] = rng.normal(0, std);
 			layers.push({
-				weights,
+				weights: randomMatrix(fanIn, fanOut, rng, std),
 				bias: new Float64Array(fanOut),
 				weightGrad: createMatrix(fanIn, fanOut),
 				biasGrad: new Float64Array(fanOut),
@@ -103,27 +106,23 @@ export class Mlp {
 		let ws = this.workspaces.get(batch);
 		if (ws === undefined) {
 			const widths = this.sizes.slice(1);
-			ws = {
-				z: widths.map((n) => createMatrix(batch, n)),
-				a: [createMatrix(0, 0), ...widths.map((n) => createMatrix(batch, n))],
-				dz: widths.map((n) => createMatrix(batch, n)),
-				da: [createMatrix(0, 0), ...widths.map((n) => createMatrix(batch, n))],
-			};
+			const buffers = () => widths.map((n) => createMatrix(batch, n));
+			ws = [buffers(), buffers(), buffers(), buffers()];
 			this.workspaces.set(batch, ws);
 		}
 		return ws;
 	}
 
 	private run(x: Matrix): Workspace {
-		if (x.cols !== this.sizes[0]) throw new ShapeError({ code: 'input-width', expected: this.sizes[0], batch: [x.rows, x.cols] });
+		if (x.cols !== this.sizes[0]) throw new ShapeError({ code: 'input-width', expected: this.sizes[0], batch: shapeOf(x) });
 		const ws = this.workspace(x.rows);
+		const [z, h] = ws;
 		const last = this.layers.length - 1;
-		let input = x;
 		for (let l = 0; l <= last; l++) {
 			const layer = this.layers[l];
-			matmul(input, layer.weights, ws.z[l]);
-			addBias(ws.z[l], layer.bias, ws.z[l]);
-			if (l < last) input = this.activation.forward(ws.z[l], ws.a[l + 1]);
+			matmul(l === 0 ? x : h[l - 1], layer.weights, z[l]);
+			addBias(z[l], layer.bias, z[l]);
+			if (l < last) this.activation.forward(z[l], h[l]);
 		}
 		return ws;
 	}
@@ -133,7 +132,7 @@ export class Mlp {
 	 * regression. The matrix is a reused buffer, overwritten by the next call; copy it to keep it.
 	 */
 	forward(x: Matrix): Matrix {
-		return this.run(x).z[this.layers.length - 1];
+		return this.run(x)[0][this.layers.length - 1];
 	}
 
 	/** A fresh matrix of class probabilities (classification) or predictions (regression). */
@@ -142,39 +141,28 @@ export class Mlp {
 		return this.lossName === 'mse' ? cloneMatrix(output) : softmax(output);
 	}
 
-	private checkTarget(x: Matrix, target: Target): void {
-		if (isMatrix(target) !== (this.lossName === 'mse')) {
-			throw new ShapeError({ code: 'target-kind', loss: this.lossName, examples: x.rows });
-		}
-	}
-
-	private lossOf(output: Matrix, target: Target): number {
-		return isMatrix(target) ? mse(output, target) : softmaxCrossEntropy(output, target);
-	}
-
 	/** The mean loss over the batch, without touching the gradients. */
 	loss(x: Matrix, target: Target): number {
-		this.checkTarget(x, target);
-		return this.lossOf(this.forward(x), target);
+		checkTarget(this.lossName, x, target);
+		return lossOf(this.forward(x), target);
 	}
 
 	/** Forward and backward: fills every layer's weightGrad and biasGrad and returns the loss. */
 	computeGradients(x: Matrix, target: Target): number {
-		this.checkTarget(x, target);
-		const ws = this.run(x);
+		checkTarget(this.lossName, x, target);
+		const [z, h, dz, dh] = this.run(x);
 		const last = this.layers.length - 1;
-		const output = ws.z[last];
-		const loss = this.lossOf(output, target);
-		if (isMatrix(target)) mseBackward(output, target, 1, ws.dz[last]);
-		else softmaxCrossEntropyBackward(output, target, 1, ws.dz[last]);
+		const output = z[last];
+		const loss = lossOf(output, target);
+		if (isMatrix(target)) mseBackward(output, target, 1, dz[last]);
+		else softmaxCrossEntropyBackward(output, target, 1, dz[last]);
 		for (let l = last; l >= 0; l--) {
 			const layer = this.layers[l];
-			const input = l === 0 ? x : ws.a[l];
-			matmulGradB(input, ws.dz[l], layer.weightGrad);
-			biasGrad(ws.dz[l], layer.biasGrad);
+			matmulGradB(l === 0 ? x : h[l - 1], dz[l], layer.weightGrad);
+			biasGrad(dz[l], layer.biasGrad);
 			if (l > 0) {
-				matmulGradA(ws.dz[l], layer.weights, ws.da[l]);
-				this.activation.backward(ws.a[l], ws.da[l], ws.dz[l - 1]);
+				matmulGradA(dz[l], layer.weights, dh[l - 1]);
+				this.activation.backward(h[l - 1], dh[l - 1], dz[l - 1]);
 			}
 		}
 		return loss;

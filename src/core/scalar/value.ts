@@ -58,12 +58,12 @@ export class Value {
 
 	add(other: Operand): Value {
 		const b = toValue(other);
-		return new Value(this.data + b.data, undefined, 'add', [this, b], () => [1, 1]);
+		return node('add', [this, b], this.data + b.data, () => [1, 1]);
 	}
 
 	sub(other: Operand): Value {
 		const b = toValue(other);
-		return new Value(this.data - b.data, undefined, 'sub', [this, b], () => [1, -1]);
+		return node('sub', [this, b], this.data - b.data, () => [1, -1]);
 	}
 
 	mul(other: Operand): Value {
@@ -71,54 +71,58 @@ export class Value {
 		const x = this.data;
 		const y = b.data;
 		// Each factor's derivative is the other factor.
-		return new Value(x * y, undefined, 'mul', [this, b], () => [y, x]);
+		return node('mul', [this, b], x * y, () => [y, x]);
 	}
 
 	div(other: Operand): Value {
 		const b = toValue(other);
 		const x = this.data;
 		const y = b.data;
-		return new Value(x / y, undefined, 'div', [this, b], () => [1 / y, -x / (y * y)]);
+		return node('div', [this, b], x / y, () => [1 / y, -x / (y * y)]);
 	}
 
 	/** xᵏ for a constant k; a variable exponent would need exp(k·log x) and a positive base. */
 	pow(k: number): Value {
 		const x = this.data;
 		// x⁰ is the constant 1; the general formula would give 0 · 0⁻¹ = NaN at x = 0.
-		return new Value(x ** k, undefined, 'pow', [this], () => [k === 0 ? 0 : k * x ** (k - 1)], k);
+		return node('pow', [this], x ** k, () => [k === 0 ? 0 : k * x ** (k - 1)], k);
 	}
 
 	neg(): Value {
-		return new Value(-this.data, undefined, 'neg', [this], () => [-1]);
+		return node('neg', [this], -this.data, () => [-1]);
 	}
 
 	exp(): Value {
 		const e = Math.exp(this.data);
 		// e^x is its own derivative, so the forward result is reused.
-		return new Value(e, undefined, 'exp', [this], () => [e]);
+		return node('exp', [this], e, () => [e]);
 	}
 
 	log(): Value {
 		const x = this.data;
-		return new Value(Math.log(x), undefined, 'log', [this], () => [1 / x]);
+		return node('log', [this], Math.log(x), () => [1 / x]);
 	}
 
 	tanh(): Value {
 		const t = Math.tanh(this.data);
-		return new Value(t, undefined, 'tanh', [this], () => [1 - t * t]);
+		return node('tanh', [this], t, () => [1 - t * t]);
 	}
 
+	/**
+	 * The overflow-free formula of the matrix path's stableSigmoid, written out again so that a widget
+	 * using only the scalar graph does not load a shared chunk for two lines: only an exponent ≤ 0 is
+	 * ever taken.
+	 */
 	sigmoid(): Value {
 		const x = this.data;
-		// The branch keeps e^(±x) from overflowing: only an exponent ≤ 0 is ever taken.
 		const s = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
-		return new Value(s, undefined, 'sigmoid', [this], () => [s * (1 - s)]);
+		return node('sigmoid', [this], s, () => [s * (1 - s)]);
 	}
 
 	/** At exactly 0 the derivative is taken as 0, as in every framework. */
 	relu(): Value {
 		const x = this.data;
-		return new Value(x > 0 ? x : 0, undefined, 'relu', [this], () => [x > 0 ? 1 : 0]);
+		return node('relu', [this], x > 0 ? x : 0, () => [x > 0 ? 1 : 0]);
 	}
 
 	/** Sets a display name and returns the node, so a graph can be built and labelled in one expression. */
@@ -135,6 +139,8 @@ export class Value {
 	 * again, or on another output of the same graph, gives fresh answers rather than sums of old ones.
 	 */
 	backward(): void {
+		// graph.ts replays this same walk one step at a time for the widgets; this plain loop is kept
+		// so that widgets which only need gradients do not bundle the step-by-step record.
 		const order = topologicalOrder(this);
 		for (const node of order) node.grad = 0;
 		this.grad = 1;
@@ -147,8 +153,16 @@ export class Value {
 	}
 }
 
+/**
+ * The result of operation `op` on `parents`, with its value and, right beside it, ∂result/∂parents[i]
+ * for each i (evaluated lazily, only if backpropagation reaches the node).
+ */
+function node(op: string, parents: readonly Value[], data: number, local: () => readonly number[], exponent?: number): Value {
+	return new Value(data, undefined, op, parents, local, exponent);
+}
+
 /** A number becomes a constant leaf of the graph; a Value is used as it is. */
-export function toValue(x: Operand): Value {
+function toValue(x: Operand): Value {
 	return x instanceof Value ? x : new Value(x);
 }
 

@@ -3,70 +3,62 @@
  * shown on its own: matmul, and adding the bias to every row.
  */
 import { ShapeError } from '../errors';
-import { checkUpstream, resultBuffer, type Matrix } from './matrix';
+import { checkUpstream, resultBuffer, shapeOf, type Matrix } from './matrix';
 
-function checkInner(a: Matrix, b: Matrix): void {
-	if (a.cols !== b.rows) throw new ShapeError({ code: 'matmul-inner', left: [a.rows, a.cols], right: [b.rows, b.cols] });
-}
-
-/** C = A·B. */
-export function matmul(a: Matrix, b: Matrix, out?: Matrix): Matrix {
-	checkInner(a, b);
-	const c = resultBuffer('matmul', a.rows, b.cols, out);
-	const n = a.cols;
-	const m = b.cols;
-	const A = a.data;
-	const B = b.data;
+/**
+ * C = A'·B', where A' is A or Aᵀ and B' is B or Bᵀ: the one loop behind the product and both of its
+ * gradients, so that neither transpose is ever materialised. Callers have checked that the inner
+ * sizes agree. Each entry of C is summed over k in order from 0, skipping the terms whose A' factor is
+ * exactly 0 (what a relu leaves behind), which add nothing.
+ */
+function product(a: Matrix, transposeA: boolean, b: Matrix, transposeB: boolean, out: Matrix | undefined): Matrix {
+	const rows = transposeA ? a.cols : a.rows;
+	const inner = transposeA ? a.rows : a.cols;
+	const cols = transposeB ? b.rows : b.cols;
+	const c = resultBuffer('matmul', rows, cols, out);
 	const C = c.data;
 	C.fill(0);
-	// i-k-j order: the inner loop walks a row of B and a row of C, both contiguous in memory.
-	for (let i = 0; i < a.rows; i++) {
-		for (let k = 0; k < n; k++) {
-			const aik = A[i * n + k];
+	// How far apart A'[i][k] and A'[i][k + 1] are in memory, and the same for B'.
+	const aRow = transposeA ? 1 : a.cols;
+	const aStep = transposeA ? a.cols : 1;
+	const bRow = transposeB ? 1 : b.cols;
+	const bStep = transposeB ? b.cols : 1;
+	// i-k-j order: without transposes the inner loop walks a row of B and a row of C, both contiguous.
+	for (let i = 0; i < rows; i++) {
+		for (let k = 0; k < inner; k++) {
+			const aik = a.data[i * aRow + k * aStep];
 			if (aik === 0) continue;
-			for (let j = 0; j < m; j++) C[i * m + j] += aik * B[k * m + j];
+			for (let j = 0; j < cols; j++) C[i * cols + j] += aik * b.data[k * bRow + j * bStep];
 		}
 	}
 	return c;
 }
 
+function checkInner(a: Matrix, b: Matrix): void {
+	if (a.cols !== b.rows) throw new ShapeError({ code: 'matmul-inner', left: shapeOf(a), right: shapeOf(b) });
+}
+
+/** C = A·B. */
+export function matmul(a: Matrix, b: Matrix, out?: Matrix): Matrix {
+	checkInner(a, b);
+	return product(a, false, b, false, out);
+}
+
 /**
- * ∂L/∂A = ∂L/∂C · Bᵀ, computed without materialising Bᵀ.
- * Entry (i, k) of C depends on A[i][k] through every C[i][j], with coefficient B[k][j].
+ * ∂L/∂A = ∂L/∂C · Bᵀ. Entry (i, k) of C depends on A[i][k] through every C[i][j], with coefficient B[k][j].
  */
 export function matmulGradA(dC: Matrix, b: Matrix, out?: Matrix): Matrix {
 	// Only the columns of dC can be checked here: the number of rows of A is not known.
 	checkUpstream('matmul', dC.rows, b.cols, dC);
-	const dA = resultBuffer('matmul', dC.rows, b.rows, out);
-	const m = b.cols;
-	for (let i = 0; i < dC.rows; i++) {
-		for (let k = 0; k < b.rows; k++) {
-			let sum = 0;
-			for (let j = 0; j < m; j++) sum += dC.data[i * m + j] * b.data[k * m + j];
-			dA.data[i * b.rows + k] = sum;
-		}
-	}
-	return dA;
+	return product(dC, false, b, true, out);
 }
 
 /**
- * ∂L/∂B = Aᵀ · ∂L/∂C, computed without materialising Aᵀ.
- * B[k][j] reaches every row i of C, each time multiplied by A[i][k]: a sum over the batch.
+ * ∂L/∂B = Aᵀ · ∂L/∂C. B[k][j] reaches every row i of C, each time multiplied by A[i][k]: a sum over the batch.
  */
 export function matmulGradB(a: Matrix, dC: Matrix, out?: Matrix): Matrix {
 	checkUpstream('matmul', a.rows, dC.cols, dC);
-	const dB = resultBuffer('matmul', a.cols, dC.cols, out);
-	const n = a.cols;
-	const m = dC.cols;
-	dB.data.fill(0);
-	for (let i = 0; i < a.rows; i++) {
-		for (let k = 0; k < n; k++) {
-			const aik = a.data[i * n + k];
-			if (aik === 0) continue;
-			for (let j = 0; j < m; j++) dB.data[k * m + j] += aik * dC.data[i * m + j];
-		}
-	}
-	return dB;
+	return product(a, true, dC, false, out);
 }
 
 export interface MatmulGradients {
@@ -82,16 +74,14 @@ export function matmulBackward(a: Matrix, b: Matrix, dC: Matrix, out?: Partial<M
 }
 
 function checkBias(x: Matrix, bias: Float64Array): void {
-	if (bias.length !== x.cols) throw new ShapeError({ code: 'bias-length', matrix: [x.rows, x.cols], bias: [bias.length] });
+	if (bias.length !== x.cols) throw new ShapeError({ code: 'bias-length', matrix: shapeOf(x), bias: [bias.length] });
 }
 
 /** Y = X + b, with the vector b added to every row: the same bias for every example in the batch. */
 export function addBias(x: Matrix, bias: Float64Array, out?: Matrix): Matrix {
 	checkBias(x, bias);
 	const y = resultBuffer('addBias', x.rows, x.cols, out);
-	for (let i = 0; i < x.rows; i++) {
-		for (let j = 0; j < x.cols; j++) y.data[i * x.cols + j] = x.data[i * x.cols + j] + bias[j];
-	}
+	for (let k = 0; k < x.data.length; k++) y.data[k] = x.data[k] + bias[k % x.cols];
 	return y;
 }
 
@@ -103,9 +93,7 @@ export function biasGrad(dY: Matrix, out?: Float64Array): Float64Array {
 	const db = out ?? new Float64Array(dY.cols);
 	if (db.length !== dY.cols) throw new ShapeError({ code: 'output-shape', op: 'addBias', result: [dY.cols], output: [db.length] });
 	db.fill(0);
-	for (let i = 0; i < dY.rows; i++) {
-		for (let j = 0; j < dY.cols; j++) db[j] += dY.data[i * dY.cols + j];
-	}
+	for (let k = 0; k < dY.data.length; k++) db[k % dY.cols] += dY.data[k];
 	return db;
 }
 

@@ -5,15 +5,15 @@
  */
 import { ShapeError } from '../errors';
 import { PROBABILITY_FLOOR } from '../math-constants';
-import { resultBuffer, type Matrix } from './matrix';
+import { resultBuffer, shapeOf, type Matrix } from './matrix';
 import { logSumExpRow } from './softmax';
 
 /** Class labels: one whole number per row, the column of the correct class. */
 export type Labels = ArrayLike<number>;
 
 function checkLabels(op: string, m: Matrix, labels: Labels): void {
-	if (m.rows === 0 || m.cols === 0) throw new ShapeError({ code: 'empty-batch', op, shape: [m.rows, m.cols] });
-	if (labels.length !== m.rows) throw new ShapeError({ code: 'label-count', logits: [m.rows, m.cols], labels: labels.length });
+	if (m.rows === 0 || m.cols === 0) throw new ShapeError({ code: 'empty-batch', op, shape: shapeOf(m) });
+	if (labels.length !== m.rows) throw new ShapeError({ code: 'label-count', logits: shapeOf(m), labels: labels.length });
 	for (let i = 0; i < labels.length; i++) {
 		const label = labels[i];
 		if (!Number.isInteger(label) || label < 0 || label >= m.cols) {
@@ -80,9 +80,9 @@ export function crossEntropyBackward(probabilities: Matrix, labels: Labels, upst
 
 function checkTarget(prediction: Matrix, target: Matrix): void {
 	if (prediction.rows !== target.rows || prediction.cols !== target.cols) {
-		throw new ShapeError({ code: 'target-shape', prediction: [prediction.rows, prediction.cols], target: [target.rows, target.cols] });
+		throw new ShapeError({ code: 'target-shape', prediction: shapeOf(prediction), target: shapeOf(target) });
 	}
-	if (prediction.data.length === 0) throw new ShapeError({ code: 'empty-batch', op: 'mse', shape: [prediction.rows, prediction.cols] });
+	if (prediction.data.length === 0) throw new ShapeError({ code: 'empty-batch', op: 'mse', shape: shapeOf(prediction) });
 }
 
 /** Mean over every entry of (prediction − target)², matching numpy's and tfjs's default. */

@@ -52,10 +52,6 @@ export function shapeOf(m: Matrix): [number, number] {
 	return [m.rows, m.cols];
 }
 
-export function sameShape(a: Matrix, b: Matrix): boolean {
-	return a.rows === b.rows && a.cols === b.cols;
-}
-
 export function cloneMatrix(m: Matrix): Matrix {
 	return { rows: m.rows, cols: m.cols, data: m.data.slice() };
 }
@@ -83,7 +79,7 @@ export function randomMatrix(rows: number, cols: number, rng: Rng, std = 1): Mat
 export function resultBuffer(op: string, rows: number, cols: number, out: Matrix | undefined): Matrix {
 	if (out === undefined) return createMatrix(rows, cols);
 	if (out.rows !== rows || out.cols !== cols) {
-		throw new ShapeError({ code: 'output-shape', op, result: [rows, cols], output: [out.rows, out.cols] });
+		throw new ShapeError({ code: 'output-shape', op, result: [rows, cols], output: shapeOf(out) });
 	}
 	return out;
 }
@@ -91,6 +87,6 @@ export function resultBuffer(op: string, rows: number, cols: number, out: Matrix
 /** A backward pass must receive one derivative per entry of the forward output. */
 export function checkUpstream(op: string, rows: number, cols: number, upstream: Matrix): void {
 	if (upstream.rows !== rows || upstream.cols !== cols) {
-		throw new ShapeError({ code: 'upstream-shape', op, output: [rows, cols], upstream: [upstream.rows, upstream.cols] });
+		throw new ShapeError({ code: 'upstream-shape', op, output: [rows, cols], upstream: shapeOf(upstream) });
 	}
 }

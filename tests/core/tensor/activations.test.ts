@@ -34,7 +34,7 @@ test('operations can run in place, writing over their input', () => {
 
 test('backward rejects an upstream gradient of the wrong shape', () => {
 	expect(() => activations.relu.backward(createMatrix(2, 3), createMatrix(3, 2))).toThrow(
-		'The upstream gradient given to relu has shape (3×2), but the output of relu has shape (2×3)',
+		'The gradient given to relu is (3×2) but its output is (2×3)',
 	);
 });
 

@@ -37,12 +37,12 @@ describe('conv1d', () => {
 
 	test('errors explain why the kernel cannot be placed', () => {
 		expect(() => conv1d(new Float64Array(3), new Float64Array(7))).toThrow(
-			'Cannot slide a (7) kernel over a (3) input padded by 0 on each side',
+			'A (7) kernel does not fit a (3) input padded by 0 on each side',
 		);
 		expect(() => conv1d(new Float64Array(3), new Float64Array(2), { stride: 0 })).toThrow('The stride must be a whole number of at least 1');
 		expect(() => conv1d(new Float64Array(3), new Float64Array(2), { padding: -1 })).toThrow('The padding must be a whole number, zero or more');
 		expect(() => conv1dBackward(new Float64Array(5), new Float64Array(3), new Float64Array(2))).toThrow(
-			'The upstream gradient given to conv1d has shape (2), but the output of conv1d has shape (3)',
+			'The gradient given to conv1d is (2) but its output is (3)',
 		);
 	});
 });
@@ -106,9 +106,9 @@ describe('conv2d', () => {
 		);
 	});
 
-	test('the error names the padded size the kernel did not fit in', () => {
+	test('the error names both shapes and the padding the kernel did not fit in', () => {
 		expect(() => conv2d(createMatrix(5, 5), createMatrix(7, 7), { padding: 0 })).toThrow(
-			'Cannot slide a (7×7) kernel over a (5×5) input padded by 0 on each side: the kernel does not fit anywhere inside the padded input (5×5), so there is no position to compute.',
+			'A (7×7) kernel does not fit a (5×5) input padded by 0 on each side.',
 		);
 		expect(() => conv2d(createMatrix(5, 5), createMatrix(7, 7), { padding: 1 })).not.toThrow();
 	});

@@ -35,14 +35,13 @@ describe('matmul', () => {
 		const call = () => matmul(createMatrix(4, 2), createMatrix(3, 16));
 		expect(call).toThrow(ShapeError);
 		expect(call).toThrow(
-			'Cannot multiply (4×2)·(3×16): the first matrix has 2 columns but the second has 3 rows; ' +
-				'the number of columns of the first must equal the number of rows of the second.',
+			'Cannot multiply (4×2)·(3×16): the first has 2 columns, the second 3 rows; they must be equal.',
 		);
 	});
 
 	test('backward rejects an upstream gradient of the wrong shape', () => {
 		expect(() => matmulBackward(createMatrix(4, 2), createMatrix(2, 3), createMatrix(4, 2))).toThrow(
-			'The upstream gradient given to matmul has shape (4×2), but the output of matmul has shape (4×3)',
+			'The gradient given to matmul is (4×2) but its output is (4×3)',
 		);
 	});
 
@@ -83,7 +82,7 @@ describe('bias add', () => {
 
 	test('the error explains the bias needs one entry per column', () => {
 		expect(() => addBias(createMatrix(4, 16), new Float64Array(3))).toThrow(
-			'Cannot add a bias of shape (3) to a (4×16) matrix: the bias is added to every row, so it needs one entry per column, 16, but it has 3.',
+			'Cannot add a bias (3) to each row of a (4×16) matrix: it needs 16 entries, one per column.',
 		);
 	});
 

@@ -61,12 +61,12 @@ describe('construction', () => {
 
 describe('shape errors', () => {
 	test('a wrong amount of data', () => {
-		expect(() => createMatrix(4, 2, [1, 2, 3, 4, 5, 6, 7])).toThrow('A (4×2) matrix holds 8 numbers, but 7 were given.');
+		expect(() => createMatrix(4, 2, [1, 2, 3, 4, 5, 6, 7])).toThrow('A (4×2) matrix holds rows × columns numbers, but 7 were given.');
 	});
 
 	test('ragged rows', () => {
 		expect(() => fromRows([[1, 2], [3, 4], [5, 6, 7]])).toThrow(
-			'Row 2 has 3 numbers but row 0 has 2: every row of a matrix must have the same length.',
+			'Row 2 has 3 numbers but row 0 has 2: all rows must have the same length.',
 		);
 	});
 
@@ -77,7 +77,7 @@ describe('shape errors', () => {
 
 	test('an output buffer of the wrong shape is rejected, not resized', () => {
 		expect(() => resultBuffer('relu', 2, 3, createMatrix(3, 2))).toThrow(
-			'The buffer given to hold the result of relu has shape (3×2), but the result has shape (2×3)',
+			'The buffer given to relu is (3×2) but the result is (2×3)',
 		);
 		const out = createMatrix(2, 3);
 		expect(resultBuffer('relu', 2, 3, out)).toBe(out);
@@ -85,7 +85,7 @@ describe('shape errors', () => {
 
 	test('an upstream gradient must match the output', () => {
 		expect(() => checkUpstream('tanh', 2, 3, createMatrix(2, 2))).toThrow(
-			'The upstream gradient given to tanh has shape (2×2), but the output of tanh has shape (2×3)',
+			'The gradient given to tanh is (2×2) but its output is (2×3)',
 		);
 	});
 });
