@@ -22,8 +22,6 @@ const CORE_BUDGET = 4 * 1024;
  * test then fails if it creeps back.
  */
 const OVER_BUDGET_KNOWN: Record<string, number> = {
-	// The training widget draws a loss curve and a decision map and needs the MLP and the optimizers.
-	Training: 15_450,
 	// The core's long English error texts live in src/i18n; what keeps it over 4 KB is its breadth
 	// (scalar graph and its step replay, matrices, linear, activations, softmax, four losses, 1-D and
 	// 2-D convolution, optimizers, Mlp: about 5 KB of code alone), its one-line error summaries
