@@ -7,7 +7,7 @@
  * use none of it: class components (no hooks), plain props, no children, always server-rendered
  * (`client:visible`). So this only hydrates the server's HTML. `nn-math:preact-client` in
  * astro.config.mjs points the renderer here for the production build; a widget that needs more
- * must bring that back here first (tests/browser/island.test.ts hydrates every kind we use).
+ * must bring that back here first (tests/browser/widgets-*.test.ts hydrate and drive every widget).
  */
 import { h, hydrate, type ComponentType } from 'preact';
 
