@@ -28,8 +28,10 @@ const pages = builtPages()
 	}));
 
 describe('first-load weight', () => {
-	test.each(pages)('$path stays within its budget', async ({ path, rich }) => {
+	test.each(pages)('$path stays within its budget and requests nothing from other origins', async ({ path, rich }) => {
 		const weight = await measurePage(browser, site, path);
+		// Every page, not just one per type: a font or script from elsewhere leaks the reader to a third party.
+		expect(weight.foreign, `${path} requests from other origins`).toEqual([]);
 		const budget = rich ? RICH_BUDGET : TEXT_BUDGET;
 		const detail = weight.requests
 			.sort((a, b) => b.bytes - a.bytes)

@@ -14,6 +14,8 @@ export interface PageWeight {
 	total: number;
 	byKind: Record<'html' | 'css' | 'js' | 'font' | 'image' | 'other', number>;
 	requests: { path: string; bytes: number }[];
+	/** Requests to any other origin (fonts, scripts, images from elsewhere): the site promises none. */
+	foreign: string[];
 }
 
 function kindOf(path: string): keyof PageWeight['byKind'] {
@@ -29,9 +31,11 @@ export async function measurePage(browser: Browser, site: string, path: string, 
 	const context = await browser.newContext({ viewport });
 	const page = await context.newPage();
 	const paths = new Set<string>();
+	const foreign: string[] = [];
 	page.on('request', (r) => {
 		const url = new URL(r.url());
 		if (url.origin === site) paths.add(url.pathname);
+		else if (url.protocol !== 'data:') foreign.push(r.url());
 	});
 	await page.goto(site + path, { waitUntil: 'networkidle' });
 	await page.evaluate(async () => {
@@ -49,5 +53,5 @@ export async function measurePage(browser: Browser, site: string, path: string, 
 		byKind[kindOf(p)] += bytes;
 		return { path: p, bytes };
 	});
-	return { total: requests.reduce((s, r) => s + r.bytes, 0), byKind, requests };
+	return { total: requests.reduce((s, r) => s + r.bytes, 0), byKind, requests, foreign };
 }
