@@ -30,5 +30,7 @@ export function texShaped(tex: string, rows: number, cols: number): string {
 
 /** KaTeX HTML for a formula; errors render in red instead of failing, and the built-output test catches them. */
 export function renderTex(tex: string, display = true): string {
-	return katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', macros: { ...KATEX_MACROS } });
+	const html = katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', macros: { ...KATEX_MACROS } });
+	// As in Markdown (rehype-math-search): a wide display formula scrolls sideways, so the keyboard must reach it.
+	return html.replace('<span class="katex-display">', '<span class="katex-display" tabindex="0">');
 }
