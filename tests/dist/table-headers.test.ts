@@ -12,7 +12,7 @@ function spoken(node: ElementContent): string {
 	if (node.type === 'text') return node.value;
 	if (node.type !== 'element') return '';
 	const p = node.properties;
-	if (p.ariaHidden === 'true' || p.ariaHidden === true || p.hidden) return '';
+	if (String(p.ariaHidden) === 'true' || p.hidden) return '';
 	if (typeof p.ariaLabel === 'string') return p.ariaLabel;
 	return node.children.map(spoken).join('');
 }
