@@ -10,7 +10,7 @@
  * screens and rasterizers (DirectWrite, FreeType, Core Text) render these outlines well without it.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -30,20 +30,10 @@ export function rehashedName(file: string, bytes: Uint8Array): string {
 	return join(dirname(file), `${stem}.${hash}${name.slice(name.lastIndexOf('.'))}`);
 }
 
-/** Replaces every old basename with its new one in the text files that may reference assets. */
-function rewriteReferences(files: string[], renames: Map<string, string>): Set<string> {
-	const changed = new Set<string>();
-	if (renames.size === 0) return changed;
+/** A function that replaces, in a text, every old basename in `renames` by its new one. */
+function renamer(renames: Map<string, string>): (text: string) => string {
 	const pattern = new RegExp([...renames.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-	for (const file of files.filter((f) => /\.(html|css|js|mjs|json|xml|txt)$/.test(f))) {
-		const text = readFileSync(file, 'utf8');
-		const next = text.replace(pattern, (old) => renames.get(old)!);
-		if (next !== text) {
-			writeFileSync(file, next);
-			changed.add(file);
-		}
-	}
-	return changed;
+	return (text) => text.replace(pattern, (old) => renames.get(old)!);
 }
 
 export function katexFonts(): AstroIntegration {
@@ -52,10 +42,12 @@ export function katexFonts(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				let files = walk(root);
+				const files = walk(root);
 				const fonts = files.filter((f) => /[\\/]KaTeX_[\w-]+\.[\w-]+\.woff2$/.test(f));
 				if (fonts.length === 0) return;
-				const glyphs = katexGlyphs(files.filter((f) => f.endsWith('.html')).map((f) => readFileSync(f, 'utf8')));
+				// Pages are read once: for the glyphs now, and for the renames below.
+				const pages = new Map(files.filter((f) => f.endsWith('.html')).map((f) => [f, readFileSync(f, 'utf8')] as const));
+				const glyphs = katexGlyphs(pages.values());
 				let before = 0;
 				let after = 0;
 				const fontRenames = new Map<string, string>();
@@ -69,16 +61,30 @@ export function katexFonts(): AstroIntegration {
 					before += original.length;
 					after += subset.length;
 				}
-				// The stylesheets that named the old fonts change, so they are renamed in turn, and so on up to the pages.
-				const changedCss = [...rewriteReferences(files, fontRenames)].filter((f) => f.endsWith('.css'));
-				const cssRenames = new Map<string, string>();
-				for (const css of changedCss) {
-					const target = rehashedName(css, readFileSync(css));
-					renameSync(css, target);
-					cssRenames.set(basename(css), basename(target));
+				// A stylesheet that names a font changes with it, so it gets a new name too; then every file that
+				// may reference an asset is rewritten once, with both kinds of new names.
+				const renames = new Map(fontRenames);
+				const renameFonts = renamer(fontRenames);
+				const others: string[] = [];
+				for (const file of files.filter((f) => /\.(html|css|js|mjs|json|xml|txt)$/.test(f))) {
+					if (!file.endsWith('.css')) {
+						others.push(file);
+						continue;
+					}
+					const text = readFileSync(file, 'utf8');
+					const next = renameFonts(text);
+					if (next === text) continue;
+					const target = rehashedName(file, Buffer.from(next));
+					writeFileSync(target, next);
+					if (target !== file) rmSync(file);
+					renames.set(basename(file), basename(target));
 				}
-				files = walk(root);
-				rewriteReferences(files, cssRenames);
+				const renameAll = renamer(renames);
+				for (const file of others) {
+					const text = pages.get(file) ?? readFileSync(file, 'utf8');
+					const next = renameAll(text);
+					if (next !== text) writeFileSync(file, next);
+				}
 				logger.info(
 					`KaTeX fonts cut to ${[...glyphs].length} glyphs: ${fonts.length} files, ${(before / 1024).toFixed(0)} KiB → ${(after / 1024).toFixed(0)} KiB`,
 				);
