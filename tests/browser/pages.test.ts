@@ -65,3 +65,26 @@ describe('every page type renders cleanly', () => {
 		});
 	}
 });
+
+describe('the site title is shown whole on a phone', () => {
+	// Starlight sets it on one line at heading size; at 360 px «Математика для нейросетей» was cut
+	// mid-word (src/styles/site.css sets it smaller and lets it wrap).
+	test.each([
+		{ path: '/', width: 360 },
+		{ path: '/', width: 320 },
+		{ path: '/en/', width: 320 },
+	])('$path at $width px', async ({ path, width }) => {
+		const context = await browser.newContext({ viewport: { width, height: 640 } });
+		const page = await context.newPage();
+		await page.goto(site + path);
+		const title = await page.evaluate(() => {
+			const text = document.querySelector('.site-title span')!;
+			const search = document.querySelector('nn-search button')!.getBoundingClientRect();
+			const box = text.getBoundingClientRect();
+			return { hidden: text.scrollWidth - text.clientWidth, right: box.right, searchLeft: search.left, text: text.textContent };
+		});
+		await context.close();
+		expect(title.hidden, `${title.text}: ${title.hidden}px of it cut off`).toBeLessThanOrEqual(0);
+		expect(title.right, 'the title runs under the search button').toBeLessThanOrEqual(title.searchLeft);
+	});
+});
