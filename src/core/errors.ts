@@ -48,34 +48,35 @@ export function formatShape(shape: Shape): string {
 
 /**
  * The summaries, as templates rather than functions, which keeps them small: `{left}` is a field of
- * the details (a shape is written `(4×2)`), `{left.1}` one entry of a shape. Each still says which
- * shapes and why; tests/core/errors.test.ts checks that every number of the details appears.
+ * the details (a shape is written `(4×2)`), `{left.1}` one entry of a shape. Terse, and worded alike
+ * where they can be ("≠" for "does not fit", "a whole number ≥"), because the core ships with every
+ * widget and gzip shrinks repeats; each still names the shapes and says why, and
+ * tests/core/errors.test.ts checks that every number of the details appears. The explanations a
+ * reader sees are in src/i18n/shape-errors*.ts.
  */
 const SUMMARIES: { readonly [C in ShapeErrorCode]: string } = {
-	'matmul-inner': 'Cannot multiply {left}·{right}: the first has {left.1} columns, the second {right.0} rows; they must be equal.',
-	'bias-length': 'Cannot add a bias {bias} to each row of a {matrix} matrix: it needs {matrix.1} entries, one per column.',
-	'upstream-shape': 'The gradient given to {op} is {upstream} but its output is {output}: a gradient has the shape of its value.',
-	'target-shape': 'Cannot compare a {prediction} prediction with a {target} target: the shapes must be equal.',
-	'output-shape': 'The buffer given to {op} is {output} but the result is {result}: the shapes must be equal.',
-	'data-length': 'A {shape} matrix holds rows × columns numbers, but {length} were given.',
-	'ragged-rows': 'Row {row} has {length} numbers but row 0 has {expected}: all rows must have the same length.',
-	'invalid-dimension': 'The shape {shape} is not valid: every size must be a whole number, zero or more.',
-	'empty-batch': 'Cannot compute {op} of a {shape} batch: the mean of nothing is undefined.',
-	'label-count': 'Got {labels} labels for {logits} logits: each row needs one class label.',
-	'label-range': 'The label {label} in row {row} is not a class index: it must be a whole number below {classes}.',
-	'kernel-too-large': 'A {kernel} kernel does not fit a {input} input padded by {padding} on each side.',
-	'invalid-stride': 'The stride must be a whole number of at least 1, but it is {stride}.',
-	'invalid-padding': 'The padding must be a whole number, zero or more, but it is {padding}.',
-	'layer-sizes': 'A network needs at least two layer sizes, each a whole number of at least 1, but got {sizes}.',
-	'input-width': 'The network takes {expected} inputs per example, but the batch {batch} has {batch.1} columns.',
-	'target-kind': 'The {loss} loss got the wrong kind of target for its {examples} examples: mse takes a matrix, softmax-cross-entropy class labels.',
+	'matmul-inner': 'Cannot multiply {left}·{right}: {left.1} columns ≠ {right.0} rows.',
+	'bias-length': 'Bias {bias} ≠ {matrix.1} columns of {matrix}.',
+	'upstream-shape': 'Gradient {upstream} ≠ output {output} of {op}.',
+	'target-shape': 'Prediction {prediction} ≠ target {target}.',
+	'output-shape': 'Buffer {output} ≠ result {result} of {op}.',
+	'data-length': 'Matrix {shape} ≠ {length} numbers given.',
+	'ragged-rows': 'Row {row} has {length} numbers ≠ {expected} in row 0.',
+	'invalid-dimension': 'Shape {shape}: sizes must be whole numbers ≥ 0.',
+	'empty-batch': 'Batch {shape} of {op} is empty: a mean needs numbers.',
+	'label-count': 'Got {labels} labels ≠ rows of logits {logits}.',
+	'label-range': 'Label {label} in row {row}: must be a whole number < {classes}.',
+	'kernel-too-large': 'Kernel {kernel} > input {input} padded by {padding}.',
+	'invalid-stride': 'Stride {stride}: must be a whole number ≥ 1.',
+	'invalid-padding': 'Padding {padding}: must be a whole number ≥ 0.',
+	'layer-sizes': 'Layer sizes {sizes}: need 2 or more, each a whole number ≥ 1.',
+	'input-width': 'Batch {batch} has {batch.1} columns ≠ {expected} inputs.',
+	'target-kind': 'Wrong target for {loss} on {examples} examples: mse takes a matrix, softmax-cross-entropy labels.',
 };
 
 export class ShapeError extends Error {
 	readonly code: ShapeErrorCode;
 	readonly details: ShapeErrorDetails;
-	/** Every shape named by the error, in the order the message mentions them. */
-	readonly shapes: readonly Shape[];
 
 	constructor(details: ShapeErrorDetails) {
 		const facts = details as unknown as Record<string, Shape | number | string>;
@@ -88,6 +89,5 @@ export class ShapeError extends Error {
 		this.name = 'ShapeError';
 		this.code = details.code;
 		this.details = details;
-		this.shapes = Object.values(details).filter((v): v is Shape => Array.isArray(v));
 	}
 }

@@ -16,8 +16,6 @@ export interface Optimizer {
 	readonly kind: OptimizerKind;
 	/** Applies one update to every parameter from its current gradient. */
 	step(): void;
-	/** Forgets the accumulated state, as if no step had been taken. */
-	reset(): void;
 }
 
 /** Every setting any rule reads; a rule ignores the others. */
@@ -74,10 +72,6 @@ export function createOptimizer(config: OptimizerConfig, params: readonly Float6
 					}
 				}
 			}
-		},
-		reset() {
-			t = 0;
-			for (const a of [...first, ...second]) a.fill(0);
 		},
 	};
 }
