@@ -3,8 +3,8 @@
  *
  * An error carries a machine-readable `code` and the numbers behind it (`details`), so the interface can
  * explain it at length in the reader's language from the same facts (src/i18n/shape-errors*.ts);
- * `message` is a one-line English summary, for the console and for tests. The long texts live outside
- * the core so that a page running the core does not download them.
+ * `message` is a one-line English summary, for the console and for tests: the reason, then the facts.
+ * The long texts live outside the core so that a page running the core does not download them.
  */
 
 /** Sizes of a matrix `[rows, cols]`, of a vector `[length]`, or any list of sizes. */
@@ -16,7 +16,7 @@ export type ShapeErrorDetails =
 	| { code: 'bias-length'; matrix: Shape; bias: Shape }
 	| { code: 'upstream-shape'; op: string; output: Shape; upstream: Shape }
 	| { code: 'target-shape'; prediction: Shape; target: Shape }
-	| { code: 'output-shape'; op: string; result: Shape; output: Shape }
+	| { code: 'output-shape'; op: string; result: Shape; buffer: Shape }
 	| { code: 'data-length'; shape: Shape; length: number }
 	| { code: 'ragged-rows'; row: number; length: number; expected: number }
 	| { code: 'invalid-dimension'; shape: Shape }
@@ -47,31 +47,29 @@ export function formatShape(shape: Shape): string {
 }
 
 /**
- * The summaries, as templates rather than functions, which keeps them small: `{left}` is a field of
- * the details (a shape is written `(4×2)`), `{left.1}` one entry of a shape. Terse, and worded alike
- * where they can be ("≠" for "does not fit", "a whole number ≥"), because the core ships with every
- * widget and gzip shrinks repeats; each still names the shapes and says why, and
- * tests/core/errors.test.ts checks that every number of the details appears. The explanations a
- * reader sees are in src/i18n/shape-errors*.ts.
+ * Why each error happens, in a few words. The message adds every fact of the details after it, by
+ * name (`Columns of left ≠ rows of right: left (4×2), right (3×16).`), so a summary cannot leave out
+ * a shape or a number, and the core carries no sentence per code: the explanations a reader sees are
+ * in src/i18n/shape-errors*.ts, written from the same details.
  */
-const SUMMARIES: { readonly [C in ShapeErrorCode]: string } = {
-	'matmul-inner': 'Cannot multiply {left}·{right}: {left.1} columns ≠ {right.0} rows.',
-	'bias-length': 'Bias {bias} ≠ {matrix.1} columns of {matrix}.',
-	'upstream-shape': 'Gradient {upstream} ≠ output {output} of {op}.',
-	'target-shape': 'Prediction {prediction} ≠ target {target}.',
-	'output-shape': 'Buffer {output} ≠ result {result} of {op}.',
-	'data-length': 'Matrix {shape} ≠ {length} numbers given.',
-	'ragged-rows': 'Row {row} has {length} numbers ≠ {expected} in row 0.',
-	'invalid-dimension': 'Shape {shape}: sizes must be whole numbers ≥ 0.',
-	'empty-batch': 'Batch {shape} of {op} is empty: a mean needs numbers.',
-	'label-count': 'Got {labels} labels ≠ rows of logits {logits}.',
-	'label-range': 'Label {label} in row {row}: must be a whole number < {classes}.',
-	'kernel-too-large': 'Kernel {kernel} > input {input} padded by {padding}.',
-	'invalid-stride': 'Stride {stride}: must be a whole number ≥ 1.',
-	'invalid-padding': 'Padding {padding}: must be a whole number ≥ 0.',
-	'layer-sizes': 'Layer sizes {sizes}: need 2 or more, each a whole number ≥ 1.',
-	'input-width': 'Batch {batch} has {batch.1} columns ≠ {expected} inputs.',
-	'target-kind': 'Wrong target for {loss} on {examples} examples: mse takes a matrix, softmax-cross-entropy labels.',
+const REASONS: { readonly [C in ShapeErrorCode]: string } = {
+	'matmul-inner': 'Columns of left ≠ rows of right',
+	'bias-length': 'Bias length ≠ matrix columns',
+	'upstream-shape': 'Gradient shape ≠ output shape',
+	'target-shape': 'Target shape ≠ prediction shape',
+	'output-shape': 'Buffer shape ≠ result shape',
+	'data-length': 'Data length ≠ rows × columns',
+	'ragged-rows': 'Rows differ in length',
+	'invalid-dimension': 'Sizes must be whole numbers ≥ 0',
+	'empty-batch': 'Mean of an empty batch',
+	'label-count': 'Need one label per row',
+	'label-range': 'Label is not a class index',
+	'kernel-too-large': 'Kernel exceeds padded input',
+	'invalid-stride': 'Stride must be a whole number ≥ 1',
+	'invalid-padding': 'Padding must be a whole number ≥ 0',
+	'layer-sizes': 'Need 2 or more layer sizes, each a whole number ≥ 1',
+	'input-width': 'Batch columns ≠ network inputs',
+	'target-kind': 'Target must be a matrix for mse, labels for softmax-cross-entropy',
 };
 
 export class ShapeError extends Error {
@@ -79,15 +77,10 @@ export class ShapeError extends Error {
 	readonly details: ShapeErrorDetails;
 
 	constructor(details: ShapeErrorDetails) {
-		const facts = details as unknown as Record<string, Shape | number | string>;
-		super(
-			SUMMARIES[details.code].replace(/\{(\w+)\.?(\d)?\}/g, (_, key: string, index?: string) => {
-				const fact = facts[key];
-				return String(index ? (fact as Shape)[+index] : Array.isArray(fact) ? formatShape(fact) : fact);
-			}),
-		);
+		const { code, ...facts } = details;
+		super(`${REASONS[code]}: ${Object.entries(facts).map(([name, fact]) => `${name} ${Array.isArray(fact) ? formatShape(fact) : fact}`).join(', ')}.`);
 		this.name = 'ShapeError';
-		this.code = details.code;
+		this.code = code;
 		this.details = details;
 	}
 }

@@ -10,7 +10,7 @@ import { createRng } from '../random';
 import { activations, type Activation, type ActivationName } from '../tensor/activations';
 import { addBias, biasGrad, matmul, matmulGradA, matmulGradB } from '../tensor/linear';
 import { mse, mseBackward, softmaxCrossEntropy, softmaxCrossEntropyBackward, type Labels } from '../tensor/losses';
-import { cloneMatrix, createMatrix, randomMatrix, shapeOf, type Matrix } from '../tensor/matrix';
+import { cloneMatrix, createMatrix, isWhole, randomMatrix, shapeOf, type Matrix } from '../tensor/matrix';
 import { softmax } from '../tensor/softmax';
 import { createOptimizer, type Optimizer, type OptimizerConfig } from './optimizers';
 
@@ -55,7 +55,6 @@ function isMatrix(target: Target): target is Matrix {
 }
 
 export class Mlp {
-	readonly sizes: readonly number[];
 	readonly activation: Activation;
 	readonly lossName: LossName;
 	readonly layers: readonly Layer[];
@@ -64,8 +63,7 @@ export class Mlp {
 
 	constructor(options: MlpOptions) {
 		const sizes = [...options.sizes];
-		if (sizes.length < 2 || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new ShapeError({ code: 'layer-sizes', sizes });
-		this.sizes = sizes;
+		if (sizes.length < 2 || sizes.some((n) => !isWhole(n, 1))) throw new ShapeError({ code: 'layer-sizes', sizes });
 		const activation = (this.activation = activations[options.activation ?? 'relu']);
 		this.lossName = options.loss ?? 'softmax-cross-entropy';
 		const rng = createRng(options.seed ?? 0);
@@ -99,7 +97,8 @@ export class Mlp {
 
 	/** The forward pass; returns the workspace, whose a[last] is the output. */
 	#run(x: Matrix): Workspace {
-		if (x.cols !== this.sizes[0]) throw new ShapeError({ code: 'input-width', expected: this.sizes[0], batch: shapeOf(x) });
+		const inputs = this.layers[0].weights.rows;
+		if (x.cols !== inputs) throw new ShapeError({ code: 'input-width', expected: inputs, batch: shapeOf(x) });
 		const ws = this.#workspace(x.rows);
 		const [a] = ws;
 		for (let l = 0; l < a.length; l++) {

@@ -3,7 +3,7 @@
  * the parameter arrays and their gradient arrays, and allocates its state (velocities, moments) there
  * too, so that `step()` only does arithmetic in place.
  */
-import { ADAM_DEFAULTS, LEARNING_RATE_DEFAULT, MOMENTUM_DEFAULT } from '../math-constants';
+import { ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON, LEARNING_RATE_DEFAULT, MOMENTUM_DEFAULT } from '../math-constants';
 
 export type OptimizerConfig =
 	| { kind: 'sgd'; learningRate?: number }
@@ -37,14 +37,14 @@ export function createOptimizer(config: OptimizerConfig, params: readonly Float6
 	if (params.length !== grads.length || params.some((p, i) => p.length !== grads[i].length)) {
 		throw new Error('Each parameter array needs a gradient array of the same length.');
 	}
-	const { kind } = config;
 	const {
+		kind,
 		learningRate: rate = LEARNING_RATE_DEFAULT,
 		momentum = MOMENTUM_DEFAULT,
-		beta1 = ADAM_DEFAULTS.beta1,
-		beta2 = ADAM_DEFAULTS.beta2,
-		epsilon = ADAM_DEFAULTS.epsilon,
-	}: Settings = config;
+		beta1 = ADAM_BETA1,
+		beta2 = ADAM_BETA2,
+		epsilon = ADAM_EPSILON,
+	}: Settings & Pick<OptimizerConfig, 'kind'> = config;
 	// Adam's two running means; momentum keeps its velocity in the first. Allocated once, here.
 	const first = params.map((p) => new Float64Array(p.length));
 	const second = params.map((p) => new Float64Array(p.length));
@@ -53,8 +53,8 @@ export function createOptimizer(config: OptimizerConfig, params: readonly Float6
 		kind,
 		step() {
 			t++;
-			const correction1 = 1 - Math.pow(beta1, t);
-			const correction2 = 1 - Math.pow(beta2, t);
+			const correction1 = 1 - beta1 ** t;
+			const correction2 = 1 - beta2 ** t;
 			for (let p = 0; p < params.length; p++) {
 				const theta = params[p];
 				const g = grads[p];
@@ -62,10 +62,8 @@ export function createOptimizer(config: OptimizerConfig, params: readonly Float6
 				const v = second[p];
 				for (let k = 0; k < theta.length; k++) {
 					if (kind === 'sgd') theta[k] -= rate * g[k];
-					else if (kind === 'momentum') {
-						m[k] = momentum * m[k] + g[k];
-						theta[k] -= rate * m[k];
-					} else {
+					else if (kind === 'momentum') theta[k] -= rate * (m[k] = momentum * m[k] + g[k]);
+					else {
 						m[k] = beta1 * m[k] + (1 - beta1) * g[k];
 						v[k] = beta2 * v[k] + (1 - beta2) * g[k] * g[k];
 						theta[k] -= (rate * (m[k] / correction1)) / (Math.sqrt(v[k] / correction2) + epsilon);

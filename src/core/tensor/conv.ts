@@ -10,7 +10,7 @@
  * convolution is run as a 2-D one over a single row, padded only along it.
  */
 import { ShapeError, type Shape } from '../errors';
-import { checkUpstream, resultBuffer, shapeOf, type Matrix } from './matrix';
+import { checkUpstream, isWhole, resultBuffer, shapeOf, type Matrix } from './matrix';
 
 export interface ConvOptions {
 	/** How far the kernel moves between outputs; 1 by default. */
@@ -25,8 +25,8 @@ export interface ConvOptions {
  */
 function plan(input: Shape, kernel: Shape, options: ConvOptions = {}): [number, number, number[]] {
 	const { stride = 1, padding = 0 } = options;
-	if (!Number.isInteger(stride) || stride < 1) throw new ShapeError({ code: 'invalid-stride', stride });
-	if (!Number.isInteger(padding) || padding < 0) throw new ShapeError({ code: 'invalid-padding', padding });
+	if (!isWhole(stride, 1)) throw new ShapeError({ code: 'invalid-stride', stride });
+	if (!isWhole(padding, 0)) throw new ShapeError({ code: 'invalid-padding', padding });
 	if (input.some((n, d) => n + 2 * padding < kernel[d])) throw new ShapeError({ code: 'kernel-too-large', input, kernel, padding });
 	return [stride, padding, input.map((n, d) => Math.floor((n + 2 * padding - kernel[d]) / stride) + 1)];
 }

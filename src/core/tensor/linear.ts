@@ -72,7 +72,7 @@ export function addBias(x: Matrix, bias: Float64Array, out?: Matrix): Matrix {
  */
 export function biasGrad(dY: Matrix, out?: Float64Array): Float64Array {
 	const db = out ?? new Float64Array(dY.cols);
-	if (db.length !== dY.cols) throw new ShapeError({ code: 'output-shape', op: 'addBias', result: [dY.cols], output: [db.length] });
+	if (db.length !== dY.cols) throw new ShapeError({ code: 'output-shape', op: 'addBias', result: [dY.cols], buffer: [db.length] });
 	db.fill(0);
 	for (let k = 0; k < dY.data.length; k++) db[k % dY.cols] += dY.data[k];
 	return db;

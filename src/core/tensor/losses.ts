@@ -5,7 +5,7 @@
  */
 import { ShapeError } from '../errors';
 import { PROBABILITY_FLOOR } from '../math-constants';
-import { resultBuffer, shapeOf, type Matrix } from './matrix';
+import { isWhole, resultBuffer, shapeOf, type Matrix } from './matrix';
 import { logSumExpRow, softmax } from './softmax';
 
 /** Class labels: one whole number per row, the column of the correct class. */
@@ -21,7 +21,7 @@ function checkLabels(op: string, m: Matrix, labels: Labels): void {
 	if (labels.length !== m.rows) throw new ShapeError({ code: 'label-count', logits: shapeOf(m), labels: labels.length });
 	for (let i = 0; i < labels.length; i++) {
 		const label = labels[i];
-		if (!Number.isInteger(label) || label < 0 || label >= m.cols) {
+		if (!isWhole(label, 0) || label >= m.cols) {
 			throw new ShapeError({ code: 'label-range', row: i, label, classes: m.cols });
 		}
 	}

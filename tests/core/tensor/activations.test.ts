@@ -34,7 +34,7 @@ test('operations can run in place, writing over their input', () => {
 
 test('backward rejects an upstream gradient of the wrong shape', () => {
 	expect(() => activations.relu.backward(createMatrix(2, 3), createMatrix(3, 2))).toThrow(
-		'Gradient (3×2) ≠ output (2×3) of relu.',
+		'Gradient shape ≠ output shape: op relu, output (2×3), upstream (3×2).',
 	);
 });
 

@@ -37,15 +37,15 @@ describe('conv1d', () => {
 
 	test('errors explain why the kernel cannot be placed', () => {
 		expect(() => conv1d(new Float64Array(3), new Float64Array(7))).toThrow(
-			'Kernel (7) > input (3) padded by 0.',
+			'Kernel exceeds padded input: input (3), kernel (7), padding 0.',
 		);
-		expect(() => conv1d(new Float64Array(3), new Float64Array(2), { stride: 0 })).toThrow('Stride 0: must be a whole number ≥ 1.');
-		expect(() => conv1d(new Float64Array(3), new Float64Array(2), { padding: -1 })).toThrow('Padding -1: must be a whole number ≥ 0.');
+		expect(() => conv1d(new Float64Array(3), new Float64Array(2), { stride: 0 })).toThrow('Stride must be a whole number ≥ 1: stride 0.');
+		expect(() => conv1d(new Float64Array(3), new Float64Array(2), { padding: -1 })).toThrow('Padding must be a whole number ≥ 0: padding -1.');
 		// A vector is handled as a matrix of one row, and named so in the gradient's and buffer's errors.
 		expect(() => conv1dBackward(new Float64Array(5), new Float64Array(3), new Float64Array(2))).toThrow(
-			'Gradient (1×2) ≠ output (1×3) of conv1d.',
+			'Gradient shape ≠ output shape: op conv1d, output (1×3), upstream (1×2).',
 		);
-		expect(() => conv1d(new Float64Array(5), new Float64Array(3), {}, new Float64Array(4))).toThrow('Buffer (1×4) ≠ result (1×3) of conv1d.');
+		expect(() => conv1d(new Float64Array(5), new Float64Array(3), {}, new Float64Array(4))).toThrow('Buffer shape ≠ result shape: op conv1d, result (1×3), buffer (1×4).');
 	});
 });
 
@@ -111,7 +111,7 @@ describe('conv2d', () => {
 
 	test('the error names both shapes and the padding the kernel did not fit in', () => {
 		expect(() => conv2d(createMatrix(5, 5), createMatrix(7, 7), { padding: 0 })).toThrow(
-			'Kernel (7×7) > input (5×5) padded by 0.',
+			'Kernel exceeds padded input: input (5×5), kernel (7×7), padding 0.',
 		);
 		expect(() => conv2d(createMatrix(5, 5), createMatrix(7, 7), { padding: 1 })).not.toThrow();
 	});

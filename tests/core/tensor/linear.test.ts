@@ -35,14 +35,14 @@ describe('matmul', () => {
 		const call = () => matmul(createMatrix(4, 2), createMatrix(3, 16));
 		expect(call).toThrow(ShapeError);
 		expect(call).toThrow(
-			'Cannot multiply (4×2)·(3×16): 2 columns ≠ 3 rows.',
+			'Columns of left ≠ rows of right: left (4×2), right (3×16).',
 		);
 	});
 
 	test('backward rejects an upstream gradient of the wrong shape', () => {
 		// ∂L/∂A = ∂L/∂C·Bᵀ: a (4×2) ∂L/∂C cannot belong to a product with a (2×3) B.
-		expect(() => matmulGradA(createMatrix(4, 2), createMatrix(2, 3))).toThrow('Gradient (4×2) ≠ output (4×3) of matmul.');
-		expect(() => matmulGradB(createMatrix(4, 2), createMatrix(3, 3))).toThrow('Gradient (3×3) ≠ output (4×3) of matmul.');
+		expect(() => matmulGradA(createMatrix(4, 2), createMatrix(2, 3))).toThrow('Gradient shape ≠ output shape: op matmul, output (4×3), upstream (4×2).');
+		expect(() => matmulGradB(createMatrix(4, 2), createMatrix(3, 3))).toThrow('Gradient shape ≠ output shape: op matmul, output (4×3), upstream (3×3).');
 	});
 
 	test('gradients match central differences for random shapes', () => {
@@ -84,7 +84,7 @@ describe('bias add', () => {
 
 	test('the error explains the bias needs one entry per column', () => {
 		expect(() => addBias(createMatrix(4, 16), new Float64Array(3))).toThrow(
-			'Bias (3) ≠ 16 columns of (4×16).',
+			'Bias length ≠ matrix columns: matrix (4×16), bias (3).',
 		);
 	});
 
