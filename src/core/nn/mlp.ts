@@ -50,6 +50,11 @@ export interface Layer {
  */
 type Workspace = readonly [a: Matrix[], d: Matrix[]];
 
+/** One matrix per layer, shaped like its output for `batch` examples. */
+function buffers(layers: readonly Layer[], batch: number): Matrix[] {
+	return layers.map((layer) => createMatrix(batch, layer.bias.length));
+}
+
 function isMatrix(target: Target): target is Matrix {
 	return 'data' in target && 'rows' in target;
 }
@@ -59,7 +64,8 @@ export class Mlp {
 	readonly lossName: LossName;
 	readonly layers: readonly Layer[];
 	readonly optimizer: Optimizer;
-	#workspaces = new Map<number, Workspace>();
+	/** By batch size. */
+	#workspaces: Record<number, Workspace> = {};
 
 	constructor(options: MlpOptions) {
 		const sizes = [...options.sizes];
@@ -87,12 +93,7 @@ export class Mlp {
 	}
 
 	#workspace(batch: number): Workspace {
-		let ws = this.#workspaces.get(batch);
-		if (ws === undefined) {
-			const buffers = () => this.layers.map((layer) => createMatrix(batch, layer.bias.length));
-			this.#workspaces.set(batch, (ws = [buffers(), buffers()]));
-		}
-		return ws;
+		return (this.#workspaces[batch] ??= [buffers(this.layers, batch), buffers(this.layers, batch)]);
 	}
 
 	/** The forward pass; returns the workspace, whose a[last] is the output. */
@@ -122,7 +123,7 @@ export class Mlp {
 	 * regression. The matrix is a reused buffer, overwritten by the next call; copy it to keep it.
 	 */
 	forward(x: Matrix): Matrix {
-		return this.#run(x)[0][this.layers.length - 1];
+		return this.#run(x)[0].at(-1)!;
 	}
 
 	/** A fresh matrix of class probabilities (classification) or predictions (regression). */

@@ -10,7 +10,7 @@
  * convolution is run as a 2-D one over a single row, padded only along it.
  */
 import { ShapeError, type Shape } from '../errors';
-import { checkUpstream, isWhole, resultBuffer, shapeOf, type Matrix } from './matrix';
+import { asRow, checkUpstream, isWhole, resultBuffer, shapeOf, type Matrix } from './matrix';
 
 export interface ConvOptions {
 	/** How far the kernel moves between outputs; 1 by default. */
@@ -61,17 +61,10 @@ function slide(x: Matrix, w: Matrix, y: Matrix, stride: number, rowPadding: numb
 	}
 }
 
-/** A vector as a matrix of one row, sharing its numbers (`undefined` stays undefined, for optional buffers). */
-function row(data: Float64Array): Matrix;
-function row(data: Float64Array | undefined): Matrix | undefined;
-function row(data: Float64Array | undefined): Matrix | undefined {
-	return data && { rows: 1, cols: data.length, data };
-}
-
 export function conv1d(input: Float64Array, kernel: Float64Array, options?: ConvOptions, out?: Float64Array): Float64Array {
 	const [stride, padding, [length]] = plan([input.length], [kernel.length], options);
-	const y = resultBuffer('conv1d', 1, length, row(out));
-	slide(row(input), row(kernel), y, stride, 0, padding);
+	const y = resultBuffer('conv1d', 1, length, asRow(out));
+	slide(asRow(input), asRow(kernel), y, stride, 0, padding);
 	return y.data;
 }
 
@@ -88,10 +81,10 @@ export function conv1dBackward(
 	out?: Partial<Conv1dGradients>,
 ): Conv1dGradients {
 	const [stride, padding, [length]] = plan([input.length], [kernel.length], options);
-	checkUpstream('conv1d', 1, length, row(dOutput));
-	const dInput = resultBuffer('conv1d', 1, input.length, row(out?.dInput)).data.fill(0);
-	const dKernel = resultBuffer('conv1d', 1, kernel.length, row(out?.dKernel)).data.fill(0);
-	slide(row(input), row(kernel), row(dOutput), stride, 0, padding, dInput, dKernel);
+	checkUpstream('conv1d', 1, length, asRow(dOutput));
+	const dInput = resultBuffer('conv1d', 1, input.length, asRow(out?.dInput)).data.fill(0);
+	const dKernel = resultBuffer('conv1d', 1, kernel.length, asRow(out?.dKernel)).data.fill(0);
+	slide(asRow(input), asRow(kernel), asRow(dOutput), stride, 0, padding, dInput, dKernel);
 	return { dInput, dKernel };
 }
 

@@ -3,7 +3,7 @@
  * shown on its own: matmul, and adding the bias to every row.
  */
 import { ShapeError } from '../errors';
-import { checkUpstream, resultBuffer, shapeOf, type Matrix } from './matrix';
+import { asRow, checkUpstream, resultBuffer, shapeOf, type Matrix } from './matrix';
 
 /**
  * C = A'·B', where A' is A or Aᵀ and B' is B or Bᵀ: the one loop behind the product and both of its
@@ -71,9 +71,7 @@ export function addBias(x: Matrix, bias: Float64Array, out?: Matrix): Matrix {
  * contribution per example. (∂L/∂X is ∂L/∂Y itself, the identity; no copy is made.)
  */
 export function biasGrad(dY: Matrix, out?: Float64Array): Float64Array {
-	const db = out ?? new Float64Array(dY.cols);
-	if (db.length !== dY.cols) throw new ShapeError({ code: 'output-shape', op: 'addBias', result: [dY.cols], buffer: [db.length] });
-	db.fill(0);
+	const db = resultBuffer('addBias', 1, dY.cols, asRow(out)).data.fill(0);
 	for (let k = 0; k < dY.data.length; k++) db[k % dY.cols] += dY.data[k];
 	return db;
 }

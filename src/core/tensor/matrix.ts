@@ -24,12 +24,12 @@ export function isWhole(n: number, min: number): boolean {
 /** A matrix over existing numbers (copied) or, without `data`, a matrix of zeros. */
 export function createMatrix(rows: number, cols: number, data?: ArrayLike<number>): Matrix {
 	if (!isWhole(rows, 0) || !isWhole(cols, 0)) throw new ShapeError({ code: 'invalid-dimension', shape: [rows, cols] });
-	if (data !== undefined && data.length !== rows * cols) {
-		throw new ShapeError({ code: 'data-length', shape: [rows, cols], length: data.length });
+	const m = { rows, cols, data: new Float64Array(rows * cols) };
+	if (data !== undefined) {
+		if (data.length !== m.data.length) throw new ShapeError({ code: 'data-length', shape: [rows, cols], length: data.length });
+		m.data.set(data);
 	}
-	const buffer = new Float64Array(rows * cols);
-	if (data !== undefined) buffer.set(data);
-	return { rows, cols, data: buffer };
+	return m;
 }
 
 /** `[[0, 0], [0, 2]]` → a 2×2 matrix: the way matrices are written in the site's text. */
@@ -43,6 +43,16 @@ export function fromRows(rows: readonly (readonly number[])[]): Matrix {
 
 export function toRows(m: Matrix): number[][] {
 	return Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
+}
+
+/**
+ * A vector as a matrix of one row, sharing its numbers, so that vector operations reuse the matrix
+ * checks and loops. `undefined` stays undefined, for optional buffers.
+ */
+export function asRow(data: Float64Array): Matrix;
+export function asRow(data: Float64Array | undefined): Matrix | undefined;
+export function asRow(data: Float64Array | undefined): Matrix | undefined {
+	return data && { rows: 1, cols: data.length, data };
 }
 
 export function shapeOf(m: Matrix): [number, number] {
