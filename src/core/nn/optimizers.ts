@@ -19,7 +19,7 @@ export interface Optimizer {
 }
 
 /** Every setting any rule reads; a rule ignores the others. */
-type Settings = { learningRate?: number; momentum?: number; beta1?: number; beta2?: number; epsilon?: number };
+type Settings = { kind: OptimizerKind; learningRate?: number; momentum?: number; beta1?: number; beta2?: number; epsilon?: number };
 
 /**
  * Binds an update rule to parameters and their gradients (same order, same lengths). The three rules
@@ -44,7 +44,7 @@ export function createOptimizer(config: OptimizerConfig, params: readonly Float6
 		beta1 = ADAM_BETA1,
 		beta2 = ADAM_BETA2,
 		epsilon = ADAM_EPSILON,
-	}: Settings & Pick<OptimizerConfig, 'kind'> = config;
+	}: Settings = config;
 	// Adam's two running means; momentum keeps its velocity in the first. Allocated once, here.
 	const first = params.map((p) => new Float64Array(p.length));
 	const second = params.map((p) => new Float64Array(p.length));
@@ -62,8 +62,10 @@ export function createOptimizer(config: OptimizerConfig, params: readonly Float6
 				const v = second[p];
 				for (let k = 0; k < theta.length; k++) {
 					if (kind === 'sgd') theta[k] -= rate * g[k];
-					else if (kind === 'momentum') theta[k] -= rate * (m[k] = momentum * m[k] + g[k]);
-					else {
+					else if (kind === 'momentum') {
+						m[k] = momentum * m[k] + g[k];
+						theta[k] -= rate * m[k];
+					} else {
 						m[k] = beta1 * m[k] + (1 - beta1) * g[k];
 						v[k] = beta2 * v[k] + (1 - beta2) * g[k] * g[k];
 						theta[k] -= (rate * (m[k] / correction1)) / (Math.sqrt(v[k] / correction2) + epsilon);
