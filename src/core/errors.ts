@@ -3,8 +3,8 @@
  *
  * An error carries a machine-readable `code` and the numbers behind it (`details`), so the interface can
  * explain it at length in the reader's language from the same facts (src/i18n/shape-errors*.ts);
- * `message` is a one-line English summary, for the console and for tests. The long texts live outside
- * the core so that a page running the core does not download them.
+ * `message` is a one-line English summary, for the console and for tests: the reason, then the facts.
+ * The long texts live outside the core so that a page running the core does not download them.
  */
 
 /** Sizes of a matrix `[rows, cols]`, of a vector `[length]`, or any list of sizes. */
@@ -16,7 +16,7 @@ export type ShapeErrorDetails =
 	| { code: 'bias-length'; matrix: Shape; bias: Shape }
 	| { code: 'upstream-shape'; op: string; output: Shape; upstream: Shape }
 	| { code: 'target-shape'; prediction: Shape; target: Shape }
-	| { code: 'output-shape'; op: string; result: Shape; output: Shape }
+	| { code: 'output-shape'; op: string; result: Shape; buffer: Shape }
 	| { code: 'data-length'; shape: Shape; length: number }
 	| { code: 'ragged-rows'; row: number; length: number; expected: number }
 	| { code: 'invalid-dimension'; shape: Shape }
@@ -47,47 +47,40 @@ export function formatShape(shape: Shape): string {
 }
 
 /**
- * The summaries, as templates rather than functions, which keeps them small: `{left}` is a field of
- * the details (a shape is written `(4×2)`), `{left.1}` one entry of a shape. Each still says which
- * shapes and why; tests/core/errors.test.ts checks that every number of the details appears.
+ * Why each error happens, in a few words. The message adds every fact of the details after it, by
+ * name (`Columns of left ≠ rows of right: left (4×2), right (3×16).`), so a summary cannot leave out
+ * a shape or a number, and the core carries no sentence per code: the explanations a reader sees are
+ * in src/i18n/shape-errors*.ts, written from the same details.
  */
-const SUMMARIES: { readonly [C in ShapeErrorCode]: string } = {
-	'matmul-inner': 'Cannot multiply {left}·{right}: the first has {left.1} columns, the second {right.0} rows; they must be equal.',
-	'bias-length': 'Cannot add a bias {bias} to each row of a {matrix} matrix: it needs {matrix.1} entries, one per column.',
-	'upstream-shape': 'The gradient given to {op} is {upstream} but its output is {output}: a gradient has the shape of its value.',
-	'target-shape': 'Cannot compare a {prediction} prediction with a {target} target: the shapes must be equal.',
-	'output-shape': 'The buffer given to {op} is {output} but the result is {result}: the shapes must be equal.',
-	'data-length': 'A {shape} matrix holds rows × columns numbers, but {length} were given.',
-	'ragged-rows': 'Row {row} has {length} numbers but row 0 has {expected}: all rows must have the same length.',
-	'invalid-dimension': 'The shape {shape} is not valid: every size must be a whole number, zero or more.',
-	'empty-batch': 'Cannot compute {op} of a {shape} batch: the mean of nothing is undefined.',
-	'label-count': 'Got {labels} labels for {logits} logits: each row needs one class label.',
-	'label-range': 'The label {label} in row {row} is not a class index: it must be a whole number below {classes}.',
-	'kernel-too-large': 'A {kernel} kernel does not fit a {input} input padded by {padding} on each side.',
-	'invalid-stride': 'The stride must be a whole number of at least 1, but it is {stride}.',
-	'invalid-padding': 'The padding must be a whole number, zero or more, but it is {padding}.',
-	'layer-sizes': 'A network needs at least two layer sizes, each a whole number of at least 1, but got {sizes}.',
-	'input-width': 'The network takes {expected} inputs per example, but the batch {batch} has {batch.1} columns.',
-	'target-kind': 'The {loss} loss got the wrong kind of target for its {examples} examples: mse takes a matrix, softmax-cross-entropy class labels.',
+const REASONS: { readonly [C in ShapeErrorCode]: string } = {
+	'matmul-inner': 'Columns of left ≠ rows of right',
+	'bias-length': 'Bias length ≠ matrix columns',
+	'upstream-shape': 'Gradient shape ≠ output shape',
+	'target-shape': 'Target shape ≠ prediction shape',
+	'output-shape': 'Buffer shape ≠ result shape',
+	'data-length': 'Data length ≠ rows × columns',
+	'ragged-rows': 'Rows differ in length',
+	'invalid-dimension': 'Sizes must be whole numbers ≥ 0',
+	'empty-batch': 'Mean of an empty batch',
+	'label-count': 'Need one label per row',
+	'label-range': 'Label is not a class index',
+	'kernel-too-large': 'Kernel exceeds padded input',
+	'invalid-stride': 'Stride must be a whole number ≥ 1',
+	'invalid-padding': 'Padding must be a whole number ≥ 0',
+	'layer-sizes': 'Need 2 or more layer sizes, each a whole number ≥ 1',
+	'input-width': 'Batch columns ≠ network inputs',
+	'target-kind': 'Target must be a matrix for mse, labels for softmax-cross-entropy',
 };
 
 export class ShapeError extends Error {
 	readonly code: ShapeErrorCode;
 	readonly details: ShapeErrorDetails;
-	/** Every shape named by the error, in the order the message mentions them. */
-	readonly shapes: readonly Shape[];
 
 	constructor(details: ShapeErrorDetails) {
-		const facts = details as unknown as Record<string, Shape | number | string>;
-		super(
-			SUMMARIES[details.code].replace(/\{(\w+)\.?(\d)?\}/g, (_, key: string, index?: string) => {
-				const fact = facts[key];
-				return String(index ? (fact as Shape)[+index] : Array.isArray(fact) ? formatShape(fact) : fact);
-			}),
-		);
+		const { code, ...facts } = details;
+		super(`${REASONS[code]}: ${Object.entries(facts).map(([name, fact]) => `${name} ${Array.isArray(fact) ? formatShape(fact) : fact}`).join(', ')}.`);
 		this.name = 'ShapeError';
-		this.code = details.code;
+		this.code = code;
 		this.details = details;
-		this.shapes = Object.values(details).filter((v): v is Shape => Array.isArray(v));
 	}
 }

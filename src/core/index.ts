@@ -5,30 +5,19 @@
  */
 export { ShapeError, formatShape } from './errors';
 export type { DetailsOf, MessageTable, Shape, ShapeErrorCode, ShapeErrorDetails } from './errors';
-export * as constants from './math-constants';
-export { createRng, mulberry32 } from './random';
+export { createRng } from './random';
 export type { Rng } from './random';
 
-export { Value, add, div, mul, sub, value } from './scalar/value';
+export { Value, value } from './scalar/value';
 export type { Operand } from './scalar/value';
 export { topologicalOrder } from './scalar/topological-order';
-export { backwardSteps, describeGraph, traceBackward } from './scalar/graph';
+export { describeGraph, traceBackward } from './scalar/graph';
 export type { BackwardStep, Contribution, GraphEdge, GraphNode, GraphSnapshot } from './scalar/graph';
 
-export { cloneMatrix, createMatrix, fromRows, randomMatrix, shapeOf, toRows, transpose } from './tensor/matrix';
+export { cloneMatrix, createMatrix, fromRows, randomMatrix, toRows, transpose } from './tensor/matrix';
 export type { Matrix } from './tensor/matrix';
-export { addBias, addBiasBackward, biasGrad, matmul, matmulBackward, matmulGradA, matmulGradB } from './tensor/linear';
-export type { BiasGradients, MatmulGradients } from './tensor/linear';
-export {
-	activations,
-	identity,
-	relu,
-	reluBackward,
-	sigmoid,
-	stableSigmoid,
-	tanh,
-	tanhBackward,
-} from './tensor/activations';
+export { addBias, biasGrad, matmul, matmulGradA, matmulGradB } from './tensor/linear';
+export { activations, relu, reluBackward, tanh, tanhBackward } from './tensor/activations';
 export type { Activation, ActivationName } from './tensor/activations';
 export { logSumExpRow, softmax, softmaxBackward } from './tensor/softmax';
 export {
@@ -40,7 +29,7 @@ export {
 	softmaxCrossEntropyBackward,
 } from './tensor/losses';
 export type { Labels } from './tensor/losses';
-export { conv1d, conv1dBackward, conv1dOutputLength, conv2d, conv2dBackward, conv2dOutputShape } from './tensor/conv';
+export { conv1d, conv1dBackward, conv2d, conv2dBackward } from './tensor/conv';
 export type { Conv1dGradients, Conv2dGradients, ConvOptions } from './tensor/conv';
 
 export { createOptimizer } from './nn/optimizers';

@@ -10,12 +10,10 @@
  */
 export const PROBABILITY_FLOOR = 1e-12;
 
-/** Adam's defaults from Kingma & Ba (2015); tfjs uses 1e-7 for epsilon, so tests pass it explicitly. */
-export const ADAM_DEFAULTS = {
-	beta1: 0.9,
-	beta2: 0.999,
-	epsilon: 1e-8,
-} as const;
+// Adam's defaults from Kingma & Ba (2015); tfjs uses 1e-7 for epsilon, so tests pass it explicitly.
+export const ADAM_BETA1 = 0.9;
+export const ADAM_BETA2 = 0.999;
+export const ADAM_EPSILON = 1e-8;
 
 /** The usual momentum coefficient: the velocity remembers roughly the last 1 / (1 − 0.9) = 10 steps. */
 export const MOMENTUM_DEFAULT = 0.9;

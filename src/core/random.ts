@@ -7,7 +7,7 @@
  * mulberry32: one 32-bit state word, a few multiplications per number. Statistically fine for
  * initialising weights and drawing toy data sets; not for cryptography.
  */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
 	let state = seed >>> 0;
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;

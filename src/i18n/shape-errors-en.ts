@@ -28,8 +28,8 @@ export const englishMessages: MessageTable = {
 	'target-shape': ({ prediction, target }) =>
 		`Cannot compare a ${formatShape(prediction)} prediction with a ${formatShape(target)} target: ` +
 		`each prediction is compared with the target in the same place, so both must have the same shape.`,
-	'output-shape': ({ op, result, output }) =>
-		`The buffer given to hold the result of ${op} has shape ${formatShape(output)}, but the result has shape ${formatShape(result)}: ` +
+	'output-shape': ({ op, result, buffer }) =>
+		`The buffer given to hold the result of ${op} has shape ${formatShape(buffer)}, but the result has shape ${formatShape(result)}: ` +
 		`a result is written in place, so its buffer must have exactly its shape.`,
 	'data-length': ({ shape, length }) =>
 		`A ${formatShape(shape)} matrix holds ${shape.reduce((a, b) => a * b, 1)} numbers, but ${length} were given.`,

@@ -18,8 +18,8 @@ export const russianMessages: MessageTable = {
 		`в градиенте по производной на каждое число, поэтому формы должны совпадать.`,
 	'target-shape': ({ prediction, target }) =>
 		`Нельзя сравнить предсказание ${formatShape(prediction)} с ответом ${formatShape(target)}: числа сравниваются попарно, формы должны совпадать.`,
-	'output-shape': ({ op, result, output }) =>
-		`Буфер для результата ${op} имеет форму ${formatShape(output)}, а результат — ${formatShape(result)}.`,
+	'output-shape': ({ op, result, buffer }) =>
+		`Буфер для результата ${op} имеет форму ${formatShape(buffer)}, а результат — ${formatShape(result)}.`,
 	'data-length': ({ shape, length }) =>
 		`В матрице ${formatShape(shape)} ${shape.reduce((a, b) => a * b, 1)} чисел, а дано ${length}.`,
 	'ragged-rows': ({ row, length, expected }) =>

@@ -6,7 +6,7 @@ export const SAMPLES: readonly ShapeErrorDetails[] = [
 	{ code: 'bias-length', matrix: [4, 16], bias: [3] },
 	{ code: 'upstream-shape', op: 'relu', output: [4, 2], upstream: [4, 3] },
 	{ code: 'target-shape', prediction: [4, 3], target: [4, 2] },
-	{ code: 'output-shape', op: 'matmul', result: [4, 16], output: [4, 15] },
+	{ code: 'output-shape', op: 'matmul', result: [4, 16], buffer: [4, 15] },
 	{ code: 'data-length', shape: [4, 2], length: 7 },
 	{ code: 'ragged-rows', row: 2, length: 3, expected: 2 },
 	{ code: 'invalid-dimension', shape: [-1, 2] },

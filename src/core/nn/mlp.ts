@@ -10,11 +10,11 @@ import { createRng } from '../random';
 import { activations, type Activation, type ActivationName } from '../tensor/activations';
 import { addBias, biasGrad, matmul, matmulGradA, matmulGradB } from '../tensor/linear';
 import { mse, mseBackward, softmaxCrossEntropy, softmaxCrossEntropyBackward, type Labels } from '../tensor/losses';
-import { cloneMatrix, createMatrix, randomMatrix, shapeOf, type Matrix } from '../tensor/matrix';
+import { cloneMatrix, createMatrix, isWhole, randomMatrix, shapeOf, type Matrix } from '../tensor/matrix';
 import { softmax } from '../tensor/softmax';
 import { createOptimizer, type Optimizer, type OptimizerConfig } from './optimizers';
 
-export type HiddenActivation = Exclude<ActivationName, 'identity'>;
+export type HiddenActivation = ActivationName;
 export type LossName = 'softmax-cross-entropy' | 'mse';
 /** Class labels for softmax cross-entropy, a matrix shaped like the output for MSE. */
 export type Target = Labels | Matrix;
@@ -43,88 +43,79 @@ export interface Layer {
 }
 
 /**
- * Every intermediate of one forward and backward pass for one batch size, one matrix per layer l:
- * z[l] = input·W[l] + b[l] (the last one is the network's output), h[l] = activation(z[l]) (the input
- * of layer l + 1; the network's own input is not copied), and ∂L/∂z[l], ∂L/∂h[l] for the backward pass.
+ * Every intermediate of one forward and backward pass for one batch size, one matrix per layer l.
+ * a[l] holds z = input·W[l] + b[l], then, for a hidden layer, activation(z) written over it: the
+ * backward pass needs only the activation's output (each derivative is written in terms of it), and
+ * the last layer's a is the network's output. d[l] holds ∂L/∂a[l], then ∂L/∂z[l] written over it.
  */
-type Workspace = readonly [z: Matrix[], h: Matrix[], dz: Matrix[], dh: Matrix[]];
+type Workspace = readonly [a: Matrix[], d: Matrix[]];
+
+/** One matrix per layer, shaped like its output for `batch` examples. */
+function buffers(layers: readonly Layer[], batch: number): Matrix[] {
+	return layers.map((layer) => createMatrix(batch, layer.bias.length));
+}
 
 function isMatrix(target: Target): target is Matrix {
 	return 'data' in target && 'rows' in target;
 }
 
-/** Class labels go with softmax cross-entropy, a target matrix with MSE. */
-function checkTarget(loss: LossName, x: Matrix, target: Target): void {
-	if (isMatrix(target) !== (loss === 'mse')) throw new ShapeError({ code: 'target-kind', loss, examples: x.rows });
-}
-
-function lossOf(output: Matrix, target: Target): number {
-	return isMatrix(target) ? mse(output, target) : softmaxCrossEntropy(output, target);
-}
-
 export class Mlp {
-	readonly sizes: readonly number[];
 	readonly activation: Activation;
 	readonly lossName: LossName;
 	readonly layers: readonly Layer[];
 	readonly optimizer: Optimizer;
-	private readonly workspaces = new Map<number, Workspace>();
+	/** By batch size. */
+	#workspaces: Record<number, Workspace> = {};
 
 	constructor(options: MlpOptions) {
-		const { sizes } = options;
-		if (sizes.length < 2 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-			throw new ShapeError({ code: 'layer-sizes', sizes: [...sizes] });
-		}
-		this.sizes = [...sizes];
-		this.activation = activations[options.activation ?? 'relu'];
+		const sizes = [...options.sizes];
+		if (sizes.length < 2 || sizes.some((n) => !isWhole(n, 1))) throw new ShapeError({ code: 'layer-sizes', sizes });
+		const activation = (this.activation = activations[options.activation ?? 'relu']);
 		this.lossName = options.loss ?? 'softmax-cross-entropy';
 		const rng = createRng(options.seed ?? 0);
-		const layers: Layer[] = [];
-		for (let l = 0; l + 1 < sizes.length; l++) {
+		const layers = (this.layers = sizes.slice(1).map((fanOut, l) => {
 			const fanIn = sizes[l];
-			const fanOut = sizes[l + 1];
-			// He initialisation for relu (half the units are off, so twice the variance), LeCun for the
-			// saturating ones: either way the signal keeps roughly its scale from layer to layer.
-			const std = Math.sqrt((this.activation.name === 'relu' ? 2 : 1) / fanIn);
-			layers.push({
-				weights: randomMatrix(fanIn, fanOut, rng, std),
+			return {
+				// He initialisation for relu (half the units are off, so twice the variance), LeCun for the
+				// saturating ones: either way the signal keeps roughly its scale from layer to layer.
+				weights: randomMatrix(fanIn, fanOut, rng, Math.sqrt((activation.name === 'relu' ? 2 : 1) / fanIn)),
 				bias: new Float64Array(fanOut),
 				weightGrad: createMatrix(fanIn, fanOut),
 				biasGrad: new Float64Array(fanOut),
-			});
-		}
-		this.layers = layers;
+			};
+		}));
 		this.optimizer = createOptimizer(
 			options.optimizer ?? { kind: 'sgd' },
 			layers.flatMap((layer) => [layer.weights.data, layer.bias]),
 			layers.flatMap((layer) => [layer.weightGrad.data, layer.biasGrad]),
 		);
-		if (options.batchSize !== undefined) this.workspace(options.batchSize);
+		if (options.batchSize !== undefined) this.#workspace(options.batchSize);
 	}
 
-	private workspace(batch: number): Workspace {
-		let ws = this.workspaces.get(batch);
-		if (ws === undefined) {
-			const widths = this.sizes.slice(1);
-			const buffers = () => widths.map((n) => createMatrix(batch, n));
-			ws = [buffers(), buffers(), buffers(), buffers()];
-			this.workspaces.set(batch, ws);
-		}
-		return ws;
+	#workspace(batch: number): Workspace {
+		return (this.#workspaces[batch] ??= [buffers(this.layers, batch), buffers(this.layers, batch)]);
 	}
 
-	private run(x: Matrix): Workspace {
-		if (x.cols !== this.sizes[0]) throw new ShapeError({ code: 'input-width', expected: this.sizes[0], batch: shapeOf(x) });
-		const ws = this.workspace(x.rows);
-		const [z, h] = ws;
-		const last = this.layers.length - 1;
-		for (let l = 0; l <= last; l++) {
+	/** The forward pass; returns the workspace, whose a[last] is the output. */
+	#run(x: Matrix): Workspace {
+		const inputs = this.layers[0].weights.rows;
+		if (x.cols !== inputs) throw new ShapeError({ code: 'input-width', expected: inputs, batch: shapeOf(x) });
+		const ws = this.#workspace(x.rows);
+		const [a] = ws;
+		for (let l = 0; l < a.length; l++) {
 			const layer = this.layers[l];
-			matmul(l === 0 ? x : h[l - 1], layer.weights, z[l]);
-			addBias(z[l], layer.bias, z[l]);
-			if (l < last) this.activation.forward(z[l], h[l]);
+			matmul(l ? a[l - 1] : x, layer.weights, a[l]);
+			addBias(a[l], layer.bias, a[l]);
+			if (l < a.length - 1) this.activation.forward(a[l], a[l]);
 		}
 		return ws;
+	}
+
+	/** Class labels go with softmax cross-entropy, a target matrix with MSE. */
+	#check(x: Matrix, target: Target): target is Matrix {
+		const mse = this.lossName === 'mse';
+		if (isMatrix(target) !== mse) throw new ShapeError({ code: 'target-kind', loss: this.lossName, examples: x.rows });
+		return mse;
 	}
 
 	/**
@@ -132,7 +123,7 @@ export class Mlp {
 	 * regression. The matrix is a reused buffer, overwritten by the next call; copy it to keep it.
 	 */
 	forward(x: Matrix): Matrix {
-		return this.run(x)[0][this.layers.length - 1];
+		return this.#run(x)[0].at(-1)!;
 	}
 
 	/** A fresh matrix of class probabilities (classification) or predictions (regression). */
@@ -143,26 +134,24 @@ export class Mlp {
 
 	/** The mean loss over the batch, without touching the gradients. */
 	loss(x: Matrix, target: Target): number {
-		checkTarget(this.lossName, x, target);
-		return lossOf(this.forward(x), target);
+		return this.#check(x, target) ? mse(this.forward(x), target) : softmaxCrossEntropy(this.forward(x), target);
 	}
 
 	/** Forward and backward: fills every layer's weightGrad and biasGrad and returns the loss. */
 	computeGradients(x: Matrix, target: Target): number {
-		checkTarget(this.lossName, x, target);
-		const [z, h, dz, dh] = this.run(x);
-		const last = this.layers.length - 1;
-		const output = z[last];
-		const loss = lossOf(output, target);
-		if (isMatrix(target)) mseBackward(output, target, 1, dz[last]);
-		else softmaxCrossEntropyBackward(output, target, 1, dz[last]);
-		for (let l = last; l >= 0; l--) {
+		const loss = this.loss(x, target);
+		// The forward pass just run by loss() left its results in the workspace.
+		const [a, d] = this.#workspace(x.rows);
+		let l = a.length - 1;
+		if (isMatrix(target)) mseBackward(a[l], target, 1, d[l]);
+		else softmaxCrossEntropyBackward(a[l], target, 1, d[l]);
+		for (; l >= 0; l--) {
 			const layer = this.layers[l];
-			matmulGradB(l === 0 ? x : h[l - 1], dz[l], layer.weightGrad);
-			biasGrad(dz[l], layer.biasGrad);
-			if (l > 0) {
-				matmulGradA(dz[l], layer.weights, dh[l - 1]);
-				this.activation.backward(h[l - 1], dh[l - 1], dz[l - 1]);
+			matmulGradB(l ? a[l - 1] : x, d[l], layer.weightGrad);
+			biasGrad(d[l], layer.biasGrad);
+			if (l) {
+				matmulGradA(d[l], layer.weights, d[l - 1]);
+				this.activation.backward(a[l - 1], d[l - 1], d[l - 1]);
 			}
 		}
 		return loss;

@@ -3,7 +3,7 @@
  * the parameter arrays and their gradient arrays, and allocates its state (velocities, moments) there
  * too, so that `step()` only does arithmetic in place.
  */
-import { ADAM_DEFAULTS, LEARNING_RATE_DEFAULT, MOMENTUM_DEFAULT } from '../math-constants';
+import { ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON, LEARNING_RATE_DEFAULT, MOMENTUM_DEFAULT } from '../math-constants';
 
 export type OptimizerConfig =
 	| { kind: 'sgd'; learningRate?: number }
@@ -16,12 +16,10 @@ export interface Optimizer {
 	readonly kind: OptimizerKind;
 	/** Applies one update to every parameter from its current gradient. */
 	step(): void;
-	/** Forgets the accumulated state, as if no step had been taken. */
-	reset(): void;
 }
 
 /** Every setting any rule reads; a rule ignores the others. */
-type Settings = { learningRate?: number; momentum?: number; beta1?: number; beta2?: number; epsilon?: number };
+type Settings = { kind: OptimizerKind; learningRate?: number; momentum?: number; beta1?: number; beta2?: number; epsilon?: number };
 
 /**
  * Binds an update rule to parameters and their gradients (same order, same lengths). The three rules
@@ -39,13 +37,13 @@ export function createOptimizer(config: OptimizerConfig, params: readonly Float6
 	if (params.length !== grads.length || params.some((p, i) => p.length !== grads[i].length)) {
 		throw new Error('Each parameter array needs a gradient array of the same length.');
 	}
-	const { kind } = config;
 	const {
+		kind,
 		learningRate: rate = LEARNING_RATE_DEFAULT,
 		momentum = MOMENTUM_DEFAULT,
-		beta1 = ADAM_DEFAULTS.beta1,
-		beta2 = ADAM_DEFAULTS.beta2,
-		epsilon = ADAM_DEFAULTS.epsilon,
+		beta1 = ADAM_BETA1,
+		beta2 = ADAM_BETA2,
+		epsilon = ADAM_EPSILON,
 	}: Settings = config;
 	// Adam's two running means; momentum keeps its velocity in the first. Allocated once, here.
 	const first = params.map((p) => new Float64Array(p.length));
@@ -55,8 +53,8 @@ export function createOptimizer(config: OptimizerConfig, params: readonly Float6
 		kind,
 		step() {
 			t++;
-			const correction1 = 1 - Math.pow(beta1, t);
-			const correction2 = 1 - Math.pow(beta2, t);
+			const correction1 = 1 - beta1 ** t;
+			const correction2 = 1 - beta2 ** t;
 			for (let p = 0; p < params.length; p++) {
 				const theta = params[p];
 				const g = grads[p];
@@ -74,10 +72,6 @@ export function createOptimizer(config: OptimizerConfig, params: readonly Float6
 					}
 				}
 			}
-		},
-		reset() {
-			t = 0;
-			for (const a of [...first, ...second]) a.fill(0);
 		},
 	};
 }

@@ -37,15 +37,12 @@ export interface GraphSnapshot {
 /** A serialisable picture of everything `root` depends on, with the current data and gradients. */
 export function describeGraph(root: Value): GraphSnapshot {
 	const order = topologicalOrder(root);
-	const nodes: GraphNode[] = [];
-	const edges: GraphEdge[] = [];
-	for (const v of order) {
-		const node: GraphNode = { id: v.id, label: v.label ?? '', op: v.op, data: v.data, grad: v.grad };
-		if (v.exponent !== undefined) node.exponent = v.exponent;
-		nodes.push(node);
-		v.parents.forEach((parent, slot) => edges.push({ from: parent.id, to: v.id, slot }));
-	}
-	return { nodes, edges, backwardOrder: order.map((v) => v.id).reverse() };
+	return {
+		// `exponent` is undefined except on 'pow' nodes, and JSON leaves it out.
+		nodes: order.map((v) => ({ id: v.id, label: v.label ?? '', op: v.op, data: v.data, grad: v.grad, exponent: v.exponent })),
+		edges: order.flatMap((v) => v.parents.map((parent, slot) => ({ from: parent.id, to: v.id, slot }))),
+		backwardOrder: order.map((v) => v.id).reverse(),
+	};
 }
 
 /** What one use of a parent receives: ∂L/∂parent += ∂L/∂node · ∂node/∂parent. */
@@ -73,31 +70,10 @@ export interface BackwardStep {
 }
 
 /**
- * Backpropagation from `root`, paused after every node: each `next()` applies one step to the
- * graph's `grad` fields and describes it, so a widget can show "∂L/∂a = ∂L/∂c · ∂c/∂a = 2 · 3 = 6"
- * and the gradients so far. Before the first step every gradient is reset and ∂L/∂L = 1.
- * Inputs and constants have no step: they only receive.
+ * Backpropagation from `root`, recorded step by step: every gradient is reset, ∂L/∂L = 1, and each
+ * step says how a node passed its gradient on, so a widget can show "∂L/∂a = ∂L/∂c · ∂c/∂a = 2 · 3 = 6"
+ * and, by replaying the steps up to k, the gradients so far. Leaves every gradient filled in.
  */
-export function* backwardSteps(root: Value): Generator<BackwardStep, void, undefined> {
-	const order = topologicalOrder(root);
-	for (const node of order) node.grad = 0;
-	root.grad = 1;
-	let index = 0;
-	for (let i = order.length - 1; i >= 0; i--) {
-		const node = order[i];
-		if (node.parents.length === 0) continue;
-		const local = node.localGrads();
-		const contributions: Contribution[] = node.parents.map((parent, slot) => {
-			const gradBefore = parent.grad;
-			const product = node.grad * local[slot];
-			parent.grad += product;
-			return { parentId: parent.id, slot, local: local[slot], product, gradBefore, gradAfter: parent.grad };
-		});
-		yield { index: index++, nodeId: node.id, op: node.op, upstream: node.grad, contributions };
-	}
-}
-
-/** All steps at once, leaving every gradient filled in, for widgets that scrub back and forth. */
 export function traceBackward(root: Value): BackwardStep[] {
-	return [...backwardSteps(root)];
+	return root.backward();
 }

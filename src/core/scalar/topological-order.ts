@@ -10,27 +10,17 @@ import type { Value } from './value';
  */
 export function topologicalOrder(root: Value): Value[] {
 	const order: Value[] = [];
-	const visited = new Set<Value>([root]);
-	const stack: Value[] = [root];
-	// For each node on the stack, which of its parents to look at next.
-	const nextParent: number[] = [0];
+	const visited = new Set<Value>();
+	// A node is on the stack twice: first to visit its parents (pushed after it, so they come off
+	// first, in order), then, marked done, to follow them into the order.
+	const stack: [node: Value, done: boolean][] = [[root, false]];
 	while (stack.length > 0) {
-		const top = stack.length - 1;
-		const node = stack[top];
-		const i = nextParent[top];
-		if (i < node.parents.length) {
-			nextParent[top] = i + 1;
-			const parent = node.parents[i];
-			if (!visited.has(parent)) {
-				visited.add(parent);
-				stack.push(parent);
-				nextParent.push(0);
-			}
-		} else {
-			// All parents are already in the order, so the node can follow them.
-			stack.pop();
-			nextParent.pop();
-			order.push(node);
+		const [node, done] = stack.pop()!;
+		if (done) order.push(node);
+		else if (!visited.has(node)) {
+			visited.add(node);
+			stack.push([node, true]);
+			for (let i = node.parents.length - 1; i >= 0; i--) stack.push([node.parents[i], false]);
 		}
 	}
 	return order;

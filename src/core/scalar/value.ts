@@ -6,6 +6,7 @@
  * derivatives ∂out/∂parent. Backpropagation is then generic: walk the nodes from the output back
  * and add "gradient of the node × local derivative" to each parent (the chain rule).
  */
+import type { BackwardStep } from './graph';
 import { topologicalOrder } from './topological-order';
 
 export type Operand = Value | number;
@@ -29,31 +30,30 @@ export class Value {
 	label: string | undefined;
 	/** The constant exponent of a 'pow' node, which a drawing needs to show x². */
 	readonly exponent: number | undefined;
-	private readonly local: () => readonly number[];
+	/**
+	 * ∂this/∂parents[i] for each parent, evaluated at the values of the forward pass. A function, so
+	 * it is computed only if backpropagation reaches the node.
+	 */
+	readonly localGrads: () => readonly number[];
 
 	/**
-	 * `new Value(2, 'a')` makes an input. The remaining arguments are for operations: local returns
-	 * ∂this/∂parents[i] for each i, in the order of `parents`.
+	 * `new Value(2, 'a')` makes an input. The remaining arguments are for operations: localGrads
+	 * returns ∂this/∂parents[i] for each i, in the order of `parents`.
 	 */
 	constructor(
 		data: number,
 		label?: string,
 		op = '',
 		parents: readonly Value[] = [],
-		local: () => readonly number[] = () => [],
+		localGrads: () => readonly number[] = () => [],
 		exponent?: number,
 	) {
 		this.data = data;
 		this.label = label;
 		this.op = op;
 		this.parents = parents;
-		this.local = local;
+		this.localGrads = localGrads;
 		this.exponent = exponent;
-	}
-
-	/** ∂this/∂parents[i] for each parent, evaluated at the values of the forward pass. */
-	localGrads(): readonly number[] {
-		return this.local();
 	}
 
 	add(other: Operand): Value {
@@ -108,14 +108,9 @@ export class Value {
 		return node('tanh', [this], t, () => [1 - t * t]);
 	}
 
-	/**
-	 * The overflow-free formula of the matrix path's stableSigmoid, written out again so that a widget
-	 * using only the scalar graph does not load a shared chunk for two lines: only an exponent ≤ 0 is
-	 * ever taken.
-	 */
+	/** The matrix path's formula (tensor/activations.ts says why it is safe for any x). */
 	sigmoid(): Value {
-		const x = this.data;
-		const s = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+		const s = 1 / (1 + Math.exp(-this.data));
 		return node('sigmoid', [this], s, () => [s * (1 - s)]);
 	}
 
@@ -132,24 +127,39 @@ export class Value {
 	}
 
 	/**
-	 * Fills `grad` of every node this one depends on with ∂this/∂node.
+	 * Fills `grad` of every node this one depends on with ∂this/∂node, and returns what each step of
+	 * the chain rule did, for widgets that replay it (graph.ts).
 	 *
 	 * Gradients are accumulated with += because a node used twice (x·x, or a weight shared by
 	 * several examples) receives one contribution per use. They are reset first, so calling backward
 	 * again, or on another output of the same graph, gives fresh answers rather than sums of old ones.
+	 * The record is made even when nobody reads it: one walk serves both uses, so the replay cannot
+	 * drift from the real thing, and a teaching graph of a few dozen nodes costs nothing to describe.
 	 */
-	backward(): void {
-		// graph.ts replays this same walk one step at a time for the widgets; this plain loop is kept
-		// so that widgets which only need gradients do not bundle the step-by-step record.
+	backward(): BackwardStep[] {
 		const order = topologicalOrder(this);
 		for (const node of order) node.grad = 0;
 		this.grad = 1;
-		for (let i = order.length - 1; i >= 0; i--) {
-			const node = order[i];
+		const steps: BackwardStep[] = [];
+		// Walking the order backwards reaches a node only after every use of it has sent its gradient.
+		for (const node of order.reverse()) {
+			// Inputs and constants have no step: they only receive.
 			if (node.parents.length === 0) continue;
 			const local = node.localGrads();
-			for (let p = 0; p < node.parents.length; p++) node.parents[p].grad += node.grad * local[p];
+			steps.push({
+				index: steps.length,
+				nodeId: node.id,
+				op: node.op,
+				upstream: node.grad,
+				contributions: node.parents.map((parent, slot) => {
+					const gradBefore = parent.grad;
+					const product = node.grad * local[slot];
+					parent.grad += product;
+					return { parentId: parent.id, slot, local: local[slot], product, gradBefore, gradAfter: parent.grad };
+				}),
+			});
 		}
+		return steps;
 	}
 }
 
@@ -170,9 +180,3 @@ function toValue(x: Operand): Value {
 export function value(data: number, label?: string): Value {
 	return new Value(data, label);
 }
-
-// Binary operations as functions, for when the left operand is a plain number: sub(1, x).
-export const add = (a: Operand, b: Operand): Value => toValue(a).add(b);
-export const sub = (a: Operand, b: Operand): Value => toValue(a).sub(b);
-export const mul = (a: Operand, b: Operand): Value => toValue(a).mul(b);
-export const div = (a: Operand, b: Operand): Value => toValue(a).div(b);

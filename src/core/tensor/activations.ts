@@ -5,22 +5,12 @@
  */
 import { checkUpstream, resultBuffer, type Matrix } from './matrix';
 
-export type ActivationName = 'relu' | 'sigmoid' | 'tanh' | 'identity';
+export type ActivationName = 'relu' | 'sigmoid' | 'tanh';
 
 export interface Activation {
 	readonly name: ActivationName;
 	forward(x: Matrix, out?: Matrix): Matrix;
 	backward(y: Matrix, dY: Matrix, out?: Matrix): Matrix;
-}
-
-/**
- * σ(x) = 1 / (1 + e^(−x)) overflows e^(−x) for x ≪ 0; there the equal form e^x / (1 + e^x) is used,
- * whose exponential can only underflow to 0, which is harmless.
- */
-export function stableSigmoid(x: number): number {
-	if (x >= 0) return 1 / (1 + Math.exp(-x));
-	const e = Math.exp(x);
-	return e / (1 + e);
 }
 
 /**
@@ -48,14 +38,12 @@ function activation(name: ActivationName, f: (x: number) => number, d: (y: numbe
 export const activations: { readonly [N in ActivationName]: Activation } = {
 	// At exactly 0 relu has no derivative; 0 is used there, as in every framework.
 	relu: activation('relu', (x) => (x > 0 ? x : 0), (y, g) => (y > 0 ? g : 0)),
-	sigmoid: activation('sigmoid', stableSigmoid, (y, g) => g * y * (1 - y)),
+	// σ(x) = 1 / (1 + e^(−x)) needs no "stable" variant in float64: for x ≪ 0, e^(−x) overflows to
+	// Infinity and the quotient is 0, the right limit; for x ≫ 0 it is 1 / (1 + 0). No NaN either way.
+	sigmoid: activation('sigmoid', (x) => 1 / (1 + Math.exp(-x)), (y, g) => g * y * (1 - y)),
 	tanh: activation('tanh', Math.tanh, (y, g) => g * (1 - y * y)),
-	// The output layer of a regression network applies no nonlinearity; it still needs the same interface.
-	identity: activation('identity', (x) => x, (_, g) => g),
 };
 
 // The ones the site's examples call by name; the others are reached through `activations`.
 export const { forward: relu, backward: reluBackward } = activations.relu;
 export const { forward: tanh, backward: tanhBackward } = activations.tanh;
-export const sigmoid = activations.sigmoid.forward;
-export const identity = activations.identity.forward;

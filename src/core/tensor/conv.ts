@@ -10,7 +10,7 @@
  * convolution is run as a 2-D one over a single row, padded only along it.
  */
 import { ShapeError, type Shape } from '../errors';
-import { checkUpstream, resultBuffer, shapeOf, type Matrix } from './matrix';
+import { asRow, checkUpstream, isWhole, resultBuffer, shapeOf, type Matrix } from './matrix';
 
 export interface ConvOptions {
 	/** How far the kernel moves between outputs; 1 by default. */
@@ -25,8 +25,8 @@ export interface ConvOptions {
  */
 function plan(input: Shape, kernel: Shape, options: ConvOptions = {}): [number, number, number[]] {
 	const { stride = 1, padding = 0 } = options;
-	if (!Number.isInteger(stride) || stride < 1) throw new ShapeError({ code: 'invalid-stride', stride });
-	if (!Number.isInteger(padding) || padding < 0) throw new ShapeError({ code: 'invalid-padding', padding });
+	if (!isWhole(stride, 1)) throw new ShapeError({ code: 'invalid-stride', stride });
+	if (!isWhole(padding, 0)) throw new ShapeError({ code: 'invalid-padding', padding });
 	if (input.some((n, d) => n + 2 * padding < kernel[d])) throw new ShapeError({ code: 'kernel-too-large', input, kernel, padding });
 	return [stride, padding, input.map((n, d) => Math.floor((n + 2 * padding - kernel[d]) / stride) + 1)];
 }
@@ -61,25 +61,11 @@ function slide(x: Matrix, w: Matrix, y: Matrix, stride: number, rowPadding: numb
 	}
 }
 
-/** A vector as a matrix of one row, sharing its numbers. */
-const row = (data: Float64Array): Matrix => ({ rows: 1, cols: data.length, data });
-
-function vectorBuffer(length: number, out: Float64Array | undefined): Float64Array {
-	if (out === undefined) return new Float64Array(length);
-	if (out.length !== length) throw new ShapeError({ code: 'output-shape', op: 'conv1d', result: [length], output: [out.length] });
-	return out;
-}
-
-/** The length of conv1d's output, for callers preparing buffers. */
-export function conv1dOutputLength(inputLength: number, kernelLength: number, options?: ConvOptions): number {
-	return plan([inputLength], [kernelLength], options)[2][0];
-}
-
 export function conv1d(input: Float64Array, kernel: Float64Array, options?: ConvOptions, out?: Float64Array): Float64Array {
 	const [stride, padding, [length]] = plan([input.length], [kernel.length], options);
-	const y = vectorBuffer(length, out);
-	slide(row(input), row(kernel), row(y), stride, 0, padding);
-	return y;
+	const y = resultBuffer('conv1d', 1, length, asRow(out));
+	slide(asRow(input), asRow(kernel), y, stride, 0, padding);
+	return y.data;
 }
 
 export interface Conv1dGradients {
@@ -95,18 +81,11 @@ export function conv1dBackward(
 	out?: Partial<Conv1dGradients>,
 ): Conv1dGradients {
 	const [stride, padding, [length]] = plan([input.length], [kernel.length], options);
-	if (dOutput.length !== length) {
-		throw new ShapeError({ code: 'upstream-shape', op: 'conv1d', output: [length], upstream: [dOutput.length] });
-	}
-	const dInput = vectorBuffer(input.length, out?.dInput).fill(0);
-	const dKernel = vectorBuffer(kernel.length, out?.dKernel).fill(0);
-	slide(row(input), row(kernel), row(dOutput), stride, 0, padding, dInput, dKernel);
+	checkUpstream('conv1d', 1, length, asRow(dOutput));
+	const dInput = resultBuffer('conv1d', 1, input.length, asRow(out?.dInput)).data.fill(0);
+	const dKernel = resultBuffer('conv1d', 1, kernel.length, asRow(out?.dKernel)).data.fill(0);
+	slide(asRow(input), asRow(kernel), asRow(dOutput), stride, 0, padding, dInput, dKernel);
 	return { dInput, dKernel };
-}
-
-/** The shape of conv2d's output, for callers preparing buffers. */
-export function conv2dOutputShape(input: Matrix, kernel: Matrix, options?: ConvOptions): [number, number] {
-	return plan(shapeOf(input), shapeOf(kernel), options)[2] as [number, number];
 }
 
 export function conv2d(input: Matrix, kernel: Matrix, options?: ConvOptions, out?: Matrix): Matrix {

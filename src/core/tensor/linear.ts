@@ -3,7 +3,7 @@
  * shown on its own: matmul, and adding the bias to every row.
  */
 import { ShapeError } from '../errors';
-import { checkUpstream, resultBuffer, shapeOf, type Matrix } from './matrix';
+import { asRow, checkUpstream, resultBuffer, shapeOf, type Matrix } from './matrix';
 
 /**
  * C = A'·B', where A' is A or Aᵀ and B' is B or Bᵀ: the one loop behind the product and both of its
@@ -34,13 +34,9 @@ function product(a: Matrix, transposeA: boolean, b: Matrix, transposeB: boolean,
 	return c;
 }
 
-function checkInner(a: Matrix, b: Matrix): void {
-	if (a.cols !== b.rows) throw new ShapeError({ code: 'matmul-inner', left: shapeOf(a), right: shapeOf(b) });
-}
-
 /** C = A·B. */
 export function matmul(a: Matrix, b: Matrix, out?: Matrix): Matrix {
-	checkInner(a, b);
+	if (a.cols !== b.rows) throw new ShapeError({ code: 'matmul-inner', left: shapeOf(a), right: shapeOf(b) });
 	return product(a, false, b, false, out);
 }
 
@@ -61,25 +57,10 @@ export function matmulGradB(a: Matrix, dC: Matrix, out?: Matrix): Matrix {
 	return product(a, true, dC, false, out);
 }
 
-export interface MatmulGradients {
-	dA: Matrix;
-	dB: Matrix;
-}
-
-/** Both gradients of C = A·B given ∂L/∂C. */
-export function matmulBackward(a: Matrix, b: Matrix, dC: Matrix, out?: Partial<MatmulGradients>): MatmulGradients {
-	checkInner(a, b);
-	checkUpstream('matmul', a.rows, b.cols, dC);
-	return { dA: matmulGradA(dC, b, out?.dA), dB: matmulGradB(a, dC, out?.dB) };
-}
-
-function checkBias(x: Matrix, bias: Float64Array): void {
-	if (bias.length !== x.cols) throw new ShapeError({ code: 'bias-length', matrix: shapeOf(x), bias: [bias.length] });
-}
 
 /** Y = X + b, with the vector b added to every row: the same bias for every example in the batch. */
 export function addBias(x: Matrix, bias: Float64Array, out?: Matrix): Matrix {
-	checkBias(x, bias);
+	if (bias.length !== x.cols) throw new ShapeError({ code: 'bias-length', matrix: shapeOf(x), bias: [bias.length] });
 	const y = resultBuffer('addBias', x.rows, x.cols, out);
 	for (let k = 0; k < x.data.length; k++) y.data[k] = x.data[k] + bias[k % x.cols];
 	return y;
@@ -90,20 +71,7 @@ export function addBias(x: Matrix, bias: Float64Array, out?: Matrix): Matrix {
  * contribution per example. (∂L/∂X is ∂L/∂Y itself, the identity; no copy is made.)
  */
 export function biasGrad(dY: Matrix, out?: Float64Array): Float64Array {
-	const db = out ?? new Float64Array(dY.cols);
-	if (db.length !== dY.cols) throw new ShapeError({ code: 'output-shape', op: 'addBias', result: [dY.cols], output: [db.length] });
-	db.fill(0);
+	const db = resultBuffer('addBias', 1, dY.cols, asRow(out)).data.fill(0);
 	for (let k = 0; k < dY.data.length; k++) db[k % dY.cols] += dY.data[k];
 	return db;
-}
-
-export interface BiasGradients {
-	dX: Matrix;
-	db: Float64Array;
-}
-
-export function addBiasBackward(x: Matrix, bias: Float64Array, dY: Matrix, dbOut?: Float64Array): BiasGradients {
-	checkBias(x, bias);
-	checkUpstream('addBias', x.rows, x.cols, dY);
-	return { dX: dY, db: biasGrad(dY, dbOut) };
 }

@@ -5,18 +5,23 @@
  */
 import { ShapeError } from '../errors';
 import { PROBABILITY_FLOOR } from '../math-constants';
-import { resultBuffer, shapeOf, type Matrix } from './matrix';
-import { logSumExpRow } from './softmax';
+import { isWhole, resultBuffer, shapeOf, type Matrix } from './matrix';
+import { logSumExpRow, softmax } from './softmax';
 
 /** Class labels: one whole number per row, the column of the correct class. */
 export type Labels = ArrayLike<number>;
 
+/** Every loss is a mean, and the mean of nothing is undefined. */
+function checkNotEmpty(op: string, m: Matrix): void {
+	if (m.data.length === 0) throw new ShapeError({ code: 'empty-batch', op, shape: shapeOf(m) });
+}
+
 function checkLabels(op: string, m: Matrix, labels: Labels): void {
-	if (m.rows === 0 || m.cols === 0) throw new ShapeError({ code: 'empty-batch', op, shape: shapeOf(m) });
+	checkNotEmpty(op, m);
 	if (labels.length !== m.rows) throw new ShapeError({ code: 'label-count', logits: shapeOf(m), labels: labels.length });
 	for (let i = 0; i < labels.length; i++) {
 		const label = labels[i];
-		if (!Number.isInteger(label) || label < 0 || label >= m.cols) {
+		if (!isWhole(label, 0) || label >= m.cols) {
 			throw new ShapeError({ code: 'label-range', row: i, label, classes: m.cols });
 		}
 	}
@@ -40,14 +45,10 @@ export function softmaxCrossEntropy(logits: Matrix, labels: Labels): number {
 /** ∂L/∂z = (softmax(z) − onehot(label)) / rows: the predicted distribution minus the true one. */
 export function softmaxCrossEntropyBackward(logits: Matrix, labels: Labels, upstream = 1, out?: Matrix): Matrix {
 	checkLabels('softmaxCrossEntropy', logits, labels);
-	const dz = resultBuffer('softmaxCrossEntropy', logits.rows, logits.cols, out);
+	const dz = softmax(logits, out);
 	const scale = upstream / logits.rows;
-	for (let i = 0; i < logits.rows; i++) {
-		const start = i * logits.cols;
-		const lse = logSumExpRow(logits.data, start, logits.cols);
-		for (let j = 0; j < logits.cols; j++) dz.data[start + j] = scale * Math.exp(logits.data[start + j] - lse);
-		dz.data[start + labels[i]] -= scale;
-	}
+	for (let k = 0; k < dz.data.length; k++) dz.data[k] *= scale;
+	for (let i = 0; i < logits.rows; i++) dz.data[i * logits.cols + labels[i]] -= scale;
 	return dz;
 }
 
@@ -82,7 +83,7 @@ function checkTarget(prediction: Matrix, target: Matrix): void {
 	if (prediction.rows !== target.rows || prediction.cols !== target.cols) {
 		throw new ShapeError({ code: 'target-shape', prediction: shapeOf(prediction), target: shapeOf(target) });
 	}
-	if (prediction.data.length === 0) throw new ShapeError({ code: 'empty-batch', op: 'mse', shape: shapeOf(prediction) });
+	checkNotEmpty('mse', prediction);
 }
 
 /** Mean over every entry of (prediction − target)², matching numpy's and tfjs's default. */

@@ -16,36 +16,43 @@ export interface Matrix {
 	readonly data: Float64Array;
 }
 
-function isSize(n: number): boolean {
-	return Number.isInteger(n) && n >= 0;
+/** Sizes, counts, strides and class labels: the numbers that must be whole and at least `min`. */
+export function isWhole(n: number, min: number): boolean {
+	return Number.isInteger(n) && n >= min;
 }
 
 /** A matrix over existing numbers (copied) or, without `data`, a matrix of zeros. */
 export function createMatrix(rows: number, cols: number, data?: ArrayLike<number>): Matrix {
-	if (!isSize(rows) || !isSize(cols)) throw new ShapeError({ code: 'invalid-dimension', shape: [rows, cols] });
-	if (data !== undefined && data.length !== rows * cols) {
-		throw new ShapeError({ code: 'data-length', shape: [rows, cols], length: data.length });
+	if (!isWhole(rows, 0) || !isWhole(cols, 0)) throw new ShapeError({ code: 'invalid-dimension', shape: [rows, cols] });
+	const m = { rows, cols, data: new Float64Array(rows * cols) };
+	if (data !== undefined) {
+		if (data.length !== m.data.length) throw new ShapeError({ code: 'data-length', shape: [rows, cols], length: data.length });
+		m.data.set(data);
 	}
-	const buffer = new Float64Array(rows * cols);
-	if (data !== undefined) buffer.set(data);
-	return { rows, cols, data: buffer };
+	return m;
 }
 
 /** `[[0, 0], [0, 2]]` → a 2×2 matrix: the way matrices are written in the site's text. */
 export function fromRows(rows: readonly (readonly number[])[]): Matrix {
-	const cols = rows.length === 0 ? 0 : rows[0].length;
-	const m = createMatrix(rows.length, cols);
+	const cols = rows[0]?.length ?? 0;
 	rows.forEach((row, i) => {
 		if (row.length !== cols) throw new ShapeError({ code: 'ragged-rows', row: i, length: row.length, expected: cols });
-		m.data.set(row, i * cols);
 	});
-	return m;
+	return createMatrix(rows.length, cols, rows.flat());
 }
 
 export function toRows(m: Matrix): number[][] {
-	const result: number[][] = [];
-	for (let i = 0; i < m.rows; i++) result.push(Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
-	return result;
+	return Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
+}
+
+/**
+ * A vector as a matrix of one row, sharing its numbers, so that vector operations reuse the matrix
+ * checks and loops. `undefined` stays undefined, for optional buffers.
+ */
+export function asRow(data: Float64Array): Matrix;
+export function asRow(data: Float64Array | undefined): Matrix | undefined;
+export function asRow(data: Float64Array | undefined): Matrix | undefined {
+	return data && { rows: 1, cols: data.length, data };
 }
 
 export function shapeOf(m: Matrix): [number, number] {
@@ -53,7 +60,7 @@ export function shapeOf(m: Matrix): [number, number] {
 }
 
 export function cloneMatrix(m: Matrix): Matrix {
-	return { rows: m.rows, cols: m.cols, data: m.data.slice() };
+	return createMatrix(m.rows, m.cols, m.data);
 }
 
 export function transpose(m: Matrix, out?: Matrix): Matrix {
@@ -79,7 +86,7 @@ export function randomMatrix(rows: number, cols: number, rng: Rng, std = 1): Mat
 export function resultBuffer(op: string, rows: number, cols: number, out: Matrix | undefined): Matrix {
 	if (out === undefined) return createMatrix(rows, cols);
 	if (out.rows !== rows || out.cols !== cols) {
-		throw new ShapeError({ code: 'output-shape', op, result: [rows, cols], output: shapeOf(out) });
+		throw new ShapeError({ code: 'output-shape', op, result: [rows, cols], buffer: shapeOf(out) });
 	}
 	return out;
 }

@@ -35,22 +35,20 @@ describe('construction', () => {
 	});
 
 	test('invalid layer sizes', () => {
-		expect(() => new Mlp({ sizes: [3] })).toThrow(
-			'A network needs at least two layer sizes, each a whole number of at least 1, but got (3).',
-		);
+		expect(() => new Mlp({ sizes: [3] })).toThrow('Need 2 or more layer sizes, each a whole number ≥ 1: sizes (3).');
 		expect(() => new Mlp({ sizes: [2, 0, 1] })).toThrow(ShapeError);
 	});
 
 	test('a batch with the wrong number of inputs', () => {
 		expect(() => new Mlp({ sizes: [2, 4, 2] }).forward(createMatrix(4, 3))).toThrow(
-			'The network takes 2 inputs per example, but the batch (4×3) has 3 columns.',
+			'Batch columns ≠ network inputs: expected 2, batch (4×3).',
 		);
 	});
 
 	test('the target must suit the loss', () => {
 		const x = createMatrix(4, 2);
-		expect(() => new Mlp({ sizes: [2, 3] }).trainStep(x, createMatrix(4, 3))).toThrow('The softmax-cross-entropy loss got the wrong kind of target for its 4 examples');
-		expect(() => new Mlp({ sizes: [2, 3], loss: 'mse' }).trainStep(x, [0, 1, 2, 0])).toThrow('The mse loss got the wrong kind of target');
+		expect(() => new Mlp({ sizes: [2, 3] }).trainStep(x, createMatrix(4, 3))).toThrow('Target must be a matrix for mse, labels for softmax-cross-entropy: loss softmax-cross-entropy, examples 4.');
+		expect(() => new Mlp({ sizes: [2, 3], loss: 'mse' }).trainStep(x, [0, 1, 2, 0])).toThrow(': loss mse, examples 4.');
 	});
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { backwardSteps, describeGraph, traceBackward } from '../../../src/core/scalar/graph';
+import { describeGraph, traceBackward } from '../../../src/core/scalar/graph';
 import { value } from '../../../src/core/scalar/value';
 import { RUNS } from '../arbitraries';
 import { FLOAT64, expectClose } from '../asserts';
@@ -46,7 +46,7 @@ describe('describeGraph', () => {
 	});
 });
 
-describe('backwardSteps', () => {
+describe('traceBackward', () => {
 	test('each step shows upstream · local = the amount added to the parent', () => {
 		// ∂L/∂a = ∂L/∂c · ∂c/∂a = 2 · 3 = 6
 		const a = value(5, 'a');
@@ -65,18 +65,13 @@ describe('backwardSteps', () => {
 		expect(a.grad).toBe(6);
 	});
 
-	test('steps are applied lazily, one per next()', () => {
+	test('backward() returns the same steps, and a second call starts again from zero', () => {
 		const a = value(5);
-		const c = a.mul(3);
-		const L = c.mul(2);
-		const it = backwardSteps(L);
-		it.next();
-		expect(L.grad).toBe(1);
-		expect(c.grad).toBe(2);
-		expect(a.grad).toBe(0);
-		it.next();
+		const L = a.mul(3).mul(2);
+		const traced = traceBackward(L);
+		expect(L.backward()).toEqual(traced);
 		expect(a.grad).toBe(6);
-		expect(it.next().done).toBe(true);
+		expect(traced.at(-1)!.contributions[0]).toMatchObject({ gradBefore: 0, gradAfter: 6 });
 	});
 
 	test('a reused value shows its gradient accumulating', () => {

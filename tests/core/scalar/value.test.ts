@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { Value, add, div, mul, sub, value } from '../../../src/core/scalar/value';
+import { Value, value } from '../../../src/core/scalar/value';
 import { RUNS, awayFromZero } from '../arbitraries';
 import { FINITE_DIFFERENCE, FLOAT64, expectClose } from '../asserts';
 import { numericGradient } from '../finite-difference';
@@ -39,14 +39,15 @@ describe('forward values', () => {
 		expect(a.relu().data).toBe(2);
 	});
 
-	test('numbers are accepted as operands on either side', () => {
+	test('numbers are accepted as operands, and become constant leaves', () => {
 		const a = value(4);
 		expect(a.add(1).data).toBe(5);
 		expect(a.mul(0.5).data).toBe(2);
-		expect(sub(1, a).data).toBe(-3);
-		expect(div(2, a).data).toBe(0.5);
-		expect(add(1, 2).data).toBe(3);
-		expect(mul(a, a).data).toBe(16);
+		expect(value(1).sub(a).data).toBe(-3);
+		expect(value(2).div(a).data).toBe(0.5);
+		expect(a.mul(a).data).toBe(16);
+		const [, constant] = a.sub(1).parents;
+		expect([constant.data, constant.op, constant.parents]).toEqual([1, '', []]);
 	});
 
 	test('nodes record their operation, ordered parents and label', () => {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { activations, relu, sigmoid, stableSigmoid, tanh } from '../../../src/core/tensor/activations';
+import { activations, relu, tanh } from '../../../src/core/tensor/activations';
+
+const sigmoid = activations.sigmoid.forward;
 import { createMatrix, fromRows, toRows } from '../../../src/core/tensor/matrix';
 import { RUNS, anyMatrix, pushedFromZero } from '../arbitraries';
 import { FLOAT64, expectClose } from '../asserts';
@@ -17,8 +19,6 @@ test('sigmoid and tanh agree with their definitions', () => {
 });
 
 test('sigmoid(±1000) is exactly 1 and 0, with a zero (not NaN) derivative', () => {
-	expect(stableSigmoid(1000)).toBe(1);
-	expect(stableSigmoid(-1000)).toBe(0);
 	const y = sigmoid(fromRows([[1000, -1000, 1e308, -1e308]]));
 	expect(Array.from(y.data)).toEqual([1, 0, 1, 0]);
 	const dx = activations.sigmoid.backward(y, fromRows([[1, 1, 1, 1]]));
@@ -34,12 +34,12 @@ test('operations can run in place, writing over their input', () => {
 
 test('backward rejects an upstream gradient of the wrong shape', () => {
 	expect(() => activations.relu.backward(createMatrix(2, 3), createMatrix(3, 2))).toThrow(
-		'The gradient given to relu is (3×2) but its output is (2×3)',
+		'Gradient shape ≠ output shape: op relu, output (2×3), upstream (3×2).',
 	);
 });
 
 describe('gradients match central differences', () => {
-	for (const name of ['relu', 'sigmoid', 'tanh', 'identity'] as const) {
+	for (const name of ['relu', 'sigmoid', 'tanh'] as const) {
 		test(name, () => {
 			const act = activations[name];
 			fc.assert(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { conv1d, conv1dBackward, conv1dOutputLength, conv2d, conv2dBackward, conv2dOutputShape } from '../../../src/core/tensor/conv';
+import { conv1d, conv1dBackward, conv2d, conv2dBackward } from '../../../src/core/tensor/conv';
 import { createMatrix, fromRows, toRows } from '../../../src/core/tensor/matrix';
 import { RUNS, entries, matrixOf } from '../arbitraries';
 import { expectBackwardMatches, randomUpstream } from '../finite-difference';
@@ -18,7 +18,7 @@ describe('conv1d', () => {
 		const w = Float64Array.from([1, 1, 1]);
 		expect(Array.from(conv1d(x, w, { padding: 1 }))).toEqual([3, 6, 9, 12, 9]);
 		expect(Array.from(conv1d(x, w, { stride: 2, padding: 1 }))).toEqual([3, 9, 9]);
-		expect(conv1dOutputLength(5, 3, { stride: 2 })).toBe(2);
+		expect(conv1d(x, w, { stride: 2 })).toHaveLength(2);
 	});
 
 	test('gradients match central differences for random lengths, strides and paddings', () => {
@@ -27,7 +27,7 @@ describe('conv1d', () => {
 			.chain(([k, extra, opts]) => fc.tuple(entries(Math.max(1, k + extra - 2 * opts.padding)), entries(k), fc.constant(opts), fc.integer()));
 		fc.assert(
 			fc.property(cases, ([x, w, opts, seed]) => {
-				const g = randomUpstream(conv1dOutputLength(x.length, w.length, opts), seed);
+				const g = randomUpstream(conv1d(x, w, opts).length, seed);
 				const { dInput, dKernel } = conv1dBackward(x, w, g, opts);
 				expectBackwardMatches(() => conv1d(x, w, opts), g, { x, w }, { x: dInput, w: dKernel });
 			}),
@@ -37,13 +37,15 @@ describe('conv1d', () => {
 
 	test('errors explain why the kernel cannot be placed', () => {
 		expect(() => conv1d(new Float64Array(3), new Float64Array(7))).toThrow(
-			'A (7) kernel does not fit a (3) input padded by 0 on each side',
+			'Kernel exceeds padded input: input (3), kernel (7), padding 0.',
 		);
-		expect(() => conv1d(new Float64Array(3), new Float64Array(2), { stride: 0 })).toThrow('The stride must be a whole number of at least 1');
-		expect(() => conv1d(new Float64Array(3), new Float64Array(2), { padding: -1 })).toThrow('The padding must be a whole number, zero or more');
+		expect(() => conv1d(new Float64Array(3), new Float64Array(2), { stride: 0 })).toThrow('Stride must be a whole number ≥ 1: stride 0.');
+		expect(() => conv1d(new Float64Array(3), new Float64Array(2), { padding: -1 })).toThrow('Padding must be a whole number ≥ 0: padding -1.');
+		// A vector is handled as a matrix of one row, and named so in the gradient's and buffer's errors.
 		expect(() => conv1dBackward(new Float64Array(5), new Float64Array(3), new Float64Array(2))).toThrow(
-			'The gradient given to conv1d is (2) but its output is (3)',
+			'Gradient shape ≠ output shape: op conv1d, output (1×3), upstream (1×2).',
 		);
+		expect(() => conv1d(new Float64Array(5), new Float64Array(3), {}, new Float64Array(4))).toThrow('Buffer shape ≠ result shape: op conv1d, result (1×3), buffer (1×4).');
 	});
 });
 
@@ -82,7 +84,8 @@ describe('conv2d', () => {
 			[1, 2],
 			[3, 4],
 		]);
-		expect(conv2dOutputShape(createMatrix(28, 28), createMatrix(5, 5), { stride: 2, padding: 2 })).toEqual([14, 14]);
+		const y = conv2d(createMatrix(28, 28), createMatrix(5, 5), { stride: 2, padding: 2 });
+		expect([y.rows, y.cols]).toEqual([14, 14]);
 	});
 
 	test('gradients match central differences for random shapes, strides and paddings', () => {
@@ -97,7 +100,7 @@ describe('conv2d', () => {
 		);
 		fc.assert(
 			fc.property(cases, ([x, w, opts, seed]) => {
-				const [rows, cols] = conv2dOutputShape(x, w, opts);
+				const { rows, cols } = conv2d(x, w, opts);
 				const g = randomUpstream(rows * cols, seed);
 				const { dInput, dKernel } = conv2dBackward(x, w, createMatrix(rows, cols, g), opts);
 				expectBackwardMatches(() => conv2d(x, w, opts).data, g, { X: x.data, W: w.data }, { X: dInput.data, W: dKernel.data });
@@ -108,7 +111,7 @@ describe('conv2d', () => {
 
 	test('the error names both shapes and the padding the kernel did not fit in', () => {
 		expect(() => conv2d(createMatrix(5, 5), createMatrix(7, 7), { padding: 0 })).toThrow(
-			'A (7×7) kernel does not fit a (5×5) input padded by 0 on each side.',
+			'Kernel exceeds padded input: input (5×5), kernel (7×7), padding 0.',
 		);
 		expect(() => conv2d(createMatrix(5, 5), createMatrix(7, 7), { padding: 1 })).not.toThrow();
 	});

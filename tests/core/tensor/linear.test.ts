@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ShapeError } from '../../../src/core/errors';
-import { addBias, addBiasBackward, biasGrad, matmul, matmulBackward } from '../../../src/core/tensor/linear';
+import { addBias, biasGrad, matmul, matmulGradA, matmulGradB } from '../../../src/core/tensor/linear';
 import { createMatrix, fromRows, toRows } from '../../../src/core/tensor/matrix';
 import { RUNS, entries, matrixOf, size } from '../arbitraries';
 import { FLOAT64, expectClose } from '../asserts';
@@ -35,14 +35,14 @@ describe('matmul', () => {
 		const call = () => matmul(createMatrix(4, 2), createMatrix(3, 16));
 		expect(call).toThrow(ShapeError);
 		expect(call).toThrow(
-			'Cannot multiply (4×2)·(3×16): the first has 2 columns, the second 3 rows; they must be equal.',
+			'Columns of left ≠ rows of right: left (4×2), right (3×16).',
 		);
 	});
 
 	test('backward rejects an upstream gradient of the wrong shape', () => {
-		expect(() => matmulBackward(createMatrix(4, 2), createMatrix(2, 3), createMatrix(4, 2))).toThrow(
-			'The gradient given to matmul is (4×2) but its output is (4×3)',
-		);
+		// ∂L/∂A = ∂L/∂C·Bᵀ: a (4×2) ∂L/∂C cannot belong to a product with a (2×3) B.
+		expect(() => matmulGradA(createMatrix(4, 2), createMatrix(2, 3))).toThrow('Gradient shape ≠ output shape: op matmul, output (4×3), upstream (4×2).');
+		expect(() => matmulGradB(createMatrix(4, 2), createMatrix(3, 3))).toThrow('Gradient shape ≠ output shape: op matmul, output (4×3), upstream (3×3).');
 	});
 
 	test('gradients match central differences for random shapes', () => {
@@ -51,7 +51,8 @@ describe('matmul', () => {
 			fc.property(cases, ([a, b, seed]) => {
 				const g = randomUpstream(a.rows * b.cols, seed);
 				const dC = createMatrix(a.rows, b.cols, g);
-				const { dA, dB } = matmulBackward(a, b, dC);
+				const dA = matmulGradA(dC, b);
+				const dB = matmulGradB(a, dC);
 				expectBackwardMatches(() => matmul(a, b).data, g, { A: a.data, B: b.data }, { A: dA.data, B: dB.data });
 			}),
 			RUNS,
@@ -62,7 +63,8 @@ describe('matmul', () => {
 		const a = fromRows([[1, 2], [3, 4], [5, 6]]);
 		const b = fromRows([[1, -1, 2], [0, 3, 1]]);
 		const dC = fromRows([[1, 0, 2], [0, 1, 0], [-1, 1, 1]]);
-		const { dA, dB } = matmulBackward(a, b, dC);
+		const dA = matmulGradA(dC, b);
+		const dB = matmulGradB(a, dC);
 		const bT = fromRows([[1, 0], [-1, 3], [2, 1]]);
 		const aT = fromRows([[1, 3, 5], [2, 4, 6]]);
 		expectClose(dA.data, matmul(dC, bT).data, FLOAT64, 'dA = dC·Bᵀ');
@@ -82,7 +84,7 @@ describe('bias add', () => {
 
 	test('the error explains the bias needs one entry per column', () => {
 		expect(() => addBias(createMatrix(4, 16), new Float64Array(3))).toThrow(
-			'Cannot add a bias (3) to each row of a (4×16) matrix: it needs 16 entries, one per column.',
+			'Bias length ≠ matrix columns: matrix (4×16), bias (3).',
 		);
 	});
 
@@ -95,8 +97,9 @@ describe('bias add', () => {
 		fc.assert(
 			fc.property(cases, ([x, bias, seed]) => {
 				const g = randomUpstream(x.rows * x.cols, seed);
-				const { dX, db } = addBiasBackward(x, bias, createMatrix(x.rows, x.cols, g));
-				expectBackwardMatches(() => addBias(x, bias).data, g, { X: x.data, b: bias }, { X: dX.data, b: db });
+				// ∂L/∂X is the upstream gradient itself (X enters with coefficient 1); ∂L/∂b its column sums.
+				const db = biasGrad(createMatrix(x.rows, x.cols, g));
+				expectBackwardMatches(() => addBias(x, bias).data, g, { X: x.data, b: bias }, { X: g, b: db });
 			}),
 			RUNS,
 		);

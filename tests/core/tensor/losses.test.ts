@@ -63,13 +63,13 @@ describe('softmax cross-entropy', () => {
 	test('label errors name the problem', () => {
 		const logits = createMatrix(4, 10);
 		expect(() => softmaxCrossEntropy(logits, [0, 1, 2])).toThrow(
-			'Got 3 labels for (4×10) logits: each row needs one class label.',
+			'Need one label per row: logits (4×10), labels 3.',
 		);
 		expect(() => softmaxCrossEntropy(logits, [0, 1, 12, 3])).toThrow(
-			'The label 12 in row 2 is not a class index: it must be a whole number below 10.',
+			'Label is not a class index: row 2, label 12, classes 10.',
 		);
-		expect(() => softmaxCrossEntropy(logits, [0, 1, 0.5, 3])).toThrow('The label 0.5 in row 2');
-		expect(() => softmaxCrossEntropy(createMatrix(0, 3), [])).toThrow('Cannot compute softmaxCrossEntropy of a (0×3) batch');
+		expect(() => softmaxCrossEntropy(logits, [0, 1, 0.5, 3])).toThrow('row 2, label 0.5,');
+		expect(() => softmaxCrossEntropy(createMatrix(0, 3), [])).toThrow('Mean of an empty batch: op softmaxCrossEntropy, shape (0×3).');
 	});
 });
 
@@ -120,7 +120,7 @@ describe('mean squared error', () => {
 
 	test('the error names both shapes', () => {
 		expect(() => mse(createMatrix(4, 3), createMatrix(4, 2))).toThrow(
-			'Cannot compare a (4×3) prediction with a (4×2) target: the shapes must be equal.',
+			'Target shape ≠ prediction shape: prediction (4×3), target (4×2).',
 		);
 	});
 });

@@ -61,23 +61,23 @@ describe('construction', () => {
 
 describe('shape errors', () => {
 	test('a wrong amount of data', () => {
-		expect(() => createMatrix(4, 2, [1, 2, 3, 4, 5, 6, 7])).toThrow('A (4×2) matrix holds rows × columns numbers, but 7 were given.');
+		expect(() => createMatrix(4, 2, [1, 2, 3, 4, 5, 6, 7])).toThrow('Data length ≠ rows × columns: shape (4×2), length 7.');
 	});
 
 	test('ragged rows', () => {
 		expect(() => fromRows([[1, 2], [3, 4], [5, 6, 7]])).toThrow(
-			'Row 2 has 3 numbers but row 0 has 2: all rows must have the same length.',
+			'Rows differ in length: row 2, length 3, expected 2.',
 		);
 	});
 
 	test('negative or fractional sizes', () => {
 		expect(() => createMatrix(-1, 2)).toThrow(ShapeError);
-		expect(() => createMatrix(1.5, 2)).toThrow('The shape (1.5×2) is not valid');
+		expect(() => createMatrix(1.5, 2)).toThrow('Sizes must be whole numbers ≥ 0: shape (1.5×2).');
 	});
 
 	test('an output buffer of the wrong shape is rejected, not resized', () => {
 		expect(() => resultBuffer('relu', 2, 3, createMatrix(3, 2))).toThrow(
-			'The buffer given to relu is (3×2) but the result is (2×3)',
+			'Buffer shape ≠ result shape: op relu, result (2×3), buffer (3×2).',
 		);
 		const out = createMatrix(2, 3);
 		expect(resultBuffer('relu', 2, 3, out)).toBe(out);
@@ -85,7 +85,7 @@ describe('shape errors', () => {
 
 	test('an upstream gradient must match the output', () => {
 		expect(() => checkUpstream('tanh', 2, 3, createMatrix(2, 2))).toThrow(
-			'The gradient given to tanh is (2×2) but its output is (2×3)',
+			'Gradient shape ≠ output shape: op tanh, output (2×3), upstream (2×2).',
 		);
 	});
 });
