@@ -16,7 +16,7 @@
 import { Mlp } from '../../src/core/nn/mlp';
 import { createRng } from '../../src/core/random';
 import { createMatrix, fromRows, type Matrix } from '../../src/core/tensor/matrix';
-import { SQUARE } from '../../src/widgets/state/dense-layer';
+import { dataset } from '../../src/widgets/state/training';
 import { float32, tensor, tf, useCpuBackend } from '../core/oracle/tf';
 import { median, type Section } from './util';
 
@@ -62,9 +62,10 @@ function tfNetwork(mlp: Mlp, x: Matrix, y: Matrix) {
 	return { variables, loss, dispose };
 }
 
-/** The site's square (src/widgets/state/dense-layer.ts), its corners labelled ±1 by XOR, as the training widget's "xor4" set. */
+/** The training widget's "xor4" set: the site's square, its corners labelled by XOR, as targets ±1 for MSE. */
 function corners(): { x: Matrix; y: Matrix } {
-	return { x: fromRows(SQUARE), y: fromRows([[-1], [1], [-1], [1]]) };
+	const { x, y } = dataset('xor4', 0);
+	return { x, y: fromRows(y.map((c) => [2 * c - 1])) };
 }
 
 function tinyTrain(name: string, { x, y }: { x: Matrix; y: Matrix }): Workload {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { activations, relu, tanh } from '../../../src/core/tensor/activations';
-
-const sigmoid = activations.sigmoid.forward;
 import { createMatrix, fromRows, toRows } from '../../../src/core/tensor/matrix';
 import { RUNS, anyMatrix, pushedFromZero } from '../arbitraries';
 import { FLOAT64, expectClose } from '../asserts';
 import { expectBackwardMatches, randomUpstream } from '../finite-difference';
+
+const sigmoid = activations.sigmoid.forward;
 
 test('relu keeps positives and zeroes the rest', () => {
 	expect(toRows(relu(fromRows([[-1, 0, 2.5]])))).toEqual([[0, 0, 2.5]]);
