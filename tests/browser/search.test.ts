@@ -19,6 +19,16 @@ async function search(page: Page, path: string, query: string) {
 	await input.fill(query);
 	const results = page.locator('dialog[open] .pagefind-ui__result');
 	await results.first().waitFor({ timeout: 15_000 });
+	// Pagefind UI first draws each result as a grey placeholder with no link, then fills it once that
+	// page's fragment has loaded; reading before then gives an empty href (a CI run failed that way).
+	await page.waitForFunction(
+		() => {
+			const shown = [...document.querySelectorAll('dialog[open] .pagefind-ui__result')];
+			return shown.length > 0 && shown.every((r) => r.querySelector('a.pagefind-ui__result-link[href]'));
+		},
+		undefined,
+		{ timeout: 15_000 },
+	);
 	return results.evaluateAll((nodes) =>
 		nodes.map((n) => ({
 			href: n.querySelector('a')?.getAttribute('href') ?? '',
