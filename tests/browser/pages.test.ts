@@ -88,3 +88,26 @@ describe('the site title is shown whole on a phone', () => {
 		expect(title.right, 'the title runs under the search button').toBeLessThanOrEqual(title.searchLeft);
 	});
 });
+
+describe("a topic's prerequisites", () => {
+	// Each reason is a full sentence; after the title and a dash it read «Производная — Частная
+	// производная — …», so it sits on its own line under the title (TopicBefore.astro, site.css).
+	test.each(['/calculus/partial-derivatives/', '/en/calculus/partial-derivatives/'])('%s shows each reason under its title', async (path) => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+		const page = await context.newPage();
+		await page.goto(site + path);
+		const items = await page.locator('.topic-before .prerequisites li').evaluateAll((lis) =>
+			lis.map((li) => ({
+				title: li.querySelector('a')!.getBoundingClientRect().bottom,
+				why: li.querySelector('.prerequisite-why')?.getBoundingClientRect().top ?? -1,
+				text: li.textContent!,
+			})),
+		);
+		await context.close();
+		expect(items.length).toBeGreaterThan(1);
+		for (const item of items) {
+			expect(item.why, `${item.text}: the reason is not under the title`).toBeGreaterThanOrEqual(item.title);
+			expect(item.text).not.toMatch(/^[^—]+ — [A-ZА-ЯЁ]/);
+		}
+	});
+});
