@@ -35,6 +35,15 @@ describe.each([
 		expect(shown.flatMap((s) => s.urls)).not.toContain('https://qna.habr.com/q/1304732');
 	});
 
+	test('names the site each resource is on, so that «Stepik» from a forum answer is recognisable', () => {
+		const items = areas.flatMap((area) => selectAll('dd', area));
+		for (const dd of items) {
+			const host = new URL(String(select('a', dd)!.properties.href)).hostname.replace(/^www\./, '');
+			expect(toString(select('.short-answer-facts', dd)!)).toContain(host);
+		}
+		expect(items.map((dd) => toString(dd)).join(' ')).toContain('stepik.org');
+	});
+
 	test('links each resource to its entry in the catalogue', () => {
 		const links = areas.flatMap((area) => selectAll('dd .short-answer-facts a', area).map((a) => String(a.properties.href)));
 		expect(links.length).toBe(areas.flatMap((area) => selectAll('dd', area)).length);
