@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import { LANGS, type Lang } from '../schemas/areas';
+import { parseSitePath } from '../links/urls';
 import type { ContentProblem } from './problems';
 import type { ContentInput, PageEntry, RawEntry } from './validate';
 
@@ -55,12 +55,9 @@ export function frontmatterOf(source: string): string | undefined {
 }
 
 function readPages(root: string, dir: string, problems: ContentProblem[]): PageEntry[] {
-	const otherLangs = LANGS.filter((l) => l !== 'ru');
 	return listFiles(join(root, dir), PAGE).map((name) => {
 		const file = `${dir}/${name}`;
-		const slug = name.replace(PAGE, '').replace(/(^|\/)index$/, '');
-		const [first, ...rest] = slug.split('/');
-		const lang = (otherLangs as readonly string[]).includes(first ?? '') ? (first as Lang) : 'ru';
+		const { lang, slug } = parseSitePath(name.replace(PAGE, ''));
 		let frontmatter: unknown = {};
 		try {
 			frontmatter = parseYaml(frontmatterOf(readFileSync(join(root, file), 'utf8')) ?? '') ?? {};
@@ -73,7 +70,7 @@ function readPages(root: string, dir: string, problems: ContentProblem[]): PageE
 			});
 			frontmatter = undefined;
 		}
-		return { file, lang, slug: lang === 'ru' ? slug : rest.join('/'), frontmatter };
+		return { file, lang, slug, frontmatter };
 	});
 }
 

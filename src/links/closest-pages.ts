@@ -1,4 +1,5 @@
 import { editDistance } from '../graph/closest';
+import { parseSitePath } from './urls';
 
 /**
  * The topics closest to an address that does not exist, for the 404 page: a mistyped slug
@@ -24,10 +25,8 @@ export function requestedSlug(pathname: string, base: string): string {
 	}
 	const b = base.replace(/\/?$/, '/');
 	if (path.startsWith(b)) path = path.slice(b.length);
-	return path
-		.replace(/^\/+/, '')
-		.replace(/^en(\/|$)/, '')
-		.replace(/(?:index)?\.html?$/, '')
+	return parseSitePath(path)
+		.slug.replace(/(?:index)?\.html?$/, '')
 		.replace(/\/+$/, '')
 		.toLowerCase();
 }

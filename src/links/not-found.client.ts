@@ -1,4 +1,5 @@
 import { closestPages, requestedSlug, searchWords, type PageRef } from './closest-pages';
+import { parseSitePath } from './urls';
 
 /**
  * The 404 page in the browser. A host with a single 404 page (GitHub Pages) serves the Russian one
@@ -11,7 +12,7 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 function isEnglish(pathname: string): boolean {
 	const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-	return rest === 'en' || rest.startsWith('en/');
+	return parseSitePath(rest).lang === 'en';
 }
 
 /** Opens the site's search dialog (src/components/Search.astro) with a query typed in. */

@@ -29,9 +29,14 @@ export function withoutBase(base: string, path: string): string | undefined {
 	return path.startsWith(b) ? `/${path.slice(b.length)}` : undefined;
 }
 
-/** The language and slug of a site path: `/en/calculus/derivative/` → `{ lang: 'en', slug: 'calculus/derivative' }`. */
+/**
+ * The language and slug of a page path: `/en/calculus/derivative/` → `{ lang: 'en', slug: 'calculus/derivative' }`.
+ * The one place that splits a path into the two: it takes a site path, a route or collection id
+ * (`en/calculus/derivative`, `en`, `index`) or a page file's path without its extension
+ * (`en/index`); a last `index` segment is the folder's own page.
+ */
 export function parseSitePath(path: string): { lang: Lang; slug: string } {
-	const clean = path.replace(/^\/+|\/+$/g, '');
+	const clean = path.replace(/^\/+|\/+$/g, '').replace(/(?:^|\/)index$/, '');
 	if (clean === 'en' || clean.startsWith('en/')) return { lang: 'en', slug: clean.slice(3) };
 	return { lang: 'ru', slug: clean };
 }

@@ -18,6 +18,17 @@ describe('site paths and the base', () => {
 		expect(parseSitePath('/en/calculus/derivative/')).toEqual({ lang: 'en', slug: 'calculus/derivative' });
 		expect(parseSitePath('/')).toEqual({ lang: 'ru', slug: '' });
 	});
+	test('split route ids, collection ids and page files into language and slug alike', () => {
+		expect(parseSitePath('en/calculus/derivative')).toEqual({ lang: 'en', slug: 'calculus/derivative' });
+		expect(parseSitePath('calculus/derivative')).toEqual({ lang: 'ru', slug: 'calculus/derivative' });
+		expect(parseSitePath('en')).toEqual({ lang: 'en', slug: '' });
+		expect(parseSitePath('index')).toEqual({ lang: 'ru', slug: '' });
+		expect(parseSitePath('en/index')).toEqual({ lang: 'en', slug: '' });
+		expect(parseSitePath('linear-algebra/index')).toEqual({ lang: 'ru', slug: 'linear-algebra' });
+		// Only a whole first segment is a language: `english-words` is a Russian page's slug.
+		expect(parseSitePath('/english-words/')).toEqual({ lang: 'ru', slug: 'english-words' });
+		expect(parseSitePath('/en/404/')).toEqual({ lang: 'en', slug: '404' });
+	});
 	test('name preview images and 404 pages', () => {
 		expect(ogImagePath('ru', 'linear-algebra/matrix-multiplication')).toBe('/og/linear-algebra/matrix-multiplication.png');
 		expect(ogImagePath('en', '')).toBe('/og/en/index.png');

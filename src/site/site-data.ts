@@ -1,11 +1,13 @@
 import { getCollection } from 'astro:content';
+import { buildGraph, type TopicGraph } from '../graph/build-graph';
+import type { ClientGraph } from '../graph/client-graph';
+import { loadContent } from '../graph/load';
+import { validateContent } from '../graph/validate';
+import { parseSitePath } from '../links/urls';
 import type { Lang } from '../schemas/areas';
-import type { ResourceData } from '../schemas/resource';
-import { buildGraph, type TopicGraph } from './build-graph';
-import type { ClientGraph } from './client-graph';
 import type { GlossaryEntry } from '../schemas/glossary';
-import { loadContent } from './load';
-import { validateContent } from './validate';
+import type { ResourceData } from '../schemas/resource';
+import { loadOnce } from './memo';
 
 /**
  * The graph and resources as Astro components read them, from the content collections.
@@ -18,7 +20,13 @@ export interface SiteData {
 	titles: Record<Lang, Record<string, string>>;
 }
 
-export async function getSiteData(): Promise<SiteData> {
+/** In `astro dev` every call reads the collections again, so edits show without a restart (see memo.ts). */
+const fresh = () => import.meta.env.DEV;
+
+/** The site data, read from the collections once per build process. */
+export const getSiteData: () => Promise<SiteData> = loadOnce(readSiteData, { fresh });
+
+async function readSiteData(): Promise<SiteData> {
 	const [topics, resources, docs] = await Promise.all([
 		getCollection('topics'),
 		getCollection('resources'),
@@ -26,9 +34,8 @@ export async function getSiteData(): Promise<SiteData> {
 	]);
 	const titles: SiteData['titles'] = { ru: {}, en: {} };
 	for (const doc of docs) {
-		const english = doc.id === 'en' || doc.id.startsWith('en/');
-		const slug = english ? doc.id.replace(/^en\/?/, '') : doc.id === 'index' ? '' : doc.id;
-		titles[english ? 'en' : 'ru'][slug] = doc.data.title;
+		const { lang, slug } = parseSitePath(doc.id);
+		titles[lang][slug] = doc.data.title;
 	}
 	return {
 		graph: buildGraph(topics.map(({ id, data }) => ({ id, data }))),
@@ -64,7 +71,7 @@ export function toClientGraph(site: SiteData, lang: Lang): ClientGraph {
  * The glossary, read from `content/glossary/` (a list per file, which content collections do not
  * model); already validated by the content-graph integration before the build.
  */
-export function getGlossary(): GlossaryEntry[] {
+export const getGlossary: () => Promise<GlossaryEntry[]> = loadOnce(async () => {
 	const { input } = loadContent(process.cwd());
 	return validateContent(input).glossary;
-}
+}, { fresh });
