@@ -3,7 +3,7 @@ import { join, sep } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { parseSitePath } from '../links/urls';
 import type { ContentProblem } from './problems';
-import type { ContentInput, PageEntry, RawEntry } from './validate';
+import type { ContentInput, PageEntry, RawEntry } from './checks/context';
 
 /**
  * Reads the content folders from disk into the plain input `validateContent` checks.
