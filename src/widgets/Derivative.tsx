@@ -6,6 +6,7 @@
 import { DERIVATIVE_UI } from './i18n/derivative';
 import { fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
+import { EXAMPLE_FUNCTIONS } from './lib/example-functions';
 import { bounds, points, scales } from './lib/plot';
 import { Field, FormMsg, Frame, Select, Share } from './lib/ui';
 import {
@@ -38,7 +39,7 @@ export default class Derivative extends Form<D> {
 		for (let i = 0; i <= 100; i++) {
 			const u = x - 2.5 + i / 20;
 			xs.push(u);
-			ys.push(name === 'ln' && u <= 0 ? NaN : valueAndSlope(name, u).y);
+			ys.push(EXAMPLE_FUNCTIONS[name].positiveOnly && u <= 0 ? NaN : valueAndSlope(name, u).y);
 		}
 		const box = bounds(xs, ys, 0.1, 1);
 		const s = scales(box, W, H);
@@ -86,7 +87,7 @@ export default class Derivative extends Form<D> {
 						{t.gap}: {fmt(Math.abs(secant - exact), lang)}
 					</li>
 				</ul>
-				{name === 'relu' && x === 0 && <p class="wnote">{t.kink}</p>}
+				{EXAMPLE_FUNCTIONS[name].kinkAt === x && <p class="wnote">{t.kink}</p>}
 				<svg class="wplot clip" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t.plot}>
 					<line class="ax" x1="0" x2={W} y1={s.y(0)} y2={s.y(0)} />
 					<line class="ax" x1={s.x(0)} x2={s.x(0)} y1="0" y2={H} />

@@ -1,12 +1,14 @@
 import { Value, value } from '../../core/scalar/value';
 import type { Lang } from '../../schemas/areas';
+import { EXAMPLE_FUNCTIONS } from '../../widgets/lib/example-functions';
 import { texNumber } from './tex';
 
 /**
  * The functions and little computation graphs that the calculus pages compute with. Every function
  * is built from the core's scalar `Value`s, so its derivative comes from the core's backward pass
  * (the same chain rule a framework runs), never from a formula typed next to the number.
- * `tests/components/calc-functions.test.ts` checks each entry against finite differences.
+ * `tests/components/calc-functions.test.ts` checks each entry against finite differences. Functions
+ * that are also on the widgets' menu (e^x, tanh) are built by that menu (src/widgets/lib/example-functions.ts).
  */
 
 /** A function of one variable. */
@@ -46,7 +48,7 @@ export const SCALAR_FUNCTIONS = {
 	},
 	'exp': {
 		tex: 'e^x',
-		build: (x) => x.exp(),
+		build: EXAMPLE_FUNCTIONS.exp.build,
 		derivative: (x) => Math.exp(x),
 		derivativeTex: 'e^x',
 	},
@@ -64,7 +66,7 @@ export const SCALAR_FUNCTIONS = {
 	},
 	'tanh': {
 		tex: '\\tanh x',
-		build: (x) => x.tanh(),
+		build: EXAMPLE_FUNCTIONS.tanh.build,
 		derivative: (x) => 1 - Math.tanh(x) ** 2,
 		derivativeTex: '1 - \\tanh^2 x',
 	},

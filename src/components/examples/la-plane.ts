@@ -5,6 +5,8 @@
  * Colours are Starlight's variables, so the picture follows the light and dark themes.
  */
 
+import { linearScale } from '../../widgets/lib/plot';
+
 export type Point = readonly [number, number];
 /** Colour roles: `a`, `b`, `c`, `d` for the objects a caption talks about, `muted` for the "before" state. */
 export type Tone = 'a' | 'b' | 'c' | 'd' | 'muted';
@@ -79,9 +81,10 @@ export function boundsFor(points: readonly Point[], min = 3): PlaneBounds {
 /** The SVG markup of the plane. */
 export function planeSvg({ bounds, arrows = [], polygons = [], label }: PlaneOptions): string {
 	const { x0, x1, y0, y1 } = bounds;
-	const scale = (SIZE - 2 * PAD) / Math.max(x1 - x0, y1 - y0);
-	const X = (x: number) => PAD + (x - x0) * scale;
-	const Y = (y: number) => PAD + (y1 - y) * scale;
+	// Equal units on both axes: the wider side of the window fills the picture.
+	const span = Math.max(x1 - x0, y1 - y0);
+	const X = linearScale([x0, x0 + span], [PAD, SIZE - PAD]);
+	const Y = linearScale([y1, y1 - span], [PAD, SIZE - PAD]);
 	const parts: string[] = [];
 
 	// Grid at whole numbers, axes through the origin.

@@ -1,5 +1,10 @@
-/** The menu of functions (derivative widget, drills): each as f(x) and f′(x). Formulas are the same in both languages. */
-export const FORMULAS: Record<string, [string, string]> = {
+import type { ExampleFunctionName } from '../lib/example-functions';
+
+/**
+ * The menu of example functions (src/widgets/lib/example-functions.ts) as readers see it: each as
+ * f(x) and f′(x). Formulas are the same in both languages; the type asks for every function on the menu.
+ */
+export const FORMULAS: Record<ExampleFunctionName, [string, string]> = {
 	square: ['x²', '2x'],
 	cube: ['x³', '3x²'],
 	sin: ['sin x', 'cos x'],

@@ -1,4 +1,15 @@
-/** Mapping data coordinates to an SVG view box, for the small plots of the widgets. Pure. */
+/**
+ * Mapping data coordinates to an SVG view box: the small plots of the widgets and the figures the
+ * example components draw at build time. Pure.
+ */
+
+/**
+ * The linear map taking `domain` onto `range` (either may run backwards: SVG's y grows downwards,
+ * so a plot's y range is `[bottom, top]`). The one scale every plot uses.
+ */
+export function linearScale([d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]): (v: number) => number {
+	return (v) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
+}
 
 export interface Box {
 	x0: number;
@@ -42,9 +53,11 @@ export function square(b: Box): Box {
 /** Scales into a `w`×`h` view box (y up). Values far outside are clamped so a diverging path stays drawable. */
 export function scales(b: Box, w: number, h: number) {
 	const clamp = (v: number) => Math.max(-10 * w, Math.min(11 * w, v));
+	const x = linearScale([b.x0, b.x1], [0, w]);
+	const y = linearScale([b.y0, b.y1], [h, 0]);
 	return {
-		x: (v: number) => clamp(((v - b.x0) / (b.x1 - b.x0)) * w),
-		y: (v: number) => clamp(h - ((v - b.y0) / (b.y1 - b.y0)) * h),
+		x: (v: number) => clamp(x(v)),
+		y: (v: number) => clamp(y(v)),
 	};
 }
 

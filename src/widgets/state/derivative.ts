@@ -3,28 +3,13 @@
  * value, the secant slope and the exact derivative all come from the core's scalar autograd (the
  * exact one by a backward pass). Pure.
  */
-import { Value, value } from '../../core/scalar/value';
+import { value } from '../../core/scalar/value';
+import { EXAMPLE_FUNCTION_NAMES, EXAMPLE_FUNCTIONS, type ExampleFunctionName } from '../lib/example-functions';
 import type { Check, Texts } from '../lib/form';
 import { isProblem, num, oneOf } from '../lib/parse';
 
-/**
- * sin is not among the core's operations; it joins the graph the way every core operation does, as a
- * node with its value and its local derivative (cos).
- */
-const sin = (x: Value) => new Value(Math.sin(x.data), undefined, 'sin', [x], () => [Math.cos(x.data)]);
-
-export const FUNCTIONS: Record<string, (x: Value) => Value> = {
-	square: (x) => x.pow(2),
-	cube: (x) => x.pow(3),
-	sin,
-	exp: (x) => x.exp(),
-	ln: (x) => x.log(),
-	sigmoid: (x) => x.sigmoid(),
-	tanh: (x) => x.tanh(),
-	relu: (x) => x.relu(),
-};
-export type FunctionName = keyof typeof FUNCTIONS;
-export const FUNCTION_NAMES = Object.keys(FUNCTIONS);
+/** The widget's menu is the menu of example functions. */
+export const FUNCTION_NAMES = EXAMPLE_FUNCTION_NAMES;
 
 /** The range of the step's exponent: h from 10^−8 to 10^0.3 ≈ 2. */
 export const E_MIN = -8;
@@ -33,15 +18,15 @@ export const E_MAX = 0.3;
 export const DERIVATIVE_DEFAULTS: Texts = { f: 'square', x: '1', e: '0' };
 
 /** f(x) and f′(x), the derivative by the core's backward pass. */
-export function valueAndSlope(name: string, x: number): { y: number; dy: number } {
+export function valueAndSlope(name: ExampleFunctionName, x: number): { y: number; dy: number } {
 	const input = value(x, 'x');
-	const out = FUNCTIONS[name](input);
+	const out = EXAMPLE_FUNCTIONS[name].build(input);
 	out.backward();
 	return { y: out.data, dy: input.grad };
 }
 
 export interface Derivative {
-	name: string;
+	name: ExampleFunctionName;
 	x: number;
 	h: number;
 	y: number;
@@ -58,7 +43,7 @@ export function checkDerivative(t: Texts): Check<Derivative> {
 	if (isProblem(name)) return { key: 'f', why: name };
 	const x = num(t.x, 10);
 	if (isProblem(x)) return { key: 'x', why: x };
-	if (name === 'ln' && x <= 0) return { key: 'x', why: { p: 'pos' } };
+	if (EXAMPLE_FUNCTIONS[name].positiveOnly && x <= 0) return { key: 'x', why: { p: 'pos' } };
 	const e = num(t.e, 10);
 	if (isProblem(e)) return { key: 'e', why: e };
 	if (e < E_MIN || e > E_MAX) return { key: 'e', why: { p: 'big', a: E_MAX } };

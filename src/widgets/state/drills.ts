@@ -8,7 +8,8 @@ import { createRng, type Rng } from '../../core/random';
 import { value, type Value } from '../../core/scalar/value';
 import type { Check, Texts } from '../lib/form';
 import { int, isProblem, oneOf } from '../lib/parse';
-import { FUNCTIONS, valueAndSlope } from './derivative';
+import { EXAMPLE_FUNCTION_NAMES, EXAMPLE_FUNCTIONS, type ExampleFunctionName } from '../lib/example-functions';
+import { valueAndSlope } from './derivative';
 import { trace, type Traced } from './graph';
 
 export const KINDS = ['shape', 'derivative', 'backprop'] as const;
@@ -24,7 +25,7 @@ export type Drill =
 			b: [number, number];
 			answer: [number, number];
 	  }
-	| { kind: 'derivative'; seed: number; f: string; x: number; answer: number }
+	| { kind: 'derivative'; seed: number; f: ExampleFunctionName; x: number; answer: number }
 	| { kind: 'backprop'; seed: number; form: number; inputs: Record<string, number>; target: string; answer: number; t: Traced };
 
 /** The three ways a product is written: A·B, A·Bᵀ, Aᵀ·B. */
@@ -57,9 +58,10 @@ export function makeDrill(kind: Kind, seed: number): Drill {
 		return { kind, seed, form, a, b, answer: [m, p] };
 	}
 	if (kind === 'derivative') {
-		const names = Object.keys(FUNCTIONS).filter((f) => f !== 'relu');
+		// A drill asks for a derivative that exists wherever x lands: functions with a kink sit out.
+		const names = EXAMPLE_FUNCTION_NAMES.filter((f) => EXAMPLE_FUNCTIONS[f].kinkAt === undefined);
 		const f = names[rng.int(names.length)];
-		const x = f === 'ln' ? (1 + rng.int(30)) / 10 : (rng.int(41) - 20) / 10;
+		const x = EXAMPLE_FUNCTIONS[f].positiveOnly ? (1 + rng.int(30)) / 10 : (rng.int(41) - 20) / 10;
 		return { kind, seed, f, x, answer: valueAndSlope(f, x).dy };
 	}
 	const form = rng.int(GRAPHS.length);
