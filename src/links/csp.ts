@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
  * Starlight inline a few small scripts (the theme switch, the search shortcut, the sidebar state,
  * island hydration, small component scripts), so `script-src` lists each one's hash instead of
  * allowing inline scripts wholesale. The build writes the policy into `_headers`
- * (src/links/integration.ts); tests/browser/csp.test.ts serves the site under it.
+ * (src/links/outputs/headers.ts, the last post-build step); tests/browser/csp.test.ts serves the site under it.
  */
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
