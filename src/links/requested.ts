@@ -18,7 +18,9 @@ export function sameOriginFrom(from: string | null, href: string, base: string):
 	} catch {
 		return undefined;
 	}
-	if (!url.pathname.startsWith(base)) return undefined;
+	// `/.//evil.example/x` resolves on this origin to the path `//evil.example/x`, which, handed on as
+	// an address, means another host again.
+	if (!url.pathname.startsWith(base) || url.pathname.startsWith('//')) return undefined;
 	return url.pathname + url.search + url.hash;
 }
 

@@ -8,7 +8,7 @@ describe('sameOriginFrom', () => {
 		expect(sameOriginFrom('/site/en/calculus/x/?a=1#h', here, '/site/')).toBe('/site/en/calculus/x/?a=1#h');
 	});
 	// `?from=/%09/evil.example/x` reaches the script as `/<tab>/evil.example/x`, which a browser reads as `//evil.example/x`.
-	test.each(['/\\evil.example/x', new URLSearchParams('from=/%09/evil.example/x').get('from')!, '//evil.example/x', 'https://evil.example/site/', 'javascript:alert(1)'])(
+	test.each(['/\\evil.example/x', new URLSearchParams('from=/%09/evil.example/x').get('from')!, '//evil.example/x', '/.//evil.example/x', 'https://evil.example/site/', 'javascript:alert(1)'])(
 		'refuses %s, which leaves the origin',
 		(from) => {
 			// Under the root base the old check (starts with the base, not with `//`) let the first three through.
