@@ -9,7 +9,7 @@
  * value to `history.replaceState` throws a SecurityError, so the resolved origin is compared.
  */
 export function sameOriginFrom(from: string | null, href: string, base: string): string | undefined {
-	if (!from || from.length > 2000) return undefined;
+	if (!from) return undefined;
 	let url: URL;
 	try {
 		const here = new URL(href);

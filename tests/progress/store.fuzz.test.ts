@@ -23,13 +23,15 @@ const topicId = fc.oneof(
 const state = fc.oneof(fc.constantFrom(...STATES), fc.constantFrom('mastered', '', null, 1, true), fc.anything({ maxDepth: 1 }));
 const topics = fc.oneof(fc.dictionary(topicId, state, { maxKeys: 12 }), fc.anything({ maxDepth: 2 }));
 const version = fc.oneof(fc.integer({ min: -2, max: 5 }), fc.constantFrom('1', '2', 1.5, null, Number.MAX_SAFE_INTEGER + 2, undefined));
+/** Values just under and over the entry cap, built once: building them per case would dominate the run. */
+const HUGE = [MAX_ENTRIES, MAX_ENTRIES + 1].map((n) => JSON.stringify({ v: 1, topics: Object.fromEntries(Array.from({ length: n }, (_, i) => [`calculus/t${i}`, 'known'])) }));
 /** Anything that might sit under the progress key: ours, older, newer, corrupt, foreign, huge. */
 const storedText = fc.oneof(
 	fc.record({ v: version, topics, answers: fc.anything({ maxDepth: 1 }) }, { requiredKeys: [] }).map((o) => JSON.stringify(o)),
 	fc.dictionary(topicId, state, { maxKeys: 8 }).map((o) => JSON.stringify(o)),
 	fc.json({ maxDepth: 3 }),
 	hostileText(300),
-	fc.integer({ min: MAX_ENTRIES - 2, max: MAX_ENTRIES + 2 }).map((n) => JSON.stringify({ v: 1, topics: Object.fromEntries(Array.from({ length: n }, (_, i) => [`calculus/t${i}`, 'known'])) })),
+	fc.constantFrom(...HUGE),
 	fc.constant('{"v":1,"topics":{"__proto__":{"polluted":"known"},"calculus/derivative":"known"}}'),
 );
 const maybeStored = fc.option(storedText, { nil: undefined });
@@ -55,16 +57,14 @@ const failures = fc.record({ get: fc.boolean(), set: fc.boolean(), remove: fc.bo
 describe('the progress store under fuzzing', () => {
 	test('reads never throw and never change storage, however often and whatever it holds', () => {
 		check(
-			fc.property(maybeStored, fc.integer({ min: 1, max: 4 }), failures, (text, reads, fails) => {
+			fc.property(maybeStored, fc.integer({ min: 1, max: 3 }), failures, (text, reads, fails) => {
 				const inner = storageWith(text);
 				const before = inner.snapshot();
 				for (let i = 0; i < reads; i++) {
 					const r = readProgress(flakyStorage(inner, fails));
-					for (const [id, s] of Object.entries(r.progress)) {
-						expect(Object.hasOwn(r.progress, id)).toBe(true);
-						expect(STATES).toContain(s);
-						expect(id).toMatch(/^[a-z0-9-]+(\/[a-z0-9-]+)+$/);
-					}
+					// One assertion for all entries: thousands of `expect` calls would dominate the run.
+					const bad = Object.entries(r.progress).filter(([id, s]) => !STATES.includes(s) || !/^[a-z0-9-]+(\/[a-z0-9-]+)+$/.test(id));
+					expect(bad).toEqual([]);
 					expect(Object.getPrototypeOf(r.progress)).toBe(Object.prototype);
 				}
 				expect(inner.snapshot()).toEqual(before);
