@@ -75,6 +75,9 @@ export default defineConfig({
 				MarkdownContent: './src/components/TopicContent.astro',
 				Search: './src/components/Search.astro',
 				Head: './src/components/Head.astro',
+				// Starlight's theme scripts throw when localStorage does (all cookies blocked); these do not.
+				ThemeProvider: './src/components/ThemeProvider.astro',
+				ThemeSelect: './src/components/ThemeSelect.astro',
 			},
 			// Plain Shiki instead of Expressive Code: valid HTML (no <div> inside <code>), no frame script,
 			// and ~5 KB less on every page with code.

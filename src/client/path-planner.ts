@@ -1,18 +1,20 @@
 import { fromClientGraph } from '../graph/client-graph';
 import { planPath, targetTopics, type Target } from '../graph/plan';
 import { DEFAULT_TARGET, targetFromParam, targetToParam } from '../graph/targets';
+import { needsConfirmation, planImport, type ImportPlan } from '../progress/import';
 import { progressFromFile, progressFromParams, progressToFile, progressToParams } from '../progress/share';
-import type { Progress } from '../progress/store';
+import { knownOnly, type Progress, type TopicState } from '../progress/store';
 import { ROADMAP_UI } from '../i18n/roadmap';
 import { readGraphData } from './graph-data';
-import { loadProgress, replaceProgress } from './progress-state';
-
+import { progressNotice } from './progress-control';
+import { hasImportToUndo, importProgress, loadProgress, undoLastImport, unreadableCopy } from './progress-state';
 
 /**
  * The path page's behaviour. The URL carries the target (`?to=track:internals`) and, when shared,
  * someone's progress (`#known=a,b&learning=c`): the page then shows THEIR plan and offers to load
  * the marks. Every value from the URL goes through the strict parsers; the DOM is built with
- * textContent only.
+ * textContent only. An import that changes or removes a mark shows the change and waits for a
+ * confirmation; the last import can be undone (src/progress/import.ts).
  */
 export function initPathPlanner(): void {
 	const root = document.querySelector<HTMLElement>('[data-path-planner]');
@@ -31,18 +33,72 @@ export function initPathPlanner(): void {
 	const linkBanner = $<HTMLElement>('.path-import-link');
 	const strings = ROADMAP_UI[root.dataset.lang === 'en' ? 'en' : 'ru'];
 
+	const preview = $<HTMLElement>('.path-import-preview');
+	const undoButton = $<HTMLButtonElement>('[data-action="undo-import"]');
+	const importInput = $<HTMLInputElement>('input[type="file"][data-action="import"]');
+
 	const url = new URL(window.location.href);
 	let target: Target = targetFromParam(url.searchParams.get('to'), graph) ?? DEFAULT_TARGET;
-	const own = loadProgress(ids);
-	const linked = url.hash.length > 1 ? progressFromParams(new URLSearchParams(url.hash.slice(1)), ids) : undefined;
-	let progress: Progress = linked && Object.keys(linked.progress).length > 0 ? linked.progress : own.progress;
-	linkBanner.hidden = !(linked && Object.keys(linked.progress).length > 0);
+	let own = loadProgress();
+	const linked = url.hash.length > 1 ? knownOnly(progressFromParams(new URLSearchParams(url.hash.slice(1))).progress, ids) : undefined;
+	const hasLinked = !!linked && Object.keys(linked).length > 0;
+	// Views show the topics of this build only; unknown ids stay in storage untouched.
+	let progress: Progress = hasLinked ? linked : knownOnly(own.progress, ids);
+	linkBanner.hidden = !hasLinked || own.readOnly;
+	let pending: ImportPlan | undefined;
 
 	const say = (text: string) => {
 		notice.textContent = text;
 		notice.hidden = text === '';
 	};
-	say(own.problem ? strings.recovered : own.persistent ? '' : strings.notSaved);
+	say(url.hash.length > 1 && !hasLinked && /(?:^#|&)(?:known|learning|skipped)=/.test(url.hash) ? strings.importLinkEmpty : progressNotice(own, strings));
+	importInput.disabled = own.readOnly;
+	undoButton.hidden = own.readOnly || !hasImportToUndo();
+
+	const title = (id: string) => data.topics[id]?.title ?? id;
+	const showPreview = (plan: ImportPlan) => {
+		pending = plan;
+		const item = (id: string, state?: TopicState) => {
+			const li = document.createElement('li');
+			li.textContent = state ? `${title(id)}: ${strings.statesLegend[state]}` : title(id);
+			return li;
+		};
+		const lists: Record<'added' | 'changed' | 'removed', HTMLLIElement[]> = {
+			added: plan.added.map((id) => item(id, plan.next[id])),
+			changed: plan.changed.map((id) => {
+				const li = item(id);
+				li.textContent += `: ${strings.statesLegend[own.progress[id]!]} → ${strings.statesLegend[plan.next[id]!]}`;
+				return li;
+			}),
+			removed: plan.removed.map((id) => item(id, own.progress[id])),
+		};
+		for (const [kind, items] of Object.entries(lists)) {
+			const block = preview.querySelector<HTMLElement>(`[data-list="${kind}"]`)!;
+			block.querySelector('ul')!.replaceChildren(...items);
+			block.hidden = items.length === 0;
+		}
+		preview.hidden = false;
+		say('');
+		preview.querySelector<HTMLButtonElement>('[data-action="import-confirm"]')!.focus();
+	};
+	const finishImport = (plan: ImportPlan) => {
+		pending = undefined;
+		preview.hidden = true;
+		own = importProgress(plan);
+		if (own.write === 'read-only') return say(strings.newerVersion);
+		progress = knownOnly(own.progress, ids);
+		linkBanner.hidden = true;
+		undoButton.hidden = !hasImportToUndo();
+		say(own.persistent ? strings.imported : strings.notSaved);
+		render();
+	};
+	/** Plans an import; asks first when a mark would change or go. */
+	const offerImport = (incoming: Progress) => {
+		if (own.readOnly) return say(strings.newerVersion);
+		const plan = planImport(own.progress, incoming, ids);
+		if (needsConfirmation(plan)) showPreview(plan);
+		else finishImport(plan);
+	};
 
 	const render = () => {
 		const goals = targetTopics(graph, target);
@@ -94,29 +150,38 @@ export function initPathPlanner(): void {
 			}
 			say(strings.copied);
 		} else if (action === 'export') {
-			const blob = new Blob([progressToFile(loadProgress(ids).progress)], { type: 'application/json' });
+			const blob = new Blob([progressToFile(loadProgress().progress, unreadableCopy())], { type: 'application/json' });
 			const a = document.createElement('a');
 			a.href = URL.createObjectURL(blob);
 			a.download = 'nn-math-progress.json';
 			a.click();
 			URL.revokeObjectURL(a.href);
-		} else if (action === 'apply-link' && linked) {
-			const result = replaceProgress(linked.progress);
-			progress = result.progress;
-			linkBanner.hidden = true;
-			say(result.persistent ? strings.imported : strings.notSaved);
+		} else if (action === 'apply-link' && hasLinked) {
+			offerImport(linked);
+		} else if (action === 'import-confirm' && pending) {
+			finishImport(pending);
+		} else if (action === 'import-cancel') {
+			pending = undefined;
+			preview.hidden = true;
+			say(strings.importCancelled);
+		} else if (action === 'undo-import') {
+			const view = undoLastImport();
+			if (!view) return say(strings.notSaved);
+			own = view;
+			progress = knownOnly(own.progress, ids);
+			undoButton.hidden = true;
+			say(strings.importUndone);
 			render();
 		}
 	});
-	root.querySelector<HTMLInputElement>('input[type="file"][data-action="import"]')!.addEventListener('change', async (event) => {
-		const file = (event.target as HTMLInputElement).files?.[0];
+	importInput.addEventListener('change', async () => {
+		const file = importInput.files?.[0];
 		if (!file) return;
-		const { progress: imported, ok } = progressFromFile(await file.text(), ids);
-		if (!ok) return say(strings.importFailed);
-		const result = replaceProgress(imported);
-		progress = result.progress;
-		say(result.persistent ? strings.imported : strings.notSaved);
-		render();
+		const text = await file.text();
+		importInput.value = ''; // the same file can be chosen again
+		const result = progressFromFile(text, ids);
+		if (!result.ok) return say(strings.importRefused[result.reason]);
+		offerImport(result.progress);
 	});
 	$<HTMLElement>('.path-share').hidden = false;
 	render();

@@ -1,6 +1,13 @@
 import { ROADMAP_UI } from '../i18n/roadmap';
 import type { TopicState } from '../progress/store';
-import { loadProgress, onProgressChange, setTopicState } from './progress-state';
+import { loadProgress, onProgressChange, setTopicState, type ProgressView } from './progress-state';
+
+/** What a page says about the stored progress as read: newer, damaged, not saved, or nothing. */
+export function progressNotice(view: ProgressView, strings: (typeof ROADMAP_UI)['ru' | 'en']): string {
+	if (view.readOnly) return strings.newerVersion;
+	if (view.problem === 'corrupt') return strings.recovered;
+	return view.persistent ? '' : strings.notSaved;
+}
 
 /** Wires every progress control on the page: pressing the current state again clears it. */
 export function initProgressControls(): void {
@@ -18,12 +25,15 @@ export function initProgressControls(): void {
 		};
 		const initial = loadProgress();
 		show(initial.progress[topic]);
-		say(initial.problem ? strings.recovered : initial.persistent ? '' : strings.notSaved);
+		say(progressNotice(initial, strings));
+		// Data of a newer site version is shown but never overwritten (src/progress/store.ts).
+		for (const b of buttons) b.disabled = initial.readOnly;
 		for (const b of buttons) {
 			b.addEventListener('click', () => {
 				const state = b.dataset.state as TopicState;
 				const next = loadProgress().progress[topic] === state ? undefined : state;
 				const result = setTopicState(topic, next);
+				if (result.write === 'read-only') return say(strings.newerVersion);
 				show(next);
 				say(result.persistent ? '' : strings.notSaved);
 			});

@@ -1,8 +1,21 @@
-import { readProgress, writeProgress, type Progress, type ReadResult, type TopicState } from '../progress/store';
+import { topicRenames } from '../links/moved';
+import { applyImport, canUndoImport, undoImport, type ImportPlan } from '../progress/import';
+import {
+	followRenames,
+	readProgress,
+	readRaw,
+	UNREADABLE_KEY,
+	writeProgress,
+	type Progress,
+	type ReadResult,
+	type TopicState,
+	type WriteOutcome,
+} from '../progress/store';
 
 /**
- * The page's view of the learner's progress: loaded once, written through on every change, and
- * broadcast to the page's other scripts (and other tabs through the `storage` event).
+ * The page's view of the learner's progress: loaded once, written through on every change (never on
+ * a read), and broadcast to the page's other scripts (and other tabs through the `storage` event).
+ * Marks of renamed topics follow the redirect table in memory; storage catches up at the next write.
  */
 
 function storage(): Storage | undefined {
@@ -13,29 +26,55 @@ function storage(): Storage | undefined {
 	}
 }
 
-let current: ReadResult | undefined;
-const listeners = new Set<(progress: Progress) => void>();
+/** The last read, plus the outcome of the last write (a read-only or unavailable storage says so). */
+export type ProgressView = ReadResult & { write?: WriteOutcome };
 
-export function loadProgress(knownTopics?: ReadonlySet<string>): ReadResult {
-	current ??= readProgress(storage(), knownTopics);
+let current: ProgressView | undefined;
+const listeners = new Set<(progress: Progress) => void>();
+const RENAMES = topicRenames();
+
+export function loadProgress(): ProgressView {
+	if (!current) {
+		const read = readProgress(storage());
+		current = { ...read, progress: followRenames(read.progress, RENAMES) };
+	}
 	return current;
 }
 
-export function setTopicState(id: string, state: TopicState | undefined): ReadResult {
-	const result = loadProgress();
-	const next = { ...result.progress };
-	if (state) next[id] = state;
-	else delete next[id];
-	current = { progress: next, persistent: writeProgress(storage(), next) };
+function commit(next: Progress, write: WriteOutcome): ProgressView {
+	if (write === 'read-only') return (current = { ...loadProgress(), write });
+	current = { progress: next, persistent: write === 'saved', readOnly: false, write };
 	for (const listen of listeners) listen(next);
 	return current;
 }
 
-export function replaceProgress(progress: Progress): ReadResult {
-	current = { progress, persistent: writeProgress(storage(), progress) };
-	for (const listen of listeners) listen(progress);
-	return current;
+export function setTopicState(id: string, state: TopicState | undefined): ProgressView {
+	const before = loadProgress();
+	if (before.readOnly) return (current = { ...before, write: 'read-only' });
+	const next = { ...before.progress };
+	if (state) next[id] = state;
+	else delete next[id];
+	return commit(next, writeProgress(storage(), next));
 }
+
+export function importProgress(plan: ImportPlan): ProgressView {
+	if (loadProgress().readOnly) return (current = { ...loadProgress(), write: 'read-only' });
+	return commit(plan.next, applyImport(storage(), plan));
+}
+
+export const hasImportToUndo = (): boolean => canUndoImport(storage());
+
+/** Puts back what was stored before the last import; then re-reads it. */
+export function undoLastImport(): ProgressView | undefined {
+	if (!undoImport(storage())) return undefined;
+	current = undefined;
+	const view = loadProgress();
+	for (const listen of listeners) listen(view.progress);
+	return view;
+}
+
+/** The text of a stored value that could not be read, kept for export (see UNREADABLE_KEY). */
+export const unreadableCopy = (): string | undefined => readRaw(storage(), UNREADABLE_KEY) ?? undefined;
 
 export function onProgressChange(listen: (progress: Progress) => void): void {
 	listeners.add(listen);

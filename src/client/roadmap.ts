@@ -1,5 +1,7 @@
-import { loadProgress, onProgressChange } from './progress-state';
+import { ROADMAP_UI } from '../i18n/roadmap';
 import type { Progress } from '../progress/store';
+import { progressNotice } from './progress-control';
+import { loadProgress, onProgressChange } from './progress-state';
 
 /**
  * The roadmap's behaviour: highlight a topic's prerequisites (all of them, transitively) and what it
@@ -55,7 +57,14 @@ export function initRoadmap(): void {
 			for (const s of ['known', 'learning', 'skipped']) el.classList.toggle(`state-${s}`, state === s);
 		}
 	};
-	paint(loadProgress().progress);
+	const view = loadProgress();
+	paint(view.progress);
+	// The same notice as topic pages and the path: newer, damaged or unsaved progress is never silent.
+	const notice = root.querySelector<HTMLElement>('.roadmap-notice');
+	if (notice) {
+		notice.textContent = progressNotice(view, ROADMAP_UI[root.dataset.lang === 'en' ? 'en' : 'ru']);
+		notice.hidden = notice.textContent === '';
+	}
 	onProgressChange(paint);
 
 	// Zoom changes the drawn size; the scroll container pans, which works with touch too.

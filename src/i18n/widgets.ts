@@ -14,6 +14,7 @@ const ru = {
 	copied: 'Скопировано.',
 	copyManual: 'Скопируйте ссылку из поля.',
 	badLink: 'В ссылке неверное состояние, показано исходное.',
+	longLink: 'Ссылка слишком длинная, её состояние не прочитано; показано исходное.',
 	seed: 'Зерно (seed)',
 	problem: (p: Problem): string => {
 		switch (p.p) {
@@ -47,6 +48,7 @@ const en: Strings = {
 	copied: 'Copied.',
 	copyManual: 'Copy the link from the field.',
 	badLink: 'The link holds an invalid state; showing the initial one.',
+	longLink: 'The link is too long, its state was not read; showing the initial one.',
 	seed: 'Seed',
 	problem: (p) => {
 		switch (p.p) {

@@ -48,9 +48,15 @@ export function distance(requested: string, slug: string): number {
 	return Math.min(...scores);
 }
 
+/**
+ * A request longer than this is not a mistyped slug (the longest is under 60 characters), and
+ * comparing it costs its length times every slug's: a 2 MB address would freeze the 404 page.
+ */
+export const MAX_REQUEST = 200;
+
 /** The `limit` closest pages, closest first; nothing when even the closest is far off. */
 export function closestPages(requested: string, pages: readonly PageRef[], limit = 5): PageRef[] {
-	if (!requested) return [];
+	if (!requested || requested.length > MAX_REQUEST) return [];
 	return pages
 		.map((page) => ({ page, score: distance(requested, page.slug) }))
 		.filter(({ score }) => score <= 0.45)

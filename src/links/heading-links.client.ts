@@ -3,6 +3,7 @@
  * forwarding of renamed headings' old anchors to their new page. Vanilla, one listener, no
  * framework; without it a heading still has its plain self-link.
  */
+import { decodeFragment, movedAnchorTarget } from './fragment';
 
 /** The page's public address without a fragment: the canonical URL, so a copied link never says `localhost`. */
 function pageUrl(): string {
@@ -87,11 +88,9 @@ function init() {
 
 /** A heading that moved to another page: its old `#id` here forwards to the new address. */
 function followMovedAnchor() {
-	const id = decodeURIComponent(location.hash.slice(1));
+	const id = decodeFragment(location.hash);
 	if (!id || document.getElementById(id)) return;
-	const data = document.getElementById('anchor-moves')?.textContent;
-	if (!data) return;
-	const target = (JSON.parse(data) as Record<string, string>)[id];
+	const target = movedAnchorTarget(id, document.getElementById('anchor-moves')?.textContent);
 	if (target) location.replace(target);
 }
 

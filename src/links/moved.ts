@@ -61,3 +61,27 @@ export function aliasesFor(page: string, aliases: Record<string, string> = ANCHO
 	}
 	return result;
 }
+
+/**
+ * Renamed topics as ids, old → final new id, read from {@link PAGE_REDIRECTS}: a topic's page lives
+ * at `/<topic id>/`, so a redirect between two such paths is a rename, and a reader's progress mark
+ * follows it (src/progress/store.ts `followRenames`). Chains (a → b → c) resolve to the end; a
+ * cycle stops where it would repeat.
+ */
+export function topicRenames(redirects: Record<string, string> = PAGE_REDIRECTS): Record<string, string> {
+	const asId = (path: string) => (/^\/(?!en\/)([a-z0-9-]+(?:\/[a-z0-9-]+)+)\/$/.exec(path) ?? [])[1];
+	const direct = new Map<string, string>();
+	for (const [from, to] of Object.entries(redirects)) {
+		const a = asId(from);
+		const b = asId(to);
+		if (a && b && a !== b) direct.set(a, b);
+	}
+	const out: Record<string, string> = {};
+	for (const start of direct.keys()) {
+		const seen = new Set([start]);
+		let end = direct.get(start)!;
+		while (direct.has(end) && !seen.has(end)) seen.add(end), (end = direct.get(end)!);
+		if (end !== start) out[start] = end;
+	}
+	return out;
+}

@@ -1,4 +1,5 @@
 import { closestPages, requestedSlug, searchWords, type PageRef } from './closest-pages';
+import { readablePath, sameOriginFrom } from './requested';
 import { parseSitePath } from './urls';
 
 /**
@@ -40,16 +41,20 @@ function run() {
 		location.replace(`${base}en/404/?from=${encodeURIComponent(requested)}`);
 		return;
 	}
-	const from = new URLSearchParams(location.search).get('from');
-	if (from && from.startsWith(base) && !from.startsWith('//')) {
+	const from = sameOriginFrom(new URLSearchParams(location.search).get('from'), location.href, base);
+	if (from) {
 		requested = from;
-		history.replaceState(null, '', from);
+		try {
+			history.replaceState(null, '', from);
+		} catch {
+			// The address bar keeps the 404 page's own address; the page still shows what was asked for.
+		}
 	}
 	const pathname = requested.split(/[?#]/)[0]!;
 	const slug = requestedSlug(pathname, base);
 	if (!slug || slug === '404') return; // the 404 page itself, opened on purpose
 
-	root.querySelector('.nf-path')!.textContent = pathname;
+	root.querySelector('.nf-path')!.textContent = readablePath(pathname);
 	root.querySelector<HTMLElement>('.nf-requested')!.hidden = false;
 
 	const form = root.querySelector<HTMLFormElement>('.nf-search')!;

@@ -10,7 +10,7 @@ import { int, isProblem, matrix } from './lib/parse';
 import { bounds, points, scales, square, type Box } from './lib/plot';
 import { Field, Frame, FormMsg, Mat, Share } from './lib/ui';
 import { DENSE_UI } from './i18n/dense-layer';
-import { checkDense, DENSE_DEFAULTS, layer, MAX_K, MAX_SEED, seeded, squarePoints, type Dense } from './state/dense-layer';
+import { checkDense, DENSE_DEFAULTS, denseFromLink, layer, MAX_K, MAX_SEED, seeded, squarePoints, type Dense } from './state/dense-layer';
 import './styles/plot.css';
 
 const EDGE = 12;
@@ -52,6 +52,10 @@ function Panel(props: { title: string; box: Box; fill: Matrix; dash?: Matrix }) 
 export default class DenseLayer extends Form<Dense> {
 	constructor(props: WidgetProps) {
 		super(props, 'dl', DENSE_DEFAULTS, checkDense);
+	}
+
+	linkTexts(fromLink: Record<string, string>) {
+		return denseFromLink(fromLink);
 	}
 
 	/** Changing k or the seed draws a fresh W and b of that width. */

@@ -28,7 +28,31 @@ describe('progress as a file', () => {
 		expect(progressFromFile(progressToFile(progress))).toEqual({ progress, ok: true });
 	});
 	test('rejects a file that is not ours', () => {
-		expect(progressFromFile('{"v":1,"topics":{}}').ok).toBe(false);
-		expect(progressFromFile('garbage').ok).toBe(false);
+		expect(progressFromFile('{"v":1,"topics":{}}')).toEqual({ ok: false, reason: 'not-ours' });
+		expect(progressFromFile('garbage')).toEqual({ ok: false, reason: 'not-ours' });
+		expect(progressFromFile('{"kind":"nn-math-progress","v":"1","topics":{}}')).toEqual({ ok: false, reason: 'not-ours' });
+	});
+	const file = (topics: unknown) => JSON.stringify({ kind: 'nn-math-progress', v: 1, ...(topics !== undefined && { topics }) });
+	test.each([
+		['no usable entry', { bogus: 'known' }],
+		['an array', []],
+		['null', null],
+		['nothing', undefined],
+		['an empty object', {}],
+	])('refuses a file with %s as its topics, saying there are no marks', (_, topics) => {
+		expect(progressFromFile(file(topics), new Set(['calculus/derivative']))).toEqual({ ok: false, reason: 'no-marks' });
+	});
+	test('refuses a file whose marks are all for topics this site does not have', () => {
+		expect(progressFromFile(file({ 'calculus/future': 'known' }), new Set(['calculus/derivative']))).toEqual({ ok: false, reason: 'unknown-topics' });
+	});
+	test('refuses a file of a newer version instead of guessing', () => {
+		expect(progressFromFile(JSON.stringify({ kind: 'nn-math-progress', v: 2, topics: progress }))).toEqual({ ok: false, reason: 'newer-version' });
+	});
+	test('keeps marks for unknown topics next to known ones, so they survive a move between versions', () => {
+		const result = progressFromFile(file({ 'calculus/future': 'known', 'calculus/derivative': 'learning' }), new Set(['calculus/derivative']));
+		expect(result).toEqual({ ok: true, progress: { 'calculus/future': 'known', 'calculus/derivative': 'learning' } });
+	});
+	test('carries the kept unreadable copy in the exported file', () => {
+		expect(JSON.parse(progressToFile({}, '{oops'))).toEqual({ kind: 'nn-math-progress', v: 1, topics: {}, unreadable: '{oops' });
 	});
 });

@@ -1,11 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { parseStored, readProgress, serialize, STORAGE_KEY, writeProgress, type KeyValueStorage } from '../../src/progress/store';
+import {
+	followRenames,
+	FORMAT_VERSION,
+	knownOnly,
+	MIGRATIONS,
+	parseStored,
+	readProgress,
+	serialize,
+	STORAGE_KEY,
+	UNREADABLE_KEY,
+	writeProgress,
+} from '../../src/progress/store';
+import { memoryStorage, throwingStorage } from '../helpers/memory-storage';
 
-function memory(initial?: string): KeyValueStorage & { data: Map<string, string> } {
-	const data = new Map<string, string>();
-	if (initial !== undefined) data.set(STORAGE_KEY, initial);
-	return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
-}
+const memory = (initial?: string) => memoryStorage(initial === undefined ? {} : { [STORAGE_KEY]: initial });
 
 describe('parseStored', () => {
 	test('reads the current format', () => {
@@ -19,8 +27,18 @@ describe('parseStored', () => {
 		expect(parseStored('"hello"').problem).toBe('corrupt');
 		expect(parseStored('[1,2]').problem).toBe('corrupt');
 	});
-	test('reports an unknown version instead of guessing', () => {
-		expect(parseStored('{"v":99,"topics":{}}')).toEqual({ progress: {}, problem: 'unknown-version' });
+	test('reads a newer version as far as it understands it, and says so', () => {
+		expect(parseStored('{"v":99,"topics":{}}')).toEqual({ progress: {}, problem: 'newer-version' });
+		expect(parseStored('{"v":2,"topics":{"calculus/derivative":"known"},"answers":{}}')).toEqual({
+			progress: { 'calculus/derivative': 'known' },
+			problem: 'newer-version',
+		});
+	});
+	test('reports a version that is not a whole number as corrupt, reading what it can', () => {
+		expect(parseStored('{"v":"1","topics":{"calculus/derivative":"known"}}')).toEqual({
+			progress: { 'calculus/derivative': 'known' },
+			problem: 'corrupt',
+		});
 	});
 	test('salvages good entries and drops bad ones', () => {
 		const text = JSON.stringify({ v: 1, topics: { 'calculus/derivative': 'known', '<script>': 'known', 'calculus/gradient': 'mastered' } });
@@ -29,37 +47,87 @@ describe('parseStored', () => {
 	test('migrates the unversioned format', () => {
 		expect(parseStored('{"calculus/derivative":"learning"}')).toEqual({ progress: { 'calculus/derivative': 'learning' } });
 	});
-	test('drops topics the site no longer has', () => {
-		const known = new Set(['calculus/derivative']);
-		expect(parseStored(serialize({ 'calculus/derivative': 'known', 'calculus/old-topic': 'known' }), known).progress).toEqual({
-			'calculus/derivative': 'known',
-		});
+	test('keeps topics this build does not know (added later or renamed); views filter them', () => {
+		const stored = parseStored(serialize({ 'calculus/derivative': 'known', 'calculus/new-topic': 'known' }));
+		expect(stored).toEqual({ progress: { 'calculus/derivative': 'known', 'calculus/new-topic': 'known' } });
+		expect(knownOnly(stored.progress, new Set(['calculus/derivative']))).toEqual({ 'calculus/derivative': 'known' });
+	});
+	test('ignores prototype keys', () => {
+		const { progress } = parseStored('{"v":1,"topics":{"__proto__":"known","constructor":"known","calculus/derivative":"known"}}');
+		expect(Object.keys(progress)).toEqual(['calculus/derivative']);
+		expect(Object.getPrototypeOf(progress)).toBe(Object.prototype);
 	});
 });
 
-describe('readProgress and writeProgress', () => {
-	test('round-trip through storage', () => {
-		const storage = memory();
-		expect(writeProgress(storage, { 'linear-algebra/vectors': 'skipped' })).toBe(true);
-		expect(readProgress(storage)).toEqual({ progress: { 'linear-algebra/vectors': 'skipped' }, persistent: true });
+describe('MIGRATIONS', () => {
+	test('has one step per version, so every older version reaches the current one', () => {
+		expect(MIGRATIONS.length).toBe(FORMAT_VERSION);
 	});
-	test('replace a corrupt value with what could be salvaged', () => {
-		const storage = memory('{oops');
-		const result = readProgress(storage);
-		expect(result).toEqual({ progress: {}, problem: 'corrupt', persistent: true });
-		expect(storage.data.get(STORAGE_KEY)).toBe(serialize({}));
+});
+
+describe('readProgress', () => {
+	test.each([
+		['a newer version', '{"v":2,"topics":{"calculus/derivative":"known"},"answers":{"x":1}}'],
+		['a string version', '{"v":"1","topics":{"calculus/derivative":"known"}}'],
+		['corrupt JSON', '{oops'],
+		['foreign data', '[1,2,3]'],
+		['an older version', '{"calculus/derivative":"learning"}'],
+	])('never writes, even over %s', (_, text) => {
+		const storage = memory(text);
+		readProgress(storage);
+		expect(storage.snapshot()).toEqual({ [STORAGE_KEY]: text });
 	});
-	test('keep working when storage throws', () => {
-		const broken: KeyValueStorage = {
-			getItem: () => {
-				throw new DOMException('denied', 'SecurityError');
-			},
-			setItem: () => {
-				throw new DOMException('full', 'QuotaExceededError');
-			},
-		};
-		expect(readProgress(broken)).toEqual({ progress: {}, persistent: false });
-		expect(writeProgress(broken, { 'linear-algebra/vectors': 'known' })).toBe(false);
+	test('marks newer data read-only and reads what it understands', () => {
+		expect(readProgress(memory('{"v":2,"topics":{"calculus/derivative":"known"}}'))).toEqual({
+			progress: { 'calculus/derivative': 'known' },
+			problem: 'newer-version',
+			persistent: true,
+			readOnly: true,
+		});
+	});
+	test('keeps working when storage throws', () => {
+		expect(readProgress(throwingStorage)).toEqual({ progress: {}, persistent: false, readOnly: false });
 		expect(readProgress(undefined).persistent).toBe(false);
+	});
+});
+
+describe('writeProgress', () => {
+	test('round-trips through storage', () => {
+		const storage = memory();
+		expect(writeProgress(storage, { 'linear-algebra/vectors': 'skipped' })).toBe('saved');
+		expect(readProgress(storage)).toEqual({ progress: { 'linear-algebra/vectors': 'skipped' }, persistent: true, readOnly: false });
+	});
+	test('refuses to overwrite data of a newer version', () => {
+		const newer = '{"v":2,"topics":{}}';
+		const storage = memory(newer);
+		expect(writeProgress(storage, { 'linear-algebra/vectors': 'known' })).toBe('read-only');
+		expect(storage.snapshot()).toEqual({ [STORAGE_KEY]: newer });
+	});
+	test('keeps the text of an unreadable value when replacing it, so it can be exported', () => {
+		const storage = memory('{oops');
+		expect(writeProgress(storage, { 'linear-algebra/vectors': 'known' })).toBe('saved');
+		expect(storage.data.get(UNREADABLE_KEY)).toBe('{oops');
+		expect(storage.data.get(STORAGE_KEY)).toBe(serialize({ 'linear-algebra/vectors': 'known' }));
+		writeProgress(storage, {});
+		expect(storage.data.get(UNREADABLE_KEY)).toBe('{oops');
+	});
+	test('migrates an older value on the next write, without keeping a copy of it', () => {
+		const storage = memory('{"calculus/derivative":"learning"}');
+		writeProgress(storage, readProgress(storage).progress);
+		expect(storage.snapshot()).toEqual({ [STORAGE_KEY]: serialize({ 'calculus/derivative': 'learning' }) });
+	});
+	test('reports storage that refuses', () => {
+		expect(writeProgress(throwingStorage, { 'linear-algebra/vectors': 'known' })).toBe('unavailable');
+		expect(writeProgress(undefined, {})).toBe('unavailable');
+	});
+});
+
+describe('followRenames', () => {
+	test('moves a renamed topic’s mark to its new id; a mark already there wins', () => {
+		const renames = { 'calculus/old': 'calculus/new', 'calculus/gone': 'calculus/derivative' };
+		expect(followRenames({ 'calculus/old': 'known', 'calculus/gone': 'learning', 'calculus/derivative': 'skipped' }, renames)).toEqual({
+			'calculus/new': 'known',
+			'calculus/derivative': 'skipped',
+		});
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fromRows, toRows } from '../../src/core/tensor/matrix';
 import type { Texts } from '../../src/widgets/lib/form';
-import { checkDense, DENSE_DEFAULTS, layer, seeded, SQUARE, squarePoints } from '../../src/widgets/state/dense-layer';
+import { checkDense, DENSE_DEFAULTS, denseFromLink, layer, seeded, SQUARE, squarePoints } from '../../src/widgets/state/dense-layer';
 
 const ok = (t: Texts) => {
 	const r = checkDense(t);
@@ -68,5 +68,18 @@ describe('the dense-layer widget state', () => {
 		);
 		// y ↦ relu(1 − y): the upper half of the square folds onto the axis.
 		for (let i = 0; i < p.rows; i++) expect(h.data[2 * i + 1]).toBe(Math.max(0, 1 - p.data[2 * i + 1]));
+	});
+});
+
+describe('denseFromLink', () => {
+	test('a link with only k and a seed means the W and b those two draw', () => {
+		const t = denseFromLink({ k: '4', s: '7' });
+		expect(t).toEqual({ k: '4', s: '7', ...seeded(4, 7) });
+		expect('ok' in checkDense(t)).toBe(true);
+	});
+	test('a link with W or b keeps them, and a bad k stays refused', () => {
+		expect(denseFromLink({ k: '3', w: '1 2 3\n4 5 6' }).w).toBe('1 2 3\n4 5 6');
+		expect('ok' in checkDense(denseFromLink({ k: '99', s: '1' }))).toBe(false);
+		expect(denseFromLink({})).toEqual(DENSE_DEFAULTS);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { linkTo, readState } from '../../src/widgets/lib/url';
+import { linkTo, linkTooLong, readState } from '../../src/widgets/lib/url';
 
 describe('a widget state in the address', () => {
 	test('reads only its own namespace and only the keys it knows', () => {
@@ -39,5 +39,15 @@ describe('a widget state in the address', () => {
 		const a = linkTo('https://x.test/?dl.k=2', 'cr', { x: '1' });
 		expect(readState(new URL(a).search, 'dl', ['k'])).toEqual({ k: '2' });
 		expect(readState(new URL(a).search, 'cr', ['x'])).toEqual({ x: '1' });
+	});
+});
+
+describe('linkTooLong', () => {
+	test('tells a state dropped for its length from no state at all', () => {
+		expect(linkTooLong(`?dl.k=${'9'.repeat(10_000)}`, 'dl', ['k'])).toBe(true);
+		expect(linkTooLong(`?x=${'a'.repeat(30_000)}&dl.k=2`, 'dl', ['k'])).toBe(true);
+		expect(linkTooLong(`?x=${'a'.repeat(30_000)}`, 'dl', ['k'])).toBe(false);
+		expect(linkTooLong('?dl.k=2', 'dl', ['k'])).toBe(false);
+		expect(linkTooLong(`?cr.k=${'9'.repeat(10_000)}`, 'dl', ['k'])).toBe(false);
 	});
 });

@@ -9,7 +9,7 @@ import { Component } from 'preact';
 import type { ShapeErrorDetails } from '../../core/errors';
 import type { Lang } from '../../schemas/areas';
 import type { Problem } from './parse';
-import { readState } from './url';
+import { linkTooLong, readState } from './url';
 
 export type Texts = Record<string, string>;
 /** Why a set of texts is refused: a problem with one field, or a shape error raised by the core. */
@@ -26,8 +26,8 @@ export interface FormState<S> {
 	s: S;
 	/** Why the typed texts are not valid, if they are not. */
 	err?: { key: string; why: Why };
-	/** The address held a state that does not check. */
-	badLink?: boolean;
+	/** The address held a state that does not check (`invalid`) or was too long to be read (`too-long`). */
+	badLink?: 'invalid' | 'too-long';
 }
 
 export interface WidgetProps {
@@ -56,18 +56,27 @@ export abstract class Form<S, X = unknown, P extends WidgetProps = WidgetProps> 
 
 	/** After hydration (the server rendered the defaults): a state in the address replaces them. */
 	componentDidMount(): void {
-		const fromLink = readState(location.search, this.ns, Object.keys(this.defaults));
-		if (Object.keys(fromLink).length > 0 && !this.set({ ...this.defaults, ...fromLink })) {
+		const keys = Object.keys(this.defaults);
+		const fromLink = readState(location.search, this.ns, keys);
+		if (linkTooLong(location.search, this.ns, keys)) {
+			this.setState({ badLink: 'too-long' } as Partial<FormState<S> & X>);
+		} else if (Object.keys(fromLink).length > 0 && !this.set(this.linkTexts(fromLink))) {
 			this.set(this.defaults);
-			this.setState({ badLink: true } as Partial<FormState<S> & X>);
+			this.setState({ badLink: 'invalid' } as Partial<FormState<S> & X>);
 		}
+	}
+
+	/** The full texts a link describes; by default the link's values over the defaults. */
+	linkTexts(fromLink: Texts): Texts {
+		return { ...this.defaults, ...fromLink };
 	}
 
 	/** Changes some texts; the state follows if they check. Returns whether they did. */
 	set(patch: Texts): boolean {
 		const t = (this.cur = { ...this.cur, ...patch });
 		const r = this.check(t);
-		this.setState(('ok' in r ? { t, good: t, s: r.ok, err: undefined } : { t, err: r }) as Partial<FormState<S> & X>);
+		// A valid state on screen is no longer the refused link's: its message goes.
+		this.setState(('ok' in r ? { t, good: t, s: r.ok, err: undefined, badLink: undefined } : { t, err: r }) as Partial<FormState<S> & X>);
 		if ('ok' in r) this.onState?.(r.ok);
 		return 'ok' in r;
 	}

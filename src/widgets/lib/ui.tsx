@@ -106,7 +106,7 @@ export function FormMsg(props: {
 	return (
 		<>
 			{f.err && <Msg>{`${props.labels[f.err.key] ?? ''}: ${whyText(f.err.why, lang, props.shape)}`}</Msg>}
-			{f.badLink && <Msg>{COMMON[lang].badLink}</Msg>}
+			{f.badLink && <Msg>{f.badLink === 'too-long' ? COMMON[lang].longLink : COMMON[lang].badLink}</Msg>}
 		</>
 	);
 }

@@ -6,16 +6,30 @@
  */
 import { MAX_TEXT } from './parse';
 
+/** A query longer than this is not read at all: no state of any widget needs a tenth of it. */
+export const MAX_QUERY = 20_000;
+
 /** The parameters of one namespace, without the prefix; over-long values are dropped unread. */
 export function readState(search: string, ns: string, keys: readonly string[]): Record<string, string> {
 	const out: Record<string, string> = {};
 	// URLSearchParams never throws: a malformed escape such as `%E0%A4%A` decodes to U+FFFD.
-	const params = new URLSearchParams(search.length > 20_000 ? '' : search);
+	const params = new URLSearchParams(search.length > MAX_QUERY ? '' : search);
 	for (const key of keys) {
 		const v = params.get(`${ns}.${key}`);
 		if (v !== null && v.length <= MAX_TEXT) out[key] = v;
 	}
 	return out;
+}
+
+/**
+ * Whether the address carried a state for this namespace that {@link readState} dropped for its
+ * length (a value over MAX_TEXT, or a query over MAX_QUERY that names the namespace), so the widget
+ * can say the link was refused instead of silently showing its defaults.
+ */
+export function linkTooLong(search: string, ns: string, keys: readonly string[]): boolean {
+	if (search.length > MAX_QUERY) return search.includes(`${ns}.`);
+	const params = new URLSearchParams(search);
+	return keys.some((key) => (params.get(`${ns}.${key}`)?.length ?? 0) > MAX_TEXT);
 }
 
 /** `href` with this namespace's parameters replaced by `state`; the rest of the address unchanged. */

@@ -30,6 +30,19 @@ export function seeded(k: number, seed: number): { w: string; b: string } {
 
 export const DENSE_DEFAULTS: Texts = { k: '2', s: '3', ...seeded(2, 3) };
 
+/**
+ * The texts a link describes. A link with k and the seed but neither W nor b means the layer those
+ * two draw (W and b follow from them, as when the reader changes k or the seed); otherwise the
+ * link's values over the defaults.
+ */
+export function denseFromLink(link: Texts): Texts {
+	const t = { ...DENSE_DEFAULTS, ...link };
+	if (link.w !== undefined || link.b !== undefined || (link.k === undefined && link.s === undefined)) return t;
+	const k = int(t.k, 1, MAX_K);
+	const seed = int(t.s, 0, MAX_SEED);
+	return isProblem(k) || isProblem(seed) ? t : { ...t, ...seeded(k, seed) };
+}
+
 export interface Dense {
 	a: Matrix;
 	w: Matrix;
