@@ -1,7 +1,7 @@
 /**
  * Estimates computed from a sample, and the random split of a data set into parts.
  */
-import type { Rng } from '../random';
+import type { Rng } from '../core/random';
 
 function checkSample(x: readonly number[], minimum: number): void {
 	if (x.length < minimum) throw new RangeError(`A sample of ${x.length}: this estimate needs at least ${minimum} numbers.`);

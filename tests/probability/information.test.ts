@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { crossEntropyOf, crossEntropyTerms, entropy, klDivergence, klTerms } from '../../../src/core/probability/information';
-import { crossEntropy } from '../../../src/core/tensor/losses';
-import { fromRows } from '../../../src/core/tensor/matrix';
-import { FLOAT64, expectClose } from '../asserts';
+import { crossEntropyOf, crossEntropyTerms, entropy, klDivergence, klTerms } from '../../src/probability/information';
+import { crossEntropy } from '../../src/core/tensor/losses';
+import { fromRows } from '../../src/core/tensor/matrix';
+import { FLOAT64, expectClose } from '../core/asserts';
 
 const p = [0.5, 0.25, 0.25];
 const q = [0.25, 0.5, 0.25];

@@ -6,8 +6,8 @@ import {
 	cumulative,
 	expectation,
 	variance,
-} from '../../../src/core/probability/discrete';
-import { FLOAT64, expectClose } from '../asserts';
+} from '../../src/probability/discrete';
+import { FLOAT64, expectClose } from '../core/asserts';
 
 describe('checkDistribution', () => {
 	test('accepts probabilities that sum to 1 up to rounding', () => {

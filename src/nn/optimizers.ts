@@ -3,7 +3,7 @@
  * the parameter arrays and their gradient arrays, and allocates its state (velocities, moments) there
  * too, so that `step()` only does arithmetic in place.
  */
-import { ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON, LEARNING_RATE_DEFAULT, MOMENTUM_DEFAULT } from '../math-constants';
+import { ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON, LEARNING_RATE_DEFAULT, MOMENTUM_DEFAULT } from './defaults';
 
 export type OptimizerConfig =
 	| { kind: 'sgd'; learningRate?: number }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bayesTable } from '../../../src/core/probability/bayes';
-import { FLOAT64, expectClose } from '../asserts';
+import { bayesTable } from '../../src/probability/bayes';
+import { FLOAT64, expectClose } from '../core/asserts';
 
 describe('bayesTable', () => {
 	test('a rare defect and an alarm that is right 95% of the time', () => {

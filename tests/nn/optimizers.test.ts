@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { createOptimizer } from '../../../src/core/nn/optimizers';
-import { FLOAT64, expectClose } from '../asserts';
+import { createOptimizer } from '../../src/nn/optimizers';
+import { FLOAT64, expectClose } from '../core/asserts';
 
 function setup() {
 	const params = [Float64Array.from([1, -2]), Float64Array.from([0.5])];

@@ -3,11 +3,11 @@ import {
 	bernoulliLogLikelihood,
 	categoricalNegLogLikelihood,
 	gaussianNegLogLikelihood,
-} from '../../../src/core/probability/likelihood';
-import { mse, softmaxCrossEntropy } from '../../../src/core/tensor/losses';
-import { fromRows, toRows } from '../../../src/core/tensor/matrix';
-import { softmax } from '../../../src/core/tensor/softmax';
-import { FLOAT64, expectClose } from '../asserts';
+} from '../../src/probability/likelihood';
+import { mse, softmaxCrossEntropy } from '../../src/core/tensor/losses';
+import { fromRows, toRows } from '../../src/core/tensor/matrix';
+import { softmax } from '../../src/core/tensor/softmax';
+import { FLOAT64, expectClose } from '../core/asserts';
 
 describe('the Bernoulli likelihood', () => {
 	test('is largest at the share of ones', () => {
