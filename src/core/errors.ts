@@ -28,7 +28,9 @@ export type ShapeErrorDetails =
 	| { code: 'invalid-padding'; padding: number }
 	| { code: 'layer-sizes'; sizes: Shape }
 	| { code: 'input-width'; expected: number; batch: Shape }
-	| { code: 'target-kind'; loss: 'softmax-cross-entropy' | 'mse'; examples: number };
+	| { code: 'target-kind'; loss: 'softmax-cross-entropy' | 'mse'; examples: number }
+	| { code: 'gradient-count'; params: number; grads: number }
+	| { code: 'gradient-length'; param: number; length: number; gradLength: number };
 
 export type ShapeErrorCode = ShapeErrorDetails['code'];
 
@@ -70,17 +72,27 @@ const REASONS: { readonly [C in ShapeErrorCode]: string } = {
 	'layer-sizes': 'Need 2 or more layer sizes, each a whole number ≥ 1',
 	'input-width': 'Batch columns ≠ network inputs',
 	'target-kind': 'Target must be a matrix for mse, labels for softmax-cross-entropy',
+	'gradient-count': 'Need one gradient array per parameter array',
+	'gradient-length': 'Gradient length ≠ parameter length',
 };
+
+/**
+ * The one-line English summary of an error with a code: the reason, then every other fact by name,
+ * shapes in the site's notation (`Columns of left ≠ rows of right: left (4×2), right (3×16).`).
+ * Shared with the errors of the layers built on the core, so every error reads the same way.
+ */
+export function summary(reason: string, { code, ...facts }: { code: string }): string {
+	return `${reason}: ${Object.entries(facts).map(([name, fact]) => `${name} ${Array.isArray(fact) ? formatShape(fact) : fact}`).join(', ')}.`;
+}
 
 export class ShapeError extends Error {
 	readonly code: ShapeErrorCode;
 	readonly details: ShapeErrorDetails;
 
 	constructor(details: ShapeErrorDetails) {
-		const { code, ...facts } = details;
-		super(`${REASONS[code]}: ${Object.entries(facts).map(([name, fact]) => `${name} ${Array.isArray(fact) ? formatShape(fact) : fact}`).join(', ')}.`);
+		super(summary(REASONS[details.code], details));
 		this.name = 'ShapeError';
-		this.code = code;
+		this.code = details.code;
 		this.details = details;
 	}
 }

@@ -12,6 +12,6 @@ describe('bayesTable', () => {
 	});
 
 	test('refuses evidence that no hypothesis allows', () => {
-		expect(() => bayesTable([0.5, 0.5], [0, 0])).toThrow(/probability 0/);
+		expect(() => bayesTable([0.5, 0.5], [0, 0])).toThrow(expect.objectContaining({ code: 'zero-evidence', details: { code: 'zero-evidence', hypotheses: 2 } }));
 	});
 });

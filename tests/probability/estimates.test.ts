@@ -34,7 +34,7 @@ describe('sample estimates', () => {
 	});
 
 	test('refuses a sample too small for the estimate', () => {
-		expect(() => sampleVariance([1], 1)).toThrow(/at least 2/);
+		expect(() => sampleVariance([1], 1)).toThrow(expect.objectContaining({ details: { code: 'sample-too-small', size: 1, minimum: 2 } }));
 	});
 });
 

@@ -48,6 +48,6 @@ describe('the categorical negative log-likelihood is the cross-entropy loss', ()
 	});
 
 	test('refuses a label outside the classes', () => {
-		expect(() => categoricalNegLogLikelihood([[0.5, 0.5]], [2])).toThrow(/class index from 0 to 1/);
+		expect(() => categoricalNegLogLikelihood([[0.5, 0.5]], [2])).toThrow(expect.objectContaining({ details: { code: 'label-range', row: 0, label: 2, classes: 2 } }));
 	});
 });

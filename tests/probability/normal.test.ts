@@ -48,6 +48,6 @@ describe('the normal distribution', () => {
 	});
 
 	test('refuses a non-positive standard deviation', () => {
-		expect(() => normalPdf(0, 0, 0)).toThrow(/must be positive/);
+		expect(() => normalPdf(0, 0, 0)).toThrow(expect.objectContaining({ details: { code: 'std-not-positive', std: 0 } }));
 	});
 });
