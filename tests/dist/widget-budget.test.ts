@@ -18,7 +18,13 @@ const BUDGET = 15 * 1024;
  * lazily loaded script. Delete an entry as soon as its page fits: the test then fails if it creeps
  * back. The core's own budget (all of src/core ≤ 4 KB gzip) is held by tests/core/budget.test.ts.
  */
-const OVER_BUDGET_KNOWN: Record<string, number> = {};
+const OVER_BUDGET_KNOWN: Record<string, number> = {
+	// The training widget trains the site's one network since issue #12 (src/nn/mlp.ts, the code the
+	// benchmark measures) instead of a two-layer copy of its own: the Mlp, both of its losses and its
+	// shape errors weigh ~0.9 KB gzip more (page 14.7 → 15.6 KB). What would bring it back under 15 KB:
+	// loading only the page's language of the widget's strings (both are bundled, ~1.1 KB gzip).
+	Training: 15_643,
+};
 
 /** The limit for a measurement: the budget, or a known overrun's ratchet. */
 const limitFor = (name: string, budget: number) => OVER_BUDGET_KNOWN[name] ?? budget;
