@@ -77,22 +77,26 @@ const REASONS: { readonly [C in ShapeErrorCode]: string } = {
 };
 
 /**
- * The one-line English summary of an error with a code: the reason, then every other fact by name,
- * shapes in the site's notation (`Columns of left ≠ rows of right: left (4×2), right (3×16).`).
- * Shared with the errors of the layers built on the core, so every error reads the same way.
+ * An error with a machine-readable code and the facts behind it. Its message is one line of English:
+ * the reason, then every fact by name, shapes in the site's notation (`Columns of left ≠ rows of
+ * right: left (4×2), right (3×16).`), so a message cannot leave out a value. The core's ShapeError and
+ * the errors of the layers built on it (src/probability) are all of this one kind.
  */
-export function summary(reason: string, { code, ...facts }: { code: string }): string {
-	return `${reason}: ${Object.entries(facts).map(([name, fact]) => `${name} ${Array.isArray(fact) ? formatShape(fact) : fact}`).join(', ')}.`;
+export class CodedError<D extends { readonly code: string }> extends Error {
+	readonly code: D['code'];
+	readonly details: D;
+
+	constructor(name: string, reason: string, details: D) {
+		const { code, ...facts } = details;
+		super(`${reason}: ${Object.entries(facts).map(([fact, v]) => `${fact} ${Array.isArray(v) ? formatShape(v) : v}`).join(', ')}.`);
+		this.name = name;
+		this.code = code;
+		this.details = details;
+	}
 }
 
-export class ShapeError extends Error {
-	readonly code: ShapeErrorCode;
-	readonly details: ShapeErrorDetails;
-
+export class ShapeError extends CodedError<ShapeErrorDetails> {
 	constructor(details: ShapeErrorDetails) {
-		super(summary(REASONS[details.code], details));
-		this.name = 'ShapeError';
-		this.code = details.code;
-		this.details = details;
+		super('ShapeError', REASONS[details.code], details);
 	}
 }

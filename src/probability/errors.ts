@@ -1,10 +1,10 @@
 /**
- * Every error the probability helpers can raise, in the core's style (src/core/errors.ts): a
- * machine-readable `code`, the offending values in `details`, and a one-line English `message` made
- * of the reason (with the fix) and each fact by name. The helpers run at build time, so a bad
+ * Every error the probability helpers can raise, of the core's one kind (`CodedError`,
+ * src/core/errors.ts): a machine-readable `code`, the offending values in `details`, and a one-line
+ * English `message` made of the reason (with the fix) and each fact by name. The helpers run at build time, so a bad
  * argument in a worked example stops the build with this message.
  */
-import { summary } from '../core/errors';
+import { CodedError } from '../core/errors';
 
 /** The facts behind each kind of error, one variant per code. `name` says which argument, e.g. `likelihood[1]`. */
 export type ProbabilityErrorDetails =
@@ -39,15 +39,8 @@ const REASONS: { readonly [C in ProbabilityErrorCode]: string } = {
 	'std-not-positive': 'The standard deviation of a normal distribution must be positive',
 };
 
-/** A RangeError, as before, so callers that catch a RangeError still do; `code` and `details` say more. */
-export class ProbabilityError extends RangeError {
-	readonly code: ProbabilityErrorCode;
-	readonly details: ProbabilityErrorDetails;
-
+export class ProbabilityError extends CodedError<ProbabilityErrorDetails> {
 	constructor(details: ProbabilityErrorDetails) {
-		super(summary(REASONS[details.code], details));
-		this.name = 'ProbabilityError';
-		this.code = details.code;
-		this.details = details;
+		super('ProbabilityError', REASONS[details.code], details);
 	}
 }

@@ -21,9 +21,9 @@ const BUDGET = 15 * 1024;
 const OVER_BUDGET_KNOWN: Record<string, number> = {
 	// The training widget trains the site's one network since issue #12 (src/nn/mlp.ts, the code the
 	// benchmark measures) instead of a two-layer copy of its own: the Mlp, both of its losses and its
-	// shape errors weigh ~0.9 KB gzip more (page 14.7 → 15.6 KB). What would bring it back under 15 KB:
+	// shape errors weigh ~0.9 KB gzip more (page 14.7 → 15.6 KB, 15644 B). What would bring it back under 15 KB:
 	// loading only the page's language of the widget's strings (both are bundled, ~1.1 KB gzip).
-	Training: 15_643,
+	Training: 15_644,
 };
 
 /** The limit for a measurement: the budget, or a known overrun's ratchet. */

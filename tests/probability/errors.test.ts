@@ -6,6 +6,7 @@ import { accuracy, sampleMean, trainTestSplit } from '../../src/probability/esti
 import { entropy, klDivergence } from '../../src/probability/information';
 import { bernoulliLogLikelihood, categoricalNegLogLikelihood, gaussianNegLogLikelihood } from '../../src/probability/likelihood';
 import { normalCdf } from '../../src/probability/normal';
+import { CodedError } from '../../src/core/errors';
 import { createRng } from '../../src/core/random';
 import { thrown } from '../core/asserts';
 
@@ -36,7 +37,7 @@ const CASES: [string, () => unknown, ProbabilityErrorDetails, string][] = [
 describe('every probability error carries its code and the offending values', () => {
 	test.each(CASES.map(([name, f, details, message]) => [name, f, details, message] as const))('%s', (_name, f, details, message) => {
 		const e = thrown(f, ProbabilityError);
-		expect(e).toBeInstanceOf(RangeError);
+		expect(e).toBeInstanceOf(CodedError);
 		expect(e.name).toBe('ProbabilityError');
 		expect(e.code).toBe(details.code);
 		expect(e.details).toEqual(details);
