@@ -28,7 +28,9 @@ export type ShapeErrorDetails =
 	| { code: 'invalid-padding'; padding: number }
 	| { code: 'layer-sizes'; sizes: Shape }
 	| { code: 'input-width'; expected: number; batch: Shape }
-	| { code: 'target-kind'; loss: 'softmax-cross-entropy' | 'mse'; examples: number };
+	| { code: 'target-kind'; loss: 'softmax-cross-entropy' | 'mse'; examples: number }
+	| { code: 'gradient-count'; params: number; grads: number }
+	| { code: 'gradient-length'; param: number; length: number; gradLength: number };
 
 export type ShapeErrorCode = ShapeErrorDetails['code'];
 
@@ -70,17 +72,31 @@ const REASONS: { readonly [C in ShapeErrorCode]: string } = {
 	'layer-sizes': 'Need 2 or more layer sizes, each a whole number ≥ 1',
 	'input-width': 'Batch columns ≠ network inputs',
 	'target-kind': 'Target must be a matrix for mse, labels for softmax-cross-entropy',
+	'gradient-count': 'Need one gradient array per parameter array',
+	'gradient-length': 'Gradient length ≠ parameter length',
 };
 
-export class ShapeError extends Error {
-	readonly code: ShapeErrorCode;
-	readonly details: ShapeErrorDetails;
+/**
+ * An error with a machine-readable code and the facts behind it. Its message is one line of English:
+ * the reason, then every fact by name, shapes in the site's notation (`Columns of left ≠ rows of
+ * right: left (4×2), right (3×16).`), so a message cannot leave out a value. The core's ShapeError and
+ * the errors of the layers built on it (src/probability) are all of this one kind.
+ */
+export class CodedError<D extends { readonly code: string }> extends Error {
+	readonly code: D['code'];
+	readonly details: D;
 
-	constructor(details: ShapeErrorDetails) {
+	constructor(name: string, reason: string, details: D) {
 		const { code, ...facts } = details;
-		super(`${REASONS[code]}: ${Object.entries(facts).map(([name, fact]) => `${name} ${Array.isArray(fact) ? formatShape(fact) : fact}`).join(', ')}.`);
-		this.name = 'ShapeError';
+		super(`${reason}: ${Object.entries(facts).map(([fact, v]) => `${fact} ${Array.isArray(v) ? formatShape(v) : v}`).join(', ')}.`);
+		this.name = name;
 		this.code = code;
 		this.details = details;
+	}
+}
+
+export class ShapeError extends CodedError<ShapeErrorDetails> {
+	constructor(details: ShapeErrorDetails) {
+		super('ShapeError', REASONS[details.code], details);
 	}
 }

@@ -59,6 +59,10 @@ export const englishMessages: MessageTable = {
 		loss === 'mse'
 			? `The mean squared error compares outputs with target values, so it needs a target matrix shaped like the output, one row for each of the ${examples} examples, not a list of class labels.`
 			: `Softmax cross-entropy scores the probability of the correct class, so it needs class labels, one whole number for each of the ${examples} examples, not a target matrix.`,
+	'gradient-count': ({ params, grads }) =>
+		`An optimizer got ${plural(params, 'parameter array', 'parameter arrays')} and ${plural(grads, 'gradient array', 'gradient arrays')}: each parameter needs its gradient, in the same order.`,
+	'gradient-length': ({ param, length, gradLength }) =>
+		`Parameter array ${param} has ${plural(length, 'entry', 'entries')}, but its gradient has ${gradLength}: a gradient holds one derivative per parameter.`,
 };
 
 /**

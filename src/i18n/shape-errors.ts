@@ -45,6 +45,11 @@ export const russianMessages: MessageTable = {
 	'input-width': ({ expected, batch }) =>
 		`Сеть принимает ${count(expected, 'вход', 'входа', 'входов')} на пример, а в пачке ${formatShape(batch)} ${count(batch[1]!, 'столбец', 'столбца', 'столбцов')}: ` +
 		`каждая строка — один пример, по столбцу на вход.`,
+	'gradient-count': ({ params, grads }) =>
+		`Оптимизатор получил ${count(params, 'массив параметров', 'массива параметров', 'массивов параметров')} и ${count(grads, 'массив градиентов', 'массива градиентов', 'массивов градиентов')}: ` +
+		`каждому параметру нужен свой градиент, в том же порядке.`,
+	'gradient-length': ({ param, length, gradLength }) =>
+		`В массиве параметров ${param} ${count(length, 'число', 'числа', 'чисел')}, а в его градиенте ${gradLength}: в градиенте по производной на каждый параметр.`,
 };
 
 const TABLES: Record<Lang, MessageTable> = { ru: russianMessages, en: englishMessages };

@@ -1,7 +1,7 @@
 /**
  * Widget 6: training a tiny 2→k→2 network on the square's XOR and a few small 2-D data sets: the
  * loss curve, the decision boundary as a heat map, and each layer's gradient with its shape. Run,
- * pause, one step, reset. Every number comes from the core's matrix operations (`state/training.ts`).
+ * pause, one step, reset. Every number comes from the site's one network, `Mlp` (`state/training.ts`).
  * Usage in MDX: `<Training client:visible lang="ru" />`.
  */
 import { fromRows, type Matrix } from '../core/tensor/matrix';
@@ -85,7 +85,8 @@ export default class Training extends Form<Config, { run?: boolean; tick?: numbe
 		const cell = 200 / G;
 		const at = (v: number) => ((v - LO) / SPAN) * 200;
 		const n = net.x.rows;
-		const k = net.w1.cols;
+		const [l1, l2] = net.mlp.layers;
+		const k = l1.weights.cols;
 		const sel = (key: string, options: [string, string][]) => (
 			<Select label={t.fields[key]} value={f.t[key]} options={options} onChange={(v) => this.set({ [key]: v, n: '0' })} />
 		);
@@ -172,10 +173,10 @@ export default class Training extends Form<Config, { run?: boolean; tick?: numbe
 					</li>
 				</ul>
 				<div class="wtables">
-					<Mat m={net.dw1} name="dW₁" lang={lang} />
-					<Mat m={row(net.db1)} name="db₁" lang={lang} />
-					<Mat m={net.dw2} name="dW₂" lang={lang} />
-					<Mat m={row(net.db2)} name="db₂" lang={lang} />
+					<Mat m={l1.weightGrad} name="dW₁" lang={lang} />
+					<Mat m={row(l1.biasGrad)} name="db₁" lang={lang} />
+					<Mat m={l2.weightGrad} name="dW₂" lang={lang} />
+					<Mat m={row(l2.biasGrad)} name="db₂" lang={lang} />
 				</div>
 				<Share ns={this.ns} state={{ ...f.good, n: String(net.steps) }} lang={lang} />
 			</Frame>

@@ -1,6 +1,7 @@
 /**
- * The project's autograd core against tfjs (CPU backend, plain JavaScript) doing the same work, in
- * one process, in alternating timed windows so both see the same machine load:
+ * The site's network, `Mlp` (src/nn/mlp.ts: the very class the training widget trains in the
+ * reader's browser), against tfjs (CPU backend, plain JavaScript) doing the same work, in one
+ * process, in alternating timed windows so both see the same machine load:
  * - tiny_mlp_train: a training step (forward, backward, SGD update) of a 2→16→1 tanh network with
  *   MSE on the site's square: its four corners A (the seed example's 4×2 matrix, the training
  *   widget's "xor4" set) labelled ±1 by XOR. This is the workload the budget names (≥ 20× tfjs);
@@ -13,7 +14,7 @@
  * alternating between rounds. Reported: median steps/s of each and the median of the per-round
  * ratios core/tfjs (above 1: the core is faster).
  */
-import { Mlp } from '../../src/core/nn/mlp';
+import { Mlp } from '../../src/nn/mlp';
 import { createRng } from '../../src/core/random';
 import { createMatrix, fromRows, type Matrix } from '../../src/core/tensor/matrix';
 import { dataset } from '../../src/widgets/state/training';

@@ -24,7 +24,7 @@ function status(texts: Record<string, string>, steps: number): string {
 
 describe('the training widget', () => {
 	test('step, run and pause, break the input, copy the link, reopen the same network', async () => {
-		const { widget, problems, close } = await openWidget(browser, `${site}/neural-networks/training-loop/`, 'training');
+		const { widget, page, problems, close } = await openWidget(browser, `${site}/neural-networks/training-loop/`, 'training');
 		await expectLabelled(widget);
 		const line = widget.locator('.wstatus');
 		expect(await line.textContent()).toBe(status({}, 0));
@@ -36,7 +36,12 @@ describe('the training widget', () => {
 		await expect.poll(async () => Number((await line.textContent())?.match(/Шаг (\d+)/)?.[1]), { timeout: 10_000 }).toBeGreaterThan(60);
 		await widget.getByRole('button', { name: 'Пауза' }).click();
 		const paused = await line.textContent();
-		await new Promise((r) => setTimeout(r, 300));
+		// Running, the widget trains on every animation frame: twenty frames later a paused one has not moved.
+		await page.evaluate(() => new Promise<void>((done) => {
+			let frames = 0;
+			const tick = () => (++frames >= 20 ? done() : requestAnimationFrame(tick));
+			requestAnimationFrame(tick);
+		}));
 		expect(await line.textContent()).toBe(paused);
 		expect(await widget.locator('polyline').getAttribute('points')).toMatch(/\d/);
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { traceBackward } from '../../src/core/scalar/graph';
+import { centralDifference } from '../../src/math/finite-difference';
 import { localDerivativeFormula, neuronLossGraph, type NeuronLossInput } from '../../src/components/examples/neuron-loss-graph';
 
 /** The graph behind the computational-graph and backpropagation pages, checked against central differences. */
@@ -26,9 +27,9 @@ describe('the neuron-and-loss graph of the pages', () => {
 		const [w1, w2, b] = graph.parameters.map((p) => p.grad);
 		const h = 1e-6;
 		const numeric = [
-			(loss({ ...input, w: [input.w[0] + h, input.w[1]] }) - loss({ ...input, w: [input.w[0] - h, input.w[1]] })) / (2 * h),
-			(loss({ ...input, w: [input.w[0], input.w[1] + h] }) - loss({ ...input, w: [input.w[0], input.w[1] - h] })) / (2 * h),
-			(loss({ ...input, b: input.b + h }) - loss({ ...input, b: input.b - h })) / (2 * h),
+			centralDifference((v) => loss({ ...input, w: [v, input.w[1]] }), input.w[0], h),
+			centralDifference((v) => loss({ ...input, w: [input.w[0], v] }), input.w[1], h),
+			centralDifference((v) => loss({ ...input, b: v }), input.b, h),
 		];
 		[w1, w2, b].forEach((g, i) => expect(g).toBeCloseTo(numeric[i]!, 6));
 	});

@@ -47,3 +47,14 @@ export function expectClose(actual: Numbers, expected: Numbers, tolerance: Toler
 		}
 	}
 }
+
+/** The error of class `type` that `f` throws; any other error is rethrown, and throwing nothing fails the test. */
+export function thrown<E extends Error>(f: () => unknown, type: abstract new (...args: never[]) => E): E {
+	try {
+		f();
+	} catch (e) {
+		if (e instanceof type) return e;
+		throw e;
+	}
+	throw new Error(`expected a ${type.name}`);
+}

@@ -20,4 +20,6 @@ export const SAMPLES: readonly ShapeErrorDetails[] = [
 	{ code: 'input-width', expected: 2, batch: [4, 3] },
 	{ code: 'target-kind', loss: 'mse', examples: 4 },
 	{ code: 'target-kind', loss: 'softmax-cross-entropy', examples: 4 },
+	{ code: 'gradient-count', params: 4, grads: 3 },
+	{ code: 'gradient-length', param: 1, length: 2, gradLength: 3 },
 ];

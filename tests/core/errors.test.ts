@@ -1,16 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ShapeError, formatShape } from '../../src/core/errors';
+import { thrown } from './asserts';
 import { SAMPLES } from './error-samples';
-
-function thrown(f: () => unknown): ShapeError {
-	try {
-		f();
-	} catch (e) {
-		if (e instanceof ShapeError) return e;
-		throw e;
-	}
-	throw new Error('expected a ShapeError');
-}
 
 test('shapes are written the way the site writes them', () => {
 	expect(formatShape([4, 2])).toBe('(4×2)');
@@ -20,7 +11,7 @@ test('shapes are written the way the site writes them', () => {
 test('an error carries its code and details besides its English summary', () => {
 	const e = thrown(() => {
 		throw new ShapeError({ code: 'matmul-inner', left: [4, 2], right: [3, 16] });
-	});
+	}, ShapeError);
 	expect(e.name).toBe('ShapeError');
 	expect(e).toBeInstanceOf(Error);
 	expect(e.code).toBe('matmul-inner');
@@ -60,6 +51,8 @@ describe('every code has a summary that names its facts', () => {
 			  "Batch columns ≠ network inputs: expected 2, batch (4×3).",
 			  "Target must be a matrix for mse, labels for softmax-cross-entropy: loss mse, examples 4.",
 			  "Target must be a matrix for mse, labels for softmax-cross-entropy: loss softmax-cross-entropy, examples 4.",
+			  "Need one gradient array per parameter array: params 4, grads 3.",
+			  "Gradient length ≠ parameter length: param 1, length 2, gradLength 3.",
 			]
 		`);
 	});

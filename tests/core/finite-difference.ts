@@ -1,8 +1,10 @@
 /**
- * Central differences, the independent check on every backward pass: (f(x + h) − f(x − h)) / 2h
- * needs nothing but the forward function, so it cannot share a mistake with the analytic gradient.
+ * Central differences (src/math/finite-difference.ts), the independent check on every backward pass,
+ * applied to whole arrays of inputs: it needs nothing but the forward function, so it cannot share a
+ * mistake with the analytic gradient.
  */
 import { createRng } from '../../src/core/random';
+import { centralDifference } from '../../src/math/finite-difference';
 import { FINITE_DIFFERENCE, expectClose } from './asserts';
 
 export const STEP = 1e-5;
@@ -12,12 +14,8 @@ export function numericGradient(f: () => number, x: Float64Array, h = STEP): Flo
 	const grad = new Float64Array(x.length);
 	for (let i = 0; i < x.length; i++) {
 		const original = x[i];
-		x[i] = original + h;
-		const plus = f();
-		x[i] = original - h;
-		const minus = f();
+		grad[i] = centralDifference((xi) => ((x[i] = xi), f()), original, h);
 		x[i] = original;
-		grad[i] = (plus - minus) / (2 * h);
 	}
 	return grad;
 }

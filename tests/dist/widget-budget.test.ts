@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { buildSync } from 'esbuild';
 import { describe, expect, test } from 'vitest';
 import { builtPages, DIST } from '../helpers/dist';
 
@@ -13,22 +11,19 @@ import { builtPages, DIST } from '../helpers/dist';
  * loader are included: they are what a reader downloads to get a widget working.
  */
 const BUDGET = 15 * 1024;
-const CORE_BUDGET = 4 * 1024;
 
 /**
  * Known overruns, each with the size it must not grow beyond (a ratchet, not a pass), keyed by the
  * chunk name of the widget whose page overruns (`Training` → `_astro/Training.<hash>.js`) or of a
- * lazily loaded script, and `core` for the whole core. Delete an entry as soon as its page fits: the
- * test then fails if it creeps back.
+ * lazily loaded script. Delete an entry as soon as its page fits: the test then fails if it creeps
+ * back. The core's own budget (all of src/core ≤ 4 KB gzip) is held by tests/core/budget.test.ts.
  */
 const OVER_BUDGET_KNOWN: Record<string, number> = {
-	// The core's long English error texts live in src/i18n, its dead API is gone and its summaries are
-	// a few words plus the facts; what keeps it over 4 KB is its breadth (scalar graph with its step
-	// record, matrices, linear, activations, softmax, four losses, 1-D and 2-D convolution, three
-	// optimizers, Mlp: about 4 KB of code alone), its error reasons (~0.4 KB with the class) and its
-	// export names (~0.3 KB). The Mlp (~0.6 KB), the Value class (~0.5 KB) and the optimizer (~0.3 KB)
-	// are the largest pieces left.
-	core: 4_829,
+	// The training widget trains the site's one network since issue #12 (src/nn/mlp.ts, the code the
+	// benchmark measures) instead of a two-layer copy of its own: the Mlp, both of its losses and its
+	// shape errors weigh ~0.9 KB gzip more (page 14.7 → 15.6 KB, 15644 B). What would bring it back under 15 KB:
+	// loading only the page's language of the widget's strings (both are bundled, ~1.1 KB gzip).
+	Training: 15_644,
 };
 
 /** The limit for a measurement: the budget, or a known overrun's ratchet. */
@@ -131,19 +126,10 @@ describe('widget JavaScript budget', () => {
 			for (const f of p.files) note(chunkName(f), p.size);
 			for (const { l, size } of p.withLazy) note(chunkName(l), size);
 		}
-		for (const name of Object.keys(OVER_BUDGET_KNOWN).filter((n) => n !== 'core')) {
+		for (const name of Object.keys(OVER_BUDGET_KNOWN)) {
 			expect(measured.get(name), `${name} is on no page any more: remove it from OVER_BUDGET_KNOWN`).toBeDefined();
 			expect(measured.get(name)!, `${name} now fits the budget: remove it from OVER_BUDGET_KNOWN`).toBeGreaterThan(BUDGET);
 		}
-	});
-
-	test('the core, minified and gzipped: at most 4 KB, or no larger than its known overrun', () => {
-		const core = fileURLToPath(new URL('../../src/core/index.ts', import.meta.url));
-		const out = buildSync({ entryPoints: [core], bundle: true, minify: true, format: 'esm', charset: 'utf8', write: false, logLevel: 'silent' });
-		const size = gzipSync(out.outputFiles[0].contents, { level: 9 }).length;
-		console.log(`core: ${size} B gzip (budget ${CORE_BUDGET})`);
-		expect(size).toBeLessThanOrEqual(limitFor('core', CORE_BUDGET));
-		if ('core' in OVER_BUDGET_KNOWN) expect(size, 'the core now fits: remove it from OVER_BUDGET_KNOWN').toBeGreaterThan(CORE_BUDGET);
 	});
 
 	test('pages without a widget reference no island JavaScript', () => {

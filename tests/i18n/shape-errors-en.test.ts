@@ -46,6 +46,8 @@ describe('the English explanations', () => {
 			  "The network takes 2 inputs per example, but the batch (4×3) has 3 columns: each row is one example, with one column per input.",
 			  "The mean squared error compares outputs with target values, so it needs a target matrix shaped like the output, one row for each of the 4 examples, not a list of class labels.",
 			  "Softmax cross-entropy scores the probability of the correct class, so it needs class labels, one whole number for each of the 4 examples, not a target matrix.",
+			  "An optimizer got 4 parameter arrays and 3 gradient arrays: each parameter needs its gradient, in the same order.",
+			  "Parameter array 1 has 2 entries, but its gradient has 3: a gradient holds one derivative per parameter.",
 			]
 		`);
 	});

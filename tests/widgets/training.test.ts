@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { Mlp } from '../../src/core/nn/mlp';
+import { Mlp } from '../../src/nn/mlp';
 import type { Texts } from '../../src/widgets/lib/form';
 import {
 	checkTraining,
@@ -49,22 +52,69 @@ describe('the training widget state', () => {
 		for (let i = 0; i < 40; i++) expect(c.y[i]).toBe(Math.hypot(c.x.data[2 * i] - 1, c.x.data[2 * i + 1] - 1) < 0.6 ? 1 : 0);
 	});
 
-	test('each layer’s gradient equals the core’s own Mlp on the same weights (dW = Aᵀ·δ, …)', () => {
-		for (const act of ['tanh', 'relu'] as const) {
-			const net = createNet(config({ data: 'xor', k: 5, act }));
-			const mlp = new Mlp({ sizes: [2, 5, 2], activation: act });
-			mlp.layers[0].weights.data.set(net.w1.data);
-			mlp.layers[0].bias.set(net.b1);
-			mlp.layers[1].weights.data.set(net.w2.data);
-			mlp.layers[1].bias.set(net.b2);
-			const loss = mlp.computeGradients(net.x, net.y);
-			expect(evaluate(net).loss).toBeCloseTo(loss, 12);
-			const close = (a: ArrayLike<number>, b: ArrayLike<number>) => Array.from(a).forEach((v, i) => expect(v).toBeCloseTo(b[i], 12));
-			close(net.dw1.data, mlp.layers[0].weightGrad.data);
-			close(net.db1, mlp.layers[0].biasGrad);
-			close(net.dw2.data, mlp.layers[1].weightGrad.data);
-			close(net.db2, mlp.layers[1].biasGrad);
+	test('the widget’s numbers are the network’s: an Mlp with the same seed gives the same loss, gradients and map, step for step', () => {
+		for (const [act, opt] of [['tanh', 'sgd'], ['relu', 'adam'], ['tanh', 'momentum']] as const) {
+			const c = config({ data: 'xor', k: 5, act, opt, lr: 0.1, seed: 3 });
+			const net = createNet(c);
+			const { x, y } = dataset(c.data, c.seed);
+			// The widget's documented contract: the weights come from the seed after the data's.
+			const mlp = new Mlp({ sizes: [2, 5, 2], activation: act, optimizer: { kind: opt, learningRate: 0.1 }, seed: c.seed + 1 });
+			const same = (a: ArrayLike<number>, b: ArrayLike<number>, what: string) => expect(Array.from(a), what).toEqual(Array.from(b));
+			// The tables before the first step show the gradients at the initial weights.
+			mlp.computeGradients(x, y);
+			for (let step = 0; step <= 20; step++) {
+				const at = `${act}/${opt}, step ${step}`;
+				mlp.layers.forEach((layer, l) => {
+					same(net.mlp.layers[l].weightGrad.data, layer.weightGrad.data, `dW${l + 1}, ${at}`);
+					same(net.mlp.layers[l].biasGrad, layer.biasGrad, `db${l + 1}, ${at}`);
+					same(net.mlp.layers[l].weights.data, layer.weights.data, `W${l + 1}, ${at}`);
+				});
+				expect(evaluate(net).loss, at).toBe(mlp.loss(x, y));
+				const probability = mlp.predict(grid(4));
+				same(classOneProbability(net, grid(4)), Array.from({ length: 16 }, (_, i) => probability.data[2 * i + 1]), `map, ${at}`);
+				expect(trainStep(net), at).toBe(mlp.trainStep(x, y));
+			}
+			expect(net.losses).toHaveLength(21);
 		}
+	});
+
+	test('the widget runs no forward or backward pass of its own: its files compute only through the Mlp', () => {
+		const root = fileURLToPath(new URL('../../src/widgets/', import.meta.url));
+		const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
+		const text = (f: string) => readFileSync(join(root, f), 'utf8');
+		// Every widget file that trains a network, and the training widget's own two files in any case.
+		const training = files.filter((f) => /\bnn\/mlp'/.test(text(f)) || /(^|\/)(Training\.tsx|state\/training\.ts)$/.test(f));
+		expect(training.sort()).toEqual(['Training.tsx', 'state/training.ts']);
+		expect(text('state/training.ts')).toMatch(/import \{ Mlp \} from '\.\.\/\.\.\/nn\/mlp'/);
+		for (const f of training) {
+			// The layers of a forward or backward pass: products, biases, nonlinearities, softmax and losses.
+			expect(text(f), f).not.toMatch(/core\/tensor\/(linear|activations|losses|softmax|conv)'/);
+			expect(text(f), f).not.toMatch(/Math\.(tanh|exp)\(/);
+		}
+	});
+
+	test('the network’s trace: each layer’s activations and deltas, read from the widget’s own network', () => {
+		const net = createNet(config({ k: 3 }));
+		const { activations, deltas } = net.mlp.trace(net.x.rows);
+		expect(activations.map((a) => [a.rows, a.cols])).toEqual([
+			[4, 3],
+			[4, 2],
+		]);
+		expect(deltas.map((d) => [d.rows, d.cols])).toEqual([
+			[4, 3],
+			[4, 2],
+		]);
+		// Hidden activations are tanh outputs; δ₂ = (p − y)/n sums to zero in every row.
+		for (const h of activations[0].data) expect(Math.abs(h)).toBeLessThan(1);
+		for (let i = 0; i < 4; i++) expect(deltas[1].data[2 * i] + deltas[1].data[2 * i + 1]).toBeCloseTo(0, 15);
+		// dW₂ = Hᵀ·δ₂ from exactly these buffers.
+		const [, l2] = net.mlp.layers;
+		for (let j = 0; j < 3; j++)
+			for (let c = 0; c < 2; c++) {
+				let sum = 0;
+				for (let i = 0; i < 4; i++) sum += activations[0].data[3 * i + j] * deltas[1].data[2 * i + c];
+				expect(l2.weightGrad.data[2 * j + c]).toBeCloseTo(sum, 14);
+			}
 	});
 
 	test('training learns XOR on the square, and the same seed trains the same network (links reproduce it)', () => {
@@ -74,7 +124,7 @@ describe('the training widget state', () => {
 			trainStep(a);
 			trainStep(b);
 		}
-		expect(Array.from(a.w1.data)).toEqual(Array.from(b.w1.data));
+		expect(Array.from(a.mlp.layers[0].weights.data)).toEqual(Array.from(b.mlp.layers[0].weights.data));
 		const { loss, accuracy } = evaluate(a);
 		expect(accuracy).toBe(1);
 		expect(loss).toBeLessThan(0.05);

@@ -1,4 +1,5 @@
 import { Value, value } from '../../core/scalar/value';
+import { centralDifference } from '../../math/finite-difference';
 import type { Lang } from '../../schemas/areas';
 import { EXAMPLE_FUNCTIONS } from '../../widgets/lib/example-functions';
 import { texNumber } from './tex';
@@ -149,9 +150,7 @@ export function valueAt(f: VectorFunction, at: readonly number[]): number {
 /** Central difference (f(p + h·eᵢ) − f(p − h·eᵢ)) / 2h for every variable i. */
 export function numericGradient(f: VectorFunction, at: readonly number[], h = 1e-5): number[] {
 	return at.map((_, i) => {
-		const plus = at.map((v, j) => (j === i ? v + h : v));
-		const minus = at.map((v, j) => (j === i ? v - h : v));
-		return (valueAt(f, plus) - valueAt(f, minus)) / (2 * h);
+		return centralDifference((xi) => valueAt(f, at.map((v, j) => (j === i ? xi : v))), at[i]!, h);
 	});
 }
 

@@ -3,7 +3,9 @@
  * chain-rule step at a time.
  */
 import { topologicalOrder } from './topological-order';
-import type { Value } from './value';
+import type { BackwardStep, Value } from './value';
+
+export type { BackwardStep, Contribution } from './value';
 
 export interface GraphNode {
 	id: number;
@@ -43,30 +45,6 @@ export function describeGraph(root: Value): GraphSnapshot {
 		edges: order.flatMap((v) => v.parents.map((parent, slot) => ({ from: parent.id, to: v.id, slot }))),
 		backwardOrder: order.map((v) => v.id).reverse(),
 	};
-}
-
-/** What one use of a parent receives: ∂L/∂parent += ∂L/∂node · ∂node/∂parent. */
-export interface Contribution {
-	parentId: number;
-	slot: number;
-	/** ∂node/∂parent, the local derivative. */
-	local: number;
-	/** upstream · local, the amount added to the parent's gradient. */
-	product: number;
-	/** The parent's gradient before and after this addition (they differ from 0 when a value is reused). */
-	gradBefore: number;
-	gradAfter: number;
-}
-
-/** One application of the chain rule: a node passes its gradient to each of its operands. */
-export interface BackwardStep {
-	/** 0, 1, 2, … in the order the steps happen. */
-	index: number;
-	nodeId: number;
-	op: string;
-	/** ∂L/∂node, complete by the time the node is visited. */
-	upstream: number;
-	contributions: Contribution[];
 }
 
 /**

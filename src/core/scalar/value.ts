@@ -6,10 +6,33 @@
  * derivatives ∂out/∂parent. Backpropagation is then generic: walk the nodes from the output back
  * and add "gradient of the node × local derivative" to each parent (the chain rule).
  */
-import type { BackwardStep } from './graph';
 import { topologicalOrder } from './topological-order';
 
 export type Operand = Value | number;
+
+/** What one use of a parent receives: ∂L/∂parent += ∂L/∂node · ∂node/∂parent. */
+export interface Contribution {
+	parentId: number;
+	slot: number;
+	/** ∂node/∂parent, the local derivative. */
+	local: number;
+	/** upstream · local, the amount added to the parent's gradient. */
+	product: number;
+	/** The parent's gradient before and after this addition (they differ from 0 when a value is reused). */
+	gradBefore: number;
+	gradAfter: number;
+}
+
+/** One application of the chain rule: a node passes its gradient to each of its operands. */
+export interface BackwardStep {
+	/** 0, 1, 2, … in the order the steps happen. */
+	index: number;
+	nodeId: number;
+	op: string;
+	/** ∂L/∂node, complete by the time the node is visited. */
+	upstream: number;
+	contributions: Contribution[];
+}
 
 /** Ids only need to be unique, so that widgets can key nodes and edges by them. */
 let nextId = 0;
@@ -137,7 +160,7 @@ export class Value {
 	 * drift from the real thing, and a teaching graph of a few dozen nodes costs nothing to describe.
 	 */
 	backward(): BackwardStep[] {
-		const order = topologicalOrder(this);
+		const order = topologicalOrder<Value>(this);
 		for (const node of order) node.grad = 0;
 		this.grad = 1;
 		const steps: BackwardStep[] = [];

@@ -3,7 +3,7 @@
  * curve), gradient descent with the core's optimizers (plain or with momentum), and simulated
  * annealing on the bumpy curve for comparison. Gradients come from the core's scalar autograd. Pure.
  */
-import { createOptimizer } from '../../core/nn/optimizers';
+import { createOptimizer } from '../../nn/optimizers';
 import { createRng } from '../../core/random';
 import { value, type Value } from '../../core/scalar/value';
 import type { Check, Texts } from '../lib/form';

@@ -1,17 +1,16 @@
 /**
- * The training widget's model: a 2→k→2 network trained full-batch on a small 2-D data set, written
- * out as the core's matrix operations so each layer's gradient can be shown with its shape:
+ * The training widget's model: the site's one network, `Mlp` (src/nn/mlp.ts), shaped 2→k→2 and
+ * trained full-batch on a small 2-D data set:
  *   Z₁ = A·W₁ + b₁, H = act(Z₁), Z₂ = H·W₂ + b₂, L = softmax-cross-entropy(Z₂, y);
  *   δ₂ = ∂L/∂Z₂ = (p − y)/n, dW₂ = Hᵀ·δ₂, db₂ = Σ δ₂, δ₁ = δ₂·W₂ᵀ ⊙ act′, dW₁ = Aᵀ·δ₁, db₁ = Σ δ₁.
- * Pure (no DOM): the widget animates it, the tests check it against the core's own Mlp.
+ * The widget reads each layer's gradients from the network itself, so what a reader watches is the
+ * code the benchmark measures; nothing here computes a forward or backward pass of its own
+ * (tests/widgets/training.test.ts fails if one comes back). Pure (no DOM).
  */
-import { createOptimizer, type Optimizer, type OptimizerKind } from '../../core/nn/optimizers';
 import { createRng } from '../../core/random';
-import { relu, reluBackward, tanh, tanhBackward } from '../../core/tensor/activations';
-import { addBias, biasGrad, matmul, matmulGradA, matmulGradB } from '../../core/tensor/linear';
-import { softmaxCrossEntropy, softmaxCrossEntropyBackward } from '../../core/tensor/losses';
-import { createMatrix, fromRows, randomMatrix, type Matrix } from '../../core/tensor/matrix';
-import { softmax } from '../../core/tensor/softmax';
+import { fromRows, type Matrix } from '../../core/tensor/matrix';
+import { Mlp } from '../../nn/mlp';
+import type { OptimizerKind } from '../../nn/optimizers';
 import type { Check, Texts } from '../lib/form';
 import { int, isProblem, num, oneOf } from '../lib/parse';
 
@@ -94,88 +93,36 @@ export interface Net {
 	x: Matrix;
 	y: number[];
 	act: Config['act'];
-	w1: Matrix;
-	b1: Float64Array;
-	w2: Matrix;
-	b2: Float64Array;
-	/** The last forward pass. */
-	z1: Matrix;
-	h: Matrix;
-	z2: Matrix;
-	/** The gradients of the last step, each shaped like what it is the gradient of. */
-	d2: Matrix;
-	d1: Matrix;
-	dw1: Matrix;
-	db1: Float64Array;
-	dw2: Matrix;
-	db2: Float64Array;
-	opt: Optimizer;
+	/** The network; its layers hold the weights and the gradients of the last step. */
+	mlp: Mlp;
 	steps: number;
 	/** The loss before each step. */
 	losses: number[];
 }
 
-/** A fresh network for the configuration (weights from the seed: the same seed, the same network). */
+/**
+ * A fresh network for the configuration (weights from the seed: the same seed, the same network, so
+ * a link reproduces it). The network's seed is the data's plus one, so the data and the weights come
+ * from different streams. The gradients at the initial weights are computed at once: the tables show
+ * them before the first step.
+ */
 export function createNet(c: Config): Net {
 	const { x, y } = dataset(c.data, c.seed);
-	const rng = createRng(c.seed + 1);
-	// He initialisation for relu, LeCun for tanh, as the core's Mlp does.
-	const w1 = randomMatrix(2, c.k, rng, Math.sqrt((c.act === 'relu' ? 2 : 1) / 2));
-	const w2 = randomMatrix(c.k, 2, rng, Math.sqrt((c.act === 'relu' ? 2 : 1) / c.k));
-	const b1 = new Float64Array(c.k);
-	const b2 = new Float64Array(2);
-	const dw1 = createMatrix(2, c.k);
-	const db1 = new Float64Array(c.k);
-	const dw2 = createMatrix(c.k, 2);
-	const db2 = new Float64Array(2);
-	const opt = createOptimizer({ kind: c.opt, learningRate: c.lr }, [w1.data, b1, w2.data, b2], [dw1.data, db1, dw2.data, db2]);
-	const net: Net = {
-		x,
-		y,
-		act: c.act,
-		w1,
-		b1,
-		w2,
-		b2,
-		dw1,
-		db1,
-		dw2,
-		db2,
-		opt,
-		steps: 0,
-		losses: [],
-		...forward(x, w1, b1, w2, b2, c.act),
-		d1: createMatrix(x.rows, c.k),
-		d2: createMatrix(x.rows, 2),
-	};
-	gradients(net);
-	return net;
-}
-
-function forward(x: Matrix, w1: Matrix, b1: Float64Array, w2: Matrix, b2: Float64Array, act: Config['act']) {
-	const z1 = addBias(matmul(x, w1), b1);
-	const h = (act === 'relu' ? relu : tanh)(z1);
-	return { z1, h, z2: addBias(matmul(h, w2), b2) };
-}
-
-/** Forward and backward on the whole data set: fills every gradient and returns the loss. */
-export function gradients(n: Net): number {
-	Object.assign(n, forward(n.x, n.w1, n.b1, n.w2, n.b2, n.act));
-	const loss = softmaxCrossEntropy(n.z2, n.y);
-	n.d2 = softmaxCrossEntropyBackward(n.z2, n.y);
-	matmulGradB(n.h, n.d2, n.dw2);
-	biasGrad(n.d2, n.db2);
-	const dh = matmulGradA(n.d2, n.w2);
-	n.d1 = (n.act === 'relu' ? reluBackward : tanhBackward)(n.h, dh);
-	matmulGradB(n.x, n.d1, n.dw1);
-	biasGrad(n.d1, n.db1);
-	return loss;
+	const mlp = new Mlp({
+		sizes: [2, c.k, 2],
+		activation: c.act,
+		loss: 'softmax-cross-entropy',
+		optimizer: { kind: c.opt, learningRate: c.lr },
+		seed: c.seed + 1,
+		batchSize: x.rows,
+	});
+	mlp.computeGradients(x, y);
+	return { x, y, act: c.act, mlp, steps: 0, losses: [] };
 }
 
 /** One step of training: the gradients, then the optimizer's update. Returns the loss before the update. */
 export function trainStep(n: Net): number {
-	const loss = gradients(n);
-	n.opt.step();
+	const loss = n.mlp.trainStep(n.x, n.y);
 	n.steps++;
 	n.losses.push(loss);
 	return loss;
@@ -183,10 +130,12 @@ export function trainStep(n: Net): number {
 
 /** The current loss and the share of points classified right. */
 export function evaluate(n: Net): { loss: number; accuracy: number } {
-	const { z2 } = forward(n.x, n.w1, n.b1, n.w2, n.b2, n.act);
+	const loss = n.mlp.loss(n.x, n.y);
+	// The logits of the forward pass loss() just ran.
+	const z2 = n.mlp.trace(n.x.rows).activations.at(-1)!;
 	let right = 0;
 	for (let i = 0; i < z2.rows; i++) if (+(z2.data[2 * i + 1] > z2.data[2 * i]) === n.y[i]) right++;
-	return { loss: softmaxCrossEntropy(z2, n.y), accuracy: right / z2.rows };
+	return { loss, accuracy: right / z2.rows };
 }
 
 /** The grid of the decision map: `g`×`g` points over [lo, hi]², row by row from the top. */
@@ -198,7 +147,7 @@ export function grid(g: number, lo = -0.3, hi = 2.3): Matrix {
 
 /** The probability of class 1 at every grid point. */
 export function classOneProbability(n: Net, points: Matrix): Float64Array {
-	const p = softmax(forward(points, n.w1, n.b1, n.w2, n.b2, n.act).z2);
+	const p = n.mlp.predict(points);
 	const out = new Float64Array(points.rows);
 	for (let i = 0; i < points.rows; i++) out[i] = p.data[2 * i + 1];
 	return out;

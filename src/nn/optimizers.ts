@@ -3,7 +3,8 @@
  * the parameter arrays and their gradient arrays, and allocates its state (velocities, moments) there
  * too, so that `step()` only does arithmetic in place.
  */
-import { ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON, LEARNING_RATE_DEFAULT, MOMENTUM_DEFAULT } from '../math-constants';
+import { ShapeError } from '../core/errors';
+import { ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON, LEARNING_RATE_DEFAULT, MOMENTUM_DEFAULT } from './defaults';
 
 export type OptimizerConfig =
 	| { kind: 'sgd'; learningRate?: number }
@@ -34,9 +35,10 @@ type Settings = { kind: OptimizerKind; learningRate?: number; momentum?: number;
  *   zero, which biases them towards zero early on; dividing by 1 − β^t undoes exactly that bias.
  */
 export function createOptimizer(config: OptimizerConfig, params: readonly Float64Array[], grads: readonly Float64Array[]): Optimizer {
-	if (params.length !== grads.length || params.some((p, i) => p.length !== grads[i].length)) {
-		throw new Error('Each parameter array needs a gradient array of the same length.');
-	}
+	if (params.length !== grads.length) throw new ShapeError({ code: 'gradient-count', params: params.length, grads: grads.length });
+	params.forEach((p, param) => {
+		if (p.length !== grads[param].length) throw new ShapeError({ code: 'gradient-length', param, length: p.length, gradLength: grads[param].length });
+	});
 	const {
 		kind,
 		learningRate: rate = LEARNING_RATE_DEFAULT,

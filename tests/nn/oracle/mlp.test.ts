@@ -3,12 +3,12 @@
  * every gradient, and the weights after SGD, momentum and Adam updates.
  */
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { Mlp, type HiddenActivation, type LossName } from '../../../src/core/nn/mlp';
-import type { OptimizerConfig } from '../../../src/core/nn/optimizers';
+import { Mlp, type HiddenActivation, type LossName } from '../../../src/nn/mlp';
+import type { OptimizerConfig } from '../../../src/nn/optimizers';
 import { createRng } from '../../../src/core/random';
 import { createMatrix, type Matrix } from '../../../src/core/tensor/matrix';
-import { FLOAT32, expectClose } from '../asserts';
-import { float32, tensor, tf, toFloat32Values, useCpuBackend, values } from './tf';
+import { FLOAT32, expectClose } from '../../core/asserts';
+import { float32, tensor, tf, toFloat32Values, useCpuBackend, values } from '../../core/oracle/tf';
 
 beforeAll(useCpuBackend);
 afterEach(() => tf.disposeVariables());

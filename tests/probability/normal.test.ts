@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { erf, normalCdf, normalPdf, withinSigmas } from '../../../src/core/probability/normal';
-import { createRng } from '../../../src/core/random';
-import { FLOAT64, expectClose } from '../asserts';
+import { erf, normalCdf, normalPdf, withinSigmas } from '../../src/probability/normal';
+import { createRng } from '../../src/core/random';
+import { FLOAT64, expectClose } from '../core/asserts';
 
 describe('erf', () => {
 	// Reference values from Python's math.erf (C library, correctly rounded to double).
@@ -48,6 +48,6 @@ describe('the normal distribution', () => {
 	});
 
 	test('refuses a non-positive standard deviation', () => {
-		expect(() => normalPdf(0, 0, 0)).toThrow(/must be positive/);
+		expect(() => normalPdf(0, 0, 0)).toThrow(expect.objectContaining({ details: { code: 'std-not-positive', std: 0 } }));
 	});
 });

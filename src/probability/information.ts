@@ -2,11 +2,12 @@
  * Entropy, cross-entropy and KL divergence of discrete distributions, in nats (natural logarithm)
  * unless a base is given: base 2 gives bits. A term with p = 0 counts as 0 (the limit of p·log p).
  */
+import { ProbabilityError } from './errors';
 import { checkDistribution } from './discrete';
 
 function logIn(base: number | undefined): (x: number) => number {
 	if (base === undefined) return Math.log;
-	if (!(base > 0 && base !== 1)) throw new RangeError(`log base ${base}: use a positive base other than 1 (2 for bits, e for nats).`);
+	if (!(base > 0 && base !== 1)) throw new ProbabilityError({ code: 'log-base', base });
 	const scale = Math.log(base);
 	return (x) => Math.log(x) / scale;
 }
@@ -14,7 +15,7 @@ function logIn(base: number | undefined): (x: number) => number {
 function checkPair(p: readonly number[], q: readonly number[]): void {
 	checkDistribution(p, 'p');
 	checkDistribution(q, 'q');
-	if (p.length !== q.length) throw new RangeError(`p has ${p.length} outcomes and q has ${q.length}: both must list the same outcomes.`);
+	if (p.length !== q.length) throw new ProbabilityError({ code: 'count-mismatch', left: 'p', leftCount: p.length, right: 'q', rightCount: q.length });
 }
 
 /** −p·log q for each outcome: the terms that add up to H(p, q). Infinity where q = 0 but p > 0. */

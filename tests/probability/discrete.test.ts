@@ -6,8 +6,8 @@ import {
 	cumulative,
 	expectation,
 	variance,
-} from '../../../src/core/probability/discrete';
-import { FLOAT64, expectClose } from '../asserts';
+} from '../../src/probability/discrete';
+import { FLOAT64, expectClose } from '../core/asserts';
 
 describe('checkDistribution', () => {
 	test('accepts probabilities that sum to 1 up to rounding', () => {
@@ -15,9 +15,9 @@ describe('checkDistribution', () => {
 	});
 
 	test('rejects a negative entry, a sum other than 1 and an empty list, saying what to fix', () => {
-		expect(() => checkDistribution([1.2, -0.2])).toThrow(/between 0 and 1/);
-		expect(() => checkDistribution([0.5, 0.4])).toThrow(/sum to 0\.9/);
-		expect(() => checkDistribution([])).toThrow(/empty/);
+		expect(() => checkDistribution([1.2, -0.2])).toThrow(expect.objectContaining({ details: { code: 'not-a-probability', name: 'probabilities[0]', value: 1.2 } }));
+		expect(() => checkDistribution([0.5, 0.4])).toThrow(expect.objectContaining({ details: { code: 'sum-not-one', name: 'probabilities', sum: 0.9 } }));
+		expect(() => checkDistribution([])).toThrow(expect.objectContaining({ details: { code: 'empty-distribution', name: 'probabilities' } }));
 	});
 });
 
@@ -39,7 +39,9 @@ describe('expectation and variance', () => {
 	});
 
 	test('refuses tables whose lengths differ', () => {
-		expect(() => expectation([1, 2], [1])).toThrow(/one probability per value/);
+		expect(() => expectation([1, 2], [1])).toThrow(
+			expect.objectContaining({ details: { code: 'count-mismatch', left: 'values', leftCount: 2, right: 'probabilities', rightCount: 1 } }),
+		);
 	});
 });
 

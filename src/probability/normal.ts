@@ -1,6 +1,7 @@
 /**
  * The normal (Gaussian) distribution: its density, and its cumulative distribution through erf.
  */
+import { ProbabilityError } from './errors';
 
 const SQRT_2PI = Math.sqrt(2 * Math.PI);
 
@@ -46,7 +47,7 @@ function erfcLarge(x: number): number {
 }
 
 function checkStd(std: number): void {
-	if (!(std > 0)) throw new RangeError(`std = ${std}: the standard deviation of a normal distribution must be positive.`);
+	if (!(std > 0)) throw new ProbabilityError({ code: 'std-not-positive', std });
 }
 
 /** The density (1 / (σ√(2π))) · e^(−(x − μ)² / (2σ²)). */

@@ -1,10 +1,11 @@
 /**
  * Estimates computed from a sample, and the random split of a data set into parts.
  */
-import type { Rng } from '../random';
+import { ProbabilityError } from './errors';
+import type { Rng } from '../core/random';
 
 function checkSample(x: readonly number[], minimum: number): void {
-	if (x.length < minimum) throw new RangeError(`A sample of ${x.length}: this estimate needs at least ${minimum} numbers.`);
+	if (x.length < minimum) throw new ProbabilityError({ code: 'sample-too-small', size: x.length, minimum });
 }
 
 /** The sample mean x̄ = (1/n) Σ xᵢ. */
@@ -40,7 +41,7 @@ export function permutation(n: number, rng: Rng): number[] {
 
 /** Shuffles 0 … n−1 and cuts it: the first ⌊n·testFraction⌉ indices are the test set, the rest the training set. */
 export function trainTestSplit(n: number, testFraction: number, rng: Rng): { train: number[]; test: number[] } {
-	if (!(testFraction > 0 && testFraction < 1)) throw new RangeError(`testFraction = ${testFraction}: use a share between 0 and 1, such as 0.2.`);
+	if (!(testFraction > 0 && testFraction < 1)) throw new ProbabilityError({ code: 'test-fraction', testFraction });
 	const order = permutation(n, rng);
 	const cut = Math.round(n * testFraction);
 	return { test: order.slice(0, cut), train: order.slice(cut) };
@@ -49,7 +50,7 @@ export function trainTestSplit(n: number, testFraction: number, rng: Rng): { tra
 /** The share of positions where the two label lists agree. */
 export function accuracy(predicted: readonly number[], actual: readonly number[]): number {
 	if (predicted.length !== actual.length || actual.length === 0) {
-		throw new RangeError(`${predicted.length} predictions for ${actual.length} labels: give one prediction per label.`);
+		throw new ProbabilityError({ code: 'count-mismatch', left: 'labels', leftCount: actual.length, right: 'predictions', rightCount: predicted.length });
 	}
 	return predicted.reduce((s, p, i) => s + (p === actual[i] ? 1 : 0), 0) / actual.length;
 }

@@ -5,13 +5,13 @@
  * Training is meant to run every animation frame, so a step must not allocate: every intermediate
  * matrix lives in a workspace created the first time a batch size is seen and reused afterwards.
  */
-import { ShapeError } from '../errors';
-import { createRng } from '../random';
-import { activations, type Activation, type ActivationName } from '../tensor/activations';
-import { addBias, biasGrad, matmul, matmulGradA, matmulGradB } from '../tensor/linear';
-import { mse, mseBackward, softmaxCrossEntropy, softmaxCrossEntropyBackward, type Labels } from '../tensor/losses';
-import { cloneMatrix, createMatrix, isWhole, randomMatrix, shapeOf, type Matrix } from '../tensor/matrix';
-import { softmax } from '../tensor/softmax';
+import { ShapeError } from '../core/errors';
+import { createRng } from '../core/random';
+import { activations, type Activation, type ActivationName } from '../core/tensor/activations';
+import { addBias, biasGrad, matmul, matmulGradA, matmulGradB } from '../core/tensor/linear';
+import { mse, mseBackward, softmaxCrossEntropy, softmaxCrossEntropyBackward, type Labels } from '../core/tensor/losses';
+import { cloneMatrix, createMatrix, isWhole, randomMatrix, shapeOf, type Matrix } from '../core/tensor/matrix';
+import { softmax } from '../core/tensor/softmax';
 import { createOptimizer, type Optimizer, type OptimizerConfig } from './optimizers';
 
 export type HiddenActivation = ActivationName;
@@ -94,6 +94,18 @@ export class Mlp {
 
 	#workspace(batch: number): Workspace {
 		return (this.#workspaces[batch] ??= [buffers(this.layers, batch), buffers(this.layers, batch)]);
+	}
+
+	/**
+	 * What the last passes over a batch of `batch` examples left behind, one matrix per layer, for
+	 * widgets that show them: `activations[l]` is layer l's output (after its nonlinearity; the last
+	 * one is the raw output), `deltas[l]` is ∂L/∂z of layer l from the last backward pass. These are
+	 * the network's own reused buffers, so read them, do not write them: the next pass at this batch
+	 * size overwrites them (and a forward pass alone refreshes only the activations).
+	 */
+	trace(batch: number): { readonly activations: readonly Matrix[]; readonly deltas: readonly Matrix[] } {
+		const [activations, deltas] = this.#workspace(batch);
+		return { activations, deltas };
 	}
 
 	/** The forward pass; returns the workspace, whose a[last] is the output. */

@@ -3,17 +3,18 @@
  * minimises their negatives, and the pages show those are MSE (Gaussian noise) and cross-entropy
  * (a categorical output) up to constants.
  */
+import { ProbabilityError } from './errors';
 import { normalPdf } from './normal';
 
 function checkProbability(theta: number): void {
-	if (!(theta >= 0 && theta <= 1)) throw new RangeError(`θ = ${theta}: a probability lies between 0 and 1.`);
+	if (!(theta >= 0 && theta <= 1)) throw new ProbabilityError({ code: 'not-a-probability', name: 'θ', value: theta });
 }
 
 /** log θ^k (1 − θ)^(n − k): k ones among n independent 0/1 observations, each 1 with probability θ. */
 export function bernoulliLogLikelihood(ones: number, n: number, theta: number): number {
 	checkProbability(theta);
 	if (!(Number.isInteger(ones) && Number.isInteger(n) && ones >= 0 && ones <= n)) {
-		throw new RangeError(`${ones} ones out of ${n}: need whole numbers with 0 ≤ ones ≤ n.`);
+		throw new ProbabilityError({ code: 'count-range', ones, n });
 	}
 	// 0·log 0 = 0, so θ = 0 with no ones (or θ = 1 with no zeros) has likelihood 1.
 	const a = ones === 0 ? 0 : ones * Math.log(theta);
@@ -27,7 +28,7 @@ export function bernoulliLogLikelihood(ones: number, n: number, theta: number): 
  */
 export function gaussianNegLogLikelihood(targets: readonly number[], predictions: readonly number[], std = 1): number {
 	if (targets.length !== predictions.length || targets.length === 0) {
-		throw new RangeError(`${targets.length} targets and ${predictions.length} predictions: give one prediction per target.`);
+		throw new ProbabilityError({ code: 'count-mismatch', left: 'targets', leftCount: targets.length, right: 'predictions', rightCount: predictions.length });
 	}
 	return targets.reduce((s, y, i) => s - Math.log(normalPdf(y, predictions[i]!, std)), 0);
 }
@@ -35,12 +36,12 @@ export function gaussianNegLogLikelihood(targets: readonly number[], predictions
 /** −Σ log pᵢ[labelᵢ] for rows of class probabilities: the negative log-likelihood of the labels. */
 export function categoricalNegLogLikelihood(rows: readonly (readonly number[])[], labels: readonly number[]): number {
 	if (rows.length !== labels.length || rows.length === 0) {
-		throw new RangeError(`${rows.length} rows of probabilities and ${labels.length} labels: give one label per row.`);
+		throw new ProbabilityError({ code: 'count-mismatch', left: 'rows', leftCount: rows.length, right: 'labels', rightCount: labels.length });
 	}
 	return rows.reduce((s, row, i) => {
 		const label = labels[i]!;
 		if (!Number.isInteger(label) || label < 0 || label >= row.length) {
-			throw new RangeError(`label ${label} in row ${i}: a label is a class index from 0 to ${row.length - 1}.`);
+			throw new ProbabilityError({ code: 'label-range', row: i, label, classes: row.length });
 		}
 		return s - Math.log(row[label]!);
 	}, 0);

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ShapeError } from '../../../src/core/errors';
-import { Mlp, type MlpOptions } from '../../../src/core/nn/mlp';
-import { createRng } from '../../../src/core/random';
-import { relu } from '../../../src/core/tensor/activations';
-import { addBias, matmul } from '../../../src/core/tensor/linear';
-import { createMatrix, fromRows, type Matrix } from '../../../src/core/tensor/matrix';
-import { awayFromZero } from '../arbitraries';
-import { expectClose } from '../asserts';
-import { numericGradient } from '../finite-difference';
+import { ShapeError } from '../../src/core/errors';
+import { Mlp, type MlpOptions } from '../../src/nn/mlp';
+import { createRng } from '../../src/core/random';
+import { relu } from '../../src/core/tensor/activations';
+import { addBias, matmul } from '../../src/core/tensor/linear';
+import { createMatrix, fromRows, type Matrix } from '../../src/core/tensor/matrix';
+import { awayFromZero } from '../core/arbitraries';
+import { expectClose } from '../core/asserts';
+import { numericGradient } from '../core/finite-difference';
 
 function randomBatch(rows: number, cols: number, seed: number): Matrix {
 	const rng = createRng(seed);
@@ -98,6 +98,11 @@ describe('gradients match central differences of the loss', () => {
 });
 
 describe('training', () => {
+	test('a first use: one training step on two examples gives a finite loss', () => {
+		const net = new Mlp({ sizes: [2, 4, 2], seed: 1 });
+		expect(Number.isFinite(net.trainStep(fromRows([[0, 1], [1, 0]]), [1, 0]))).toBe(true);
+	});
+
 	const xor = fromRows([
 		[0, 0],
 		[0, 1],

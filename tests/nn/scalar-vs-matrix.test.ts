@@ -3,11 +3,11 @@
  * and backpropagated node by node gives the numbers the matrix path computes in bulk.
  */
 import { describe, test } from 'vitest';
-import { Mlp, type HiddenActivation } from '../../src/core/nn/mlp';
+import { Mlp, type HiddenActivation } from '../../src/nn/mlp';
 import { createRng } from '../../src/core/random';
 import { Value, value } from '../../src/core/scalar/value';
 import { createMatrix } from '../../src/core/tensor/matrix';
-import { expectClose } from './asserts';
+import { expectClose } from '../core/asserts';
 
 const TOLERANCE = { rtol: 1e-10, atol: 1e-12 };
 

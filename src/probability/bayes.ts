@@ -2,6 +2,7 @@
  * Bayes' rule over a finite set of hypotheses: P(h | e) = P(e | h)·P(h) / P(e),
  * with the evidence P(e) = Σ P(e | h)·P(h) from the law of total probability.
  */
+import { ProbabilityError } from './errors';
 import { checkDistribution } from './discrete';
 
 export interface BayesTable {
@@ -16,13 +17,13 @@ export interface BayesTable {
 export function bayesTable(prior: readonly number[], likelihood: readonly number[]): BayesTable {
 	checkDistribution(prior, 'prior');
 	if (likelihood.length !== prior.length) {
-		throw new RangeError(`${prior.length} prior probabilities but ${likelihood.length} likelihoods: one of each per hypothesis.`);
+		throw new ProbabilityError({ code: 'count-mismatch', left: 'prior', leftCount: prior.length, right: 'likelihood', rightCount: likelihood.length });
 	}
 	likelihood.forEach((l, i) => {
-		if (!(l >= 0 && l <= 1)) throw new RangeError(`likelihood[${i}] = ${l}: P(e | h) is a probability between 0 and 1.`);
+		if (!(l >= 0 && l <= 1)) throw new ProbabilityError({ code: 'not-a-probability', name: `likelihood[${i}]`, value: l });
 	});
 	const joint = prior.map((p, i) => p * likelihood[i]!);
 	const evidence = joint.reduce((s, j) => s + j, 0);
-	if (evidence === 0) throw new RangeError('The evidence has probability 0 under every hypothesis: nothing to update.');
+	if (evidence === 0) throw new ProbabilityError({ code: 'zero-evidence', hypotheses: prior.length });
 	return { joint, evidence, posterior: joint.map((j) => j / evidence) };
 }

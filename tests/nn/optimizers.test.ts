@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
-import { createOptimizer } from '../../../src/core/nn/optimizers';
-import { FLOAT64, expectClose } from '../asserts';
+import { ShapeError } from '../../src/core/errors';
+import { createOptimizer } from '../../src/nn/optimizers';
+import { FLOAT64, expectClose, thrown } from '../core/asserts';
 
 function setup() {
 	const params = [Float64Array.from([1, -2]), Float64Array.from([0.5])];
@@ -50,8 +51,10 @@ test('Adam follows its formulas over several steps with changing gradients', () 
 	}
 });
 
-test('parameters and gradients must pair up', () => {
-	expect(() => createOptimizer({ kind: 'sgd' }, [new Float64Array(2)], [new Float64Array(3)])).toThrow(
-		'Each parameter array needs a gradient array of the same length.',
-	);
+test('parameters and gradients must pair up: a shape error with its code and the lengths', () => {
+	const count = thrown(() => createOptimizer({ kind: 'sgd' }, [new Float64Array(2), new Float64Array(1)], [new Float64Array(2)]), ShapeError);
+		expect(count).toMatchObject({ code: 'gradient-count', details: { code: 'gradient-count', params: 2, grads: 1 } });
+	const length = thrown(() => createOptimizer({ kind: 'sgd' }, [new Float64Array(4), new Float64Array(2)], [new Float64Array(4), new Float64Array(3)]), ShapeError);
+	expect(length).toMatchObject({ code: 'gradient-length', details: { param: 1, length: 2, gradLength: 3 } });
+	expect(length.message).toBe('Gradient length ≠ parameter length: param 1, length 2, gradLength 3.');
 });
