@@ -9,7 +9,7 @@ const ru = {
 	plotIn: 'Вход: квадрат A',
 	plotOut: 'Выход слоя',
 	linear: 'Пунктир — A·W + b: линейное отображение и сдвиг.',
-	fold: 'Заливка — после relu: отрицательное стало нулём, плоскость сложилась по осям.',
+	fold: 'Заливка — после relu: отрицательные координаты стали нулями, и всё, что было левее или ниже осей, прижалось к ним.',
 	only2: 'Поставьте k = 2, чтобы увидеть слой на плоскости.',
 };
 export const DENSE_UI: Record<'ru' | 'en', typeof ru> = {
@@ -24,7 +24,7 @@ export const DENSE_UI: Record<'ru' | 'en', typeof ru> = {
 		plotIn: 'Input: the square A',
 		plotOut: 'Layer output',
 		linear: 'Dashed: A·W + b, a linear map and a shift.',
-		fold: 'Filled: after relu, negatives became zero and the plane folded onto the axes.',
+		fold: 'Filled: after relu, negative coordinates became zero, and everything left of or below the axes was pressed onto them.',
 		only2: 'Set k = 2 to see the layer on the plane.',
 	},
 };
