@@ -1,4 +1,5 @@
 import type { Lang } from '../schemas/areas';
+import { MAX_TEXT } from '../numbers/read';
 
 /**
  * Every user-facing string of the site's own components, one object per language.
@@ -79,6 +80,7 @@ export const EXERCISE_UI: Record<Lang, {
 	correct: string;
 	wrong: string;
 	unreadable: Record<'number' | 'shape' | 'vector', string>;
+	long: string;
 }> = {
 	ru: {
 		title: 'Упражнение',
@@ -93,6 +95,7 @@ export const EXERCISE_UI: Record<Lang, {
 			shape: 'Не получилось прочитать ответ: введите форму, например 4×16 или 4x16.',
 			vector: 'Не получилось прочитать ответ: введите числа через точку с запятой, например 1; 0,5; -2.',
 		},
+		long: `Ответ слишком длинный: здесь не больше ${MAX_TEXT} символов. Сотрите лишнее и проверьте снова.`,
 	},
 	en: {
 		title: 'Exercise',
@@ -107,5 +110,6 @@ export const EXERCISE_UI: Record<Lang, {
 			shape: 'Could not read the answer: type a shape such as 4×16 or 4x16.',
 			vector: 'Could not read the answer: type numbers separated by commas, such as 1, 0.5, -2.',
 		},
+		long: `The answer is too long: at most ${MAX_TEXT} characters here. Delete the extra text and check again.`,
 	},
 };

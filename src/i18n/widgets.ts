@@ -5,7 +5,7 @@
  * (one shared table would put every widget's sentences on every page).
  */
 import type { Lang } from '../schemas/areas';
-import type { Problem } from '../widgets/lib/parse';
+import type { Problem } from '../numbers/read';
 import { plural } from './ui';
 
 const ru = {
@@ -21,6 +21,8 @@ const ru = {
 				return 'пусто, введите число.';
 			case 'nan':
 				return 'не число; пишите, например, 0,5 или −2.';
+			case 'long':
+				return `слишком длинный текст, здесь не больше ${p.a} символов.`;
 			case 'big':
 				return `слишком большое число, здесь |x| ≤ ${p.a}.`;
 			case 'int':
@@ -54,6 +56,8 @@ const en: Strings = {
 				return 'empty, enter a number.';
 			case 'nan':
 				return 'not a number; write, for example, 0.5 or −2.';
+			case 'long':
+				return `too long a text, at most ${p.a} characters here.`;
 			case 'big':
 				return `too large, here |x| ≤ ${p.a}.`;
 			case 'int':

@@ -4,7 +4,7 @@
  * exercises (`0,5` or `0.5`, `3x5`); hints and worked solutions open with the keyboard (<details>).
  * Usage in MDX: `<Drills client:visible lang="ru" />`.
  */
-import { checkAnswer, type Verdict } from '../exercises/parse-answer';
+import { checkAnswer, type Verdict } from '../exercises/check-answer';
 import { FORMULAS } from './i18n/functions';
 import { DRILLS_UI, GRAPH_TEXT, SHAPE_EXPR } from './i18n/drills';
 import { fmt, shape } from './lib/format';
@@ -30,7 +30,7 @@ export default class Drills extends Form<Drill, { answer?: string; verdict?: Ver
 		const expected = d.kind === 'shape' ? x(d.answer) : String(d.answer);
 		const given = this.state.answer ?? '';
 		this.setState({
-			verdict: checkAnswer(d.kind === 'shape' ? 'shape' : 'number', given, expected, d.kind === 'derivative' ? 0.01 : 1e-9),
+			verdict: checkAnswer(d.kind === 'shape' ? 'shape' : 'number', given, expected, d.kind === 'derivative' ? 0.01 : 1e-9, this.props.lang),
 		});
 	}
 

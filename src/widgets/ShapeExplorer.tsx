@@ -9,7 +9,7 @@ import { describeShapeError, explainMatmulInner } from '../i18n/shape-errors-en'
 import { SHAPES_UI } from './i18n/shapes';
 import { factor, fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
-import { int, isProblem, matrix } from './lib/parse';
+import { int, isProblem, matrix } from '../numbers/read';
 import { Field, FormMsg, Frame, Mat, Share } from './lib/ui';
 import { checkShapes, MAX_SIZE, resize, SHAPES_DEFAULTS, SIZE_KEYS, type Shapes } from './state/shapes';
 import './styles/shapes.css';

@@ -4,7 +4,7 @@
  * keeps every other parameter (and the hash) as it was. Values are the raw texts of the widget's
  * fields: the same parsers that check typing check links, so a hostile link is refused the same way.
  */
-import { MAX_TEXT } from './parse';
+import { MAX_TEXT } from '../../numbers/read';
 
 /** The parameters of one namespace, without the prefix; over-long values are dropped unread. */
 export function readState(search: string, ns: string, keys: readonly string[]): Record<string, string> {

@@ -5,7 +5,7 @@
  */
 import { Value, value } from '../../core/scalar/value';
 import type { Check, Texts } from '../lib/form';
-import { isProblem, num, oneOf } from '../lib/parse';
+import { isProblem, num, oneOf } from '../../numbers/read';
 
 /**
  * sin is not among the core's operations; it joins the graph the way every core operation does, as a

@@ -13,7 +13,7 @@ import { softmaxCrossEntropy, softmaxCrossEntropyBackward } from '../../core/ten
 import { createMatrix, fromRows, randomMatrix, type Matrix } from '../../core/tensor/matrix';
 import { softmax } from '../../core/tensor/softmax';
 import type { Check, Texts } from '../lib/form';
-import { int, isProblem, num, oneOf } from '../lib/parse';
+import { int, isProblem, num, oneOf } from '../../numbers/read';
 
 export const DATASETS = ['xor4', 'xor', 'circle', 'blobs'] as const;
 export const ACTIVATIONS = ['tanh', 'relu'] as const;
