@@ -1,5 +1,7 @@
 import type { Lang } from '../schemas/areas';
 import { MAX_TEXT } from '../numbers/read';
+import { localize } from '../numbers/write';
+import { plural } from './plural';
 
 /**
  * Every user-facing string of the site's own components, one object per language.
@@ -31,7 +33,7 @@ type Strings = typeof RU;
 const EN: Strings = {
 	prerequisitesTitle: 'What to know before this topic',
 	prerequisitesNone: 'This topic is a starting point: it needs nothing before it.',
-	fullPath: (count, hours) => `The whole path to this topic: ${count} ${count === 1 ? 'topic' : 'topics'}, about ${formatHours(hours, 'en')} h.`,
+	fullPath: (count, hours) => `The whole path to this topic: ${count} ${plural(count, 'topic', 'topics')}, about ${formatHours(hours, 'en')} h.`,
 	estimate: (hours) => `Estimated time for this topic: about ${formatHours(hours, 'en')} h.`,
 	resourcesTitle: 'Where to learn it',
 	unlocksTitle: 'What comes next',
@@ -50,18 +52,11 @@ const EN: Strings = {
 
 /** Hours as a reader writes them: `8,5` in Russian, `8.5` in English, at most one decimal. */
 export function formatHours(hours: number, lang: Lang): string {
-	const text = String(Math.round(hours * 10) / 10);
-	return lang === 'ru' ? text.replace('.', ',') : text;
+	return localize(String(Math.round(hours * 10) / 10), lang);
 }
 
-/** Russian plural forms: 1 тема, 2 темы, 5 тем. */
-export function plural(n: number, one: string, few: string, many: string): string {
-	const mod10 = n % 10;
-	const mod100 = n % 100;
-	if (mod10 === 1 && mod100 !== 11) return one;
-	if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-	return many;
-}
+// Re-exported for the modules that have always imported it from here; it lives in ./plural.ts.
+export { plural };
 
 export const UI: Record<Lang, Strings> = { ru: RU, en: EN };
 

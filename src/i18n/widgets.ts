@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../schemas/areas';
 import type { Problem } from '../numbers/read';
-import { plural } from './ui';
+import { plural } from './plural';
 
 const ru = {
 	copy: 'Скопировать ссылку',
@@ -67,9 +67,9 @@ const en: Strings = {
 			case 'ragged':
 				return 'the rows have different lengths.';
 			case 'len':
-				return `needs ${p.a} ${p.a === 1 ? 'number' : 'numbers'}, but has ${p.b}.`;
+				return `needs ${p.a} ${plural(p.a, 'number', 'numbers')}, but has ${p.b}.`;
 			case 'rows':
-				return `needs ${p.a} ${p.a === 1 ? 'row' : 'rows'}, but has ${p.b}.`;
+				return `needs ${p.a} ${plural(p.a, 'row', 'rows')}, but has ${p.b}.`;
 			case 'pos':
 				return 'needs a number greater than zero.';
 		}

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { int, isProblem, matrix, matrixText, MAX_TEXT, num, oneOf, readNumber, shapeOf, vector } from '../../src/numbers/read';
+import { formatHours } from '../../src/i18n/ui';
+import { writeNumber } from '../../src/numbers/write';
 import { fmt } from '../../src/widgets/lib/format';
 
 describe('reading numbers typed into a widget', () => {
@@ -148,6 +150,17 @@ describe('every number the site prints reads back', () => {
 				const back = readNumber(text);
 				if (back === undefined) throw new Error(`fmt printed ${JSON.stringify(text)} for ${x}, and it does not read back`);
 				expect(Math.abs(back - x), `${text} for ${x}`).toBeLessThanOrEqual(rounding(x, digits) * (1 + 1e-9) + 1e-300);
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+	test('writeNumber (labels, worked examples) and the hours of a path, within half a unit of their last digit', () => {
+		fc.assert(
+			fc.property(values, fc.constantFrom('ru' as const, 'en' as const), fc.integer({ min: 0, max: 6 }), (x, lang, digits) => {
+				const text = writeNumber(x, lang, digits);
+				expect(Math.abs(readNumber(text)! - x), text).toBeLessThanOrEqual(0.5 * 10 ** -digits * (1 + 1e-9) + Math.abs(x) * 1e-15);
+				const hours = Math.abs(x);
+				expect(Math.abs(readNumber(formatHours(hours, lang))! - hours)).toBeLessThanOrEqual(0.05 * (1 + 1e-9) + hours * 1e-15);
 			}),
 			{ numRuns: 2000 },
 		);
