@@ -3,7 +3,8 @@
  * matrix operations it scales up to, and a small trainable network built from them.
  * Pure TypeScript with no DOM and nothing Node-specific, so it runs in widgets and in tests alike.
  */
-export { ShapeError, formatShape } from './errors';
+export { formatShape } from './shape-notation';
+export { ShapeError } from './errors';
 export type { DetailsOf, MessageTable, Shape, ShapeErrorCode, ShapeErrorDetails } from './errors';
 export { createRng } from './random';
 export type { Rng } from './random';

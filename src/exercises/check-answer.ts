@@ -10,7 +10,9 @@
  * decimal comma is not told a right answer is wrong.
  */
 import type { Lang } from '../schemas/areas';
-import { isProblem, readNumber, shapeOf, vector, MAX_TEXT } from '../numbers/read';
+import { isDigit, isProblem, readNumber, MAX_TEXT } from '../numbers/read';
+import { vector } from '../numbers/read-list';
+import { shapeOf } from '../numbers/read-shape';
 
 export type AnswerKind = 'number' | 'shape' | 'vector';
 export type Verdict = 'correct' | 'wrong' | 'unreadable' | 'long';
@@ -25,22 +27,46 @@ export function expectedValues(kind: AnswerKind, expected: string): number[] | u
 	return isProblem(values) ? undefined : values;
 }
 
-/** The readings of a reader's answer: one, or two for an ambiguous English `1,125`. */
+/**
+ * `text` with English thousands separators dropped: in every run of digits and commas that reads as
+ * `75,264` or `1,234,567` (a first group of one to three digits, not 0…, then groups of exactly three),
+ * the commas go. One forward pass; `0,5`, `2,35`, `1,00e−5` keep their decimal comma.
+ */
+export function ungroup(text: string): string {
+	let out = '';
+	let i = 0;
+	while (i < text.length) {
+		if (!isDigit(text[i])) {
+			out += text[i++];
+			continue;
+		}
+		let j = i;
+		while (isDigit(text[j]) || (text[j] === ',' && isDigit(text[j + 1]))) j++;
+		const groups = text.slice(i, j).split(',');
+		// After a decimal point the digits are decimals (`0.123,456` is not a grouped number).
+		const grouped = text[i - 1] !== '.' && groups.length > 1 && groups[0]!.length <= 3 && groups[0]![0] !== '0' && groups.slice(1).every((g) => g.length === 3);
+		out += grouped ? groups.join('') : text.slice(i, j);
+		i = j;
+	}
+	return out;
+}
+
+/** The readings of a reader's answer: one, or two on an English page when a comma may group thousands. */
 function readings(kind: AnswerKind, given: string, lang: Lang): number[][] | 'unreadable' {
 	if (kind === 'shape') {
 		const s = shapeOf(given);
 		return isProblem(s) ? 'unreadable' : [s];
 	}
-	const read = (grouping: boolean): number[] | undefined => {
+	const read = (text: string): number[] | undefined => {
 		if (kind === 'number') {
-			const n = readNumber(given, { grouping });
+			const n = readNumber(text);
 			return n === undefined || !Number.isFinite(n) ? undefined : [n];
 		}
-		const v = vector(given, Infinity, Infinity, { grouping });
+		const v = vector(text, Infinity, Infinity);
 		return isProblem(v) || !v.every(Number.isFinite) ? undefined : v;
 	};
-	const plain = read(false);
-	const grouped = lang === 'en' ? read(true) : undefined;
+	const plain = read(given);
+	const grouped = lang === 'en' ? read(ungroup(given)) : undefined;
 	const all = [grouped, plain].filter((v): v is number[] => v !== undefined);
 	return all.length > 0 ? all : 'unreadable';
 }

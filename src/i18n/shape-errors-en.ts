@@ -3,7 +3,8 @@
  * carries one-line summaries (src/core/errors.ts), so that a page running it does not download these.
  * The Russian table (shape-errors.ts) has the same type, so the compiler reports any code left out.
  */
-import { formatShape, type MessageTable, type ShapeErrorDetails } from '../core/errors';
+import { type MessageTable, type ShapeErrorDetails } from '../core/errors';
+import { formatShape } from '../core/shape-notation';
 import { plural } from './plural';
 
 

@@ -1,4 +1,5 @@
-import { formatShape, type MessageTable, type ShapeErrorDetails } from '../core/errors';
+import { type MessageTable, type ShapeErrorDetails } from '../core/errors';
+import { formatShape } from '../core/shape-notation';
 import { describeShapeError, englishMessages } from './shape-errors-en';
 import type { Lang } from '../schemas/areas';
 import { plural } from './plural';

@@ -5,7 +5,7 @@
  * passes). Usage in MDX: `<Convolution client:visible lang="ru" />`.
  */
 import { CONV_UI } from './i18n/convolution';
-import { formatShape } from '../core/errors';
+import { formatShape } from '../core/shape-notation';
 import { factor, fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
 import { Field, FormMsg, Frame, Mat, Select, Share } from './lib/ui';

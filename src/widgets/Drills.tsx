@@ -7,7 +7,7 @@
 import { checkAnswer, type Verdict } from '../exercises/check-answer';
 import { FORMULAS } from './i18n/functions';
 import { DRILLS_UI, GRAPH_TEXT, SHAPE_EXPR } from './i18n/drills';
-import { formatShape } from '../core/errors';
+import { formatShape } from '../core/shape-notation';
 import { fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
 import { GraphView } from './lib/graph-view';

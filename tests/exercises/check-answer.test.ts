@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { checkAnswer, expectedValues } from '../../src/exercises/check-answer';
-import { isProblem, readNumber, shapeOf, vector } from '../../src/numbers/read';
+import { checkAnswer, expectedValues, ungroup } from '../../src/exercises/check-answer';
+import { isProblem, num, readNumber } from '../../src/numbers/read';
+import { vector } from '../../src/numbers/read-list';
+import { shapeOf } from '../../src/numbers/read-shape';
 
 // The exercises read numbers, shapes and lists with the site's one reader (src/numbers/read.ts);
 // these are the cases the exercises' own parser was held to before it was merged into it.
@@ -15,12 +17,9 @@ const parseVector = (text: string) => {
 };
 
 describe('reading an answer', () => {
-	test('accepts a decimal comma, a decimal point, a true minus and exponents', () => {
-		expect(parseNumber('0,5')).toBe(0.5);
-		expect(parseNumber(' 0.5 ')).toBe(0.5);
-		expect(parseNumber('−2')).toBe(-2);
-		expect(parseNumber('1e-3')).toBe(0.001);
-		expect(parseNumber('.25')).toBe(0.25);
+	test('accepts a decimal comma, a decimal point, a true minus and exponents, exactly as a widget field does', () => {
+		const cases: [string, number][] = [['0,5', 0.5], [' 0.5 ', 0.5], ['−2', -2], ['1e-3', 0.001], ['.25', 0.25], ['−1,00e−5', -1e-5]];
+		for (const [text, value] of cases) expect([parseNumber(text), num(text)], text).toEqual([value, value]);
 	});
 	test('rejects text, empty input, NaN and overflow', () => {
 		for (const bad of ['', 'abc', 'NaN', '1e999', '1,2,3', '<script>']) expect(parseNumber(bad), bad).toBeUndefined();
@@ -72,5 +71,18 @@ describe('checkAnswer and the page language', () => {
 	test('a pasted megabyte is answered at once: too long, not hung', () => {
 		const paste = `${'1'.repeat(1_048_576)}x`;
 		for (const kind of ['number', 'vector', 'shape'] as const) expect(checkAnswer(kind, paste, '1')).toBe('long');
+	});
+});
+
+describe('ungroup', () => {
+	test('drops English thousands separators, only in groups of three', () => {
+		expect(ungroup('75,264')).toBe('75264');
+		expect(ungroup('1,234,567.5')).toBe('1234567.5');
+		expect(ungroup('[1,000, 2,500,000; 0,5]')).toBe('[1000, 2500000; 0,5]');
+		for (const kept of ['0,264', '2,35', '1234,567', '1,2345', '1,234,5', '−1,00e−5', '0.123,456']) expect(ungroup(kept), kept).toBe(kept);
+	});
+	test('leaves a long run that is no grouped number as it is', () => {
+		const long = '1,'.repeat(2000) + '1';
+		expect(ungroup(long)).toBe(long);
 	});
 });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { int, isProblem, matrix, matrixText, MAX_TEXT, num, oneOf, readNumber, shapeOf, vector } from '../../src/numbers/read';
+import { int, isProblem, MAX_TEXT, num, oneOf, readNumber } from '../../src/numbers/read';
+import { matrix, matrixText, vector } from '../../src/numbers/read-list';
+import { shapeOf } from '../../src/numbers/read-shape';
 import { formatHours } from '../../src/i18n/ui';
 import { writeNumber } from '../../src/numbers/write';
 import { fmt } from '../../src/widgets/lib/format';
@@ -42,58 +44,9 @@ describe('reading numbers typed into a widget', () => {
 		expect(num('1,2×10^−7')).toBeCloseTo(1.2e-7, 20);
 		expect(num('2·10^{-3}')).toBe(0.002);
 		expect(readNumber('5 * 10^(3)')).toBe(5000);
-		expect(num('10^-3')).toBe(0.001);
-		expect(num('−10^{2}')).toBe(-100);
 		expect(num('+3')).toBe(3);
 		expect(num('5.')).toBe(5);
-		for (const bad of ['10^', '2×10', '2×10^', '2×10^{3', '3^2', '1e5e5', '−−1', '1−', ',', '.', 'e5']) expect(num(bad), bad).toEqual({ p: 'nan' });
-	});
-
-	test('groups thousands only when asked, and only in groups of three', () => {
-		expect(readNumber('75,264')).toBe(75.264);
-		expect(readNumber('75,264', { grouping: true })).toBe(75264);
-		expect(readNumber('1,234,567.5', { grouping: true })).toBe(1234567.5);
-		expect(readNumber('75 264')).toBe(75264);
-		expect(readNumber('0,264', { grouping: true })).toBe(0.264);
-		expect(readNumber('2,35', { grouping: true })).toBe(2.35);
-		expect(readNumber('1234,567', { grouping: true })).toBe(1234.567);
-		expect(readNumber('1,2345', { grouping: true })).toBe(1.2345);
-		expect(readNumber('1,234,5', { grouping: true })).toBeUndefined();
-	});
-
-	test('whole numbers within limits', () => {
-		expect(int('3', 1, 16)).toBe(3);
-		expect(int('0', 1, 16)).toEqual({ p: 'int', a: 1, b: 16 });
-		expect(int('17', 1, 16)).toEqual({ p: 'int', a: 1, b: 16 });
-		expect(int('2.5', 1, 16)).toEqual({ p: 'int', a: 1, b: 16 });
-		expect(int('1e400', 1, 16)).toEqual({ p: 'int', a: 1, b: 16 });
-		expect(int('x', 1, 16)).toEqual({ p: 'nan' });
-	});
-});
-
-describe('reading vectors and matrices', () => {
-	test('vectors: spaces, `; ` or `, ` between numbers; a comma before a digit is decimal', () => {
-		expect(vector('1 2,5 −3', 8)).toEqual([1, 2.5, -3]);
-		expect(vector('[1, 2.5, -3]', 8)).toEqual([1, 2.5, -3]);
-		expect(vector('1; 2; 3', 8)).toEqual([1, 2, 3]);
-		expect(vector('', 8)).toEqual({ p: 'empty' });
-		expect(vector('1 2 3', 2)).toEqual({ p: 'size', a: 1, b: 2 });
-		expect(vector('1 x', 8)).toEqual({ p: 'nan' });
-	});
-
-	test('matrices: a row per line or per `;`, every row the same length', () => {
-		expect(matrix('1 2\n3 4', 4, 4)).toEqual([
-			[1, 2],
-			[3, 4],
-		]);
-		expect(matrix('1 2; 3 4', 4, 4)).toEqual([
-			[1, 2],
-			[3, 4],
-		]);
-		expect(matrix('1 2\n3', 4, 4)).toEqual({ p: 'ragged' });
-		expect(matrix('\n\n', 4, 4)).toEqual({ p: 'empty' });
-		expect(matrix('1 NaN', 4, 4)).toEqual({ p: 'nan' });
-		expect(matrix('1 1e308', 4, 4)).toEqual({ p: 'big', a: 1000 });
+		for (const bad of ['10^', '2×10', '2×10^', '2×10^{3', '2×10^(3}', '10^3', '3^2', '1e5e5', '−−1', '1−', ',', '.', 'e5']) expect(num(bad), bad).toEqual({ p: 'nan' });
 	});
 
 	test('the largest matrix a widget allows fits: 16×16 numbers like −12,34', () => {

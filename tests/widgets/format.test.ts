@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { formatShape } from '../../src/core/errors';
 import { factor, fmt } from '../../src/widgets/lib/format';
 
 describe('numbers for display', () => {
@@ -23,7 +22,6 @@ describe('numbers for display', () => {
 		expect(fmt(-Infinity, 'en')).toBe('−∞');
 		expect(fmt(NaN, 'ru')).toBe('NaN');
 	});
-	test('shapes, in the one notation of src/core/errors.ts', () => expect(formatShape([4, 16])).toBe('(4×16)'));
 	test('negative factors of a product go in parentheses', () => {
 		expect(factor(-1, 'en')).toBe('(−1)');
 		expect(factor(0.5, 'ru')).toBe('0,5');
