@@ -6,6 +6,7 @@
  * `message` is a one-line English summary, for the console and for tests: the reason, then the facts.
  * The long texts live outside the core so that a page running the core does not download them.
  */
+import { formatShape } from './shape-notation';
 
 /** Sizes of a matrix `[rows, cols]`, of a vector `[length]`, or any list of sizes. */
 export type Shape = readonly number[];
@@ -43,10 +44,6 @@ export type DetailsOf<C extends ShapeErrorCode> = Extract<ShapeErrorDetails, { c
  */
 export type MessageTable = { readonly [C in ShapeErrorCode]: (details: DetailsOf<C>) => string };
 
-/** `[4, 2]` → `(4×2)`, `[16]` → `(16)`: the notation the site uses in its formulas. */
-export function formatShape(shape: Shape): string {
-	return `(${shape.join('×')})`;
-}
 
 /**
  * Why each error happens, in a few words. The message adds every fact of the details after it, by

@@ -1,5 +1,5 @@
 import type { Lang } from '../schemas/areas';
-import { plural } from './ui';
+import { plural } from './plural';
 
 /** Strings of the glossary and the resources catalogue. */
 export const GLOSSARY_UI: Record<Lang, { columns: Record<Lang, string>; topic: string }> = {
@@ -23,5 +23,5 @@ export const CATALOGUE_UI: Record<Lang, { usedBy: string; unusedNote: string; un
 /** The home page's short answer: the few resources that carry each area (ShortAnswer.astro). */
 export const SHORT_ANSWER_UI: Record<Lang, { topics: (n: number) => string }> = {
 	ru: { topics: (n) => `советуем в ${n} ${plural(n, 'теме', 'темах', 'темах')} раздела` },
-	en: { topics: (n) => `recommended in ${n} ${n === 1 ? 'topic' : 'topics'} of the area` },
+	en: { topics: (n) => `recommended in ${n} ${plural(n, 'topic', 'topics')} of the area` },
 };

@@ -1,5 +1,6 @@
 import type { Lang, Track } from '../schemas/areas';
-import { formatHours, plural } from './ui';
+import { plural } from './plural';
+import { formatHours } from './ui';
 
 /** Strings of the roadmap, path page and progress controls, one object per language. */
 export const ROADMAP_UI = {
@@ -109,8 +110,8 @@ export const ROADMAP_UI = {
 		target: 'Goal',
 		trackGroup: 'Tracks',
 		topicGroup: 'Topics',
-		steps: (n: number, hours: number) => `${n} ${n === 1 ? 'topic' : 'topics'} to go, about ${formatHours(hours, 'en')} h.`,
-		trackSize: (n: number, hours: number) => `${n} ${n === 1 ? 'topic' : 'topics'}, about ${formatHours(hours, 'en')} h.`,
+		steps: (n: number, hours: number) => `${n} ${plural(n, 'topic', 'topics')} to go, about ${formatHours(hours, 'en')} h.`,
+		trackSize: (n: number, hours: number) => `${n} ${plural(n, 'topic', 'topics')}, about ${formatHours(hours, 'en')} h.`,
 		allDone: 'Everything on this path is marked as known. Pick the next goal.',
 		progressLabel: (done: number, total: number) => `${done} of ${total} done`,
 		share: 'A link to this plan with your marks',

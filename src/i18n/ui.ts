@@ -1,4 +1,7 @@
 import type { Lang } from '../schemas/areas';
+import { MAX_TEXT } from '../numbers/read';
+import { localize } from '../numbers/write';
+import { plural } from './plural';
 
 /**
  * Every user-facing string of the site's own components, one object per language.
@@ -30,7 +33,7 @@ type Strings = typeof RU;
 const EN: Strings = {
 	prerequisitesTitle: 'What to know before this topic',
 	prerequisitesNone: 'This topic is a starting point: it needs nothing before it.',
-	fullPath: (count, hours) => `The whole path to this topic: ${count} ${count === 1 ? 'topic' : 'topics'}, about ${formatHours(hours, 'en')} h.`,
+	fullPath: (count, hours) => `The whole path to this topic: ${count} ${plural(count, 'topic', 'topics')}, about ${formatHours(hours, 'en')} h.`,
 	estimate: (hours) => `Estimated time for this topic: about ${formatHours(hours, 'en')} h.`,
 	resourcesTitle: 'Where to learn it',
 	unlocksTitle: 'What comes next',
@@ -49,18 +52,11 @@ const EN: Strings = {
 
 /** Hours as a reader writes them: `8,5` in Russian, `8.5` in English, at most one decimal. */
 export function formatHours(hours: number, lang: Lang): string {
-	const text = String(Math.round(hours * 10) / 10);
-	return lang === 'ru' ? text.replace('.', ',') : text;
+	return localize(String(Math.round(hours * 10) / 10), lang);
 }
 
-/** Russian plural forms: 1 тема, 2 темы, 5 тем. */
-export function plural(n: number, one: string, few: string, many: string): string {
-	const mod10 = n % 10;
-	const mod100 = n % 100;
-	if (mod10 === 1 && mod100 !== 11) return one;
-	if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-	return many;
-}
+// Re-exported for the modules that have always imported it from here; it lives in ./plural.ts.
+export { plural };
 
 export const UI: Record<Lang, Strings> = { ru: RU, en: EN };
 
@@ -79,6 +75,7 @@ export const EXERCISE_UI: Record<Lang, {
 	correct: string;
 	wrong: string;
 	unreadable: Record<'number' | 'shape' | 'vector', string>;
+	long: string;
 }> = {
 	ru: {
 		title: 'Упражнение',
@@ -93,6 +90,7 @@ export const EXERCISE_UI: Record<Lang, {
 			shape: 'Не получилось прочитать ответ: введите форму, например 4×16 или 4x16.',
 			vector: 'Не получилось прочитать ответ: введите числа через точку с запятой, например 1; 0,5; -2.',
 		},
+		long: `Ответ слишком длинный: здесь не больше ${MAX_TEXT} символов. Сотрите лишнее и проверьте снова.`,
 	},
 	en: {
 		title: 'Exercise',
@@ -107,5 +105,6 @@ export const EXERCISE_UI: Record<Lang, {
 			shape: 'Could not read the answer: type a shape such as 4×16 or 4x16.',
 			vector: 'Could not read the answer: type numbers separated by commas, such as 1, 0.5, -2.',
 		},
+		long: `The answer is too long: at most ${MAX_TEXT} characters here. Delete the extra text and check again.`,
 	},
 };

@@ -5,8 +5,8 @@
  * (one shared table would put every widget's sentences on every page).
  */
 import type { Lang } from '../schemas/areas';
-import type { Problem } from '../widgets/lib/parse';
-import { plural } from './ui';
+import type { Problem } from '../numbers/read';
+import { plural } from './plural';
 
 const ru = {
 	copy: 'Скопировать ссылку',
@@ -22,6 +22,8 @@ const ru = {
 				return 'пусто, введите число.';
 			case 'nan':
 				return 'не число; пишите, например, 0,5 или −2.';
+			case 'long':
+				return `слишком длинный текст, здесь не больше ${p.a} символов.`;
 			case 'big':
 				return `слишком большое число, здесь |x| ≤ ${p.a}.`;
 			case 'int':
@@ -56,6 +58,8 @@ const en: Strings = {
 				return 'empty, enter a number.';
 			case 'nan':
 				return 'not a number; write, for example, 0.5 or −2.';
+			case 'long':
+				return `too long a text, at most ${p.a} characters here.`;
 			case 'big':
 				return `too large, here |x| ≤ ${p.a}.`;
 			case 'int':
@@ -65,9 +69,9 @@ const en: Strings = {
 			case 'ragged':
 				return 'the rows have different lengths.';
 			case 'len':
-				return `needs ${p.a} ${p.a === 1 ? 'number' : 'numbers'}, but has ${p.b}.`;
+				return `needs ${p.a} ${plural(p.a, 'number', 'numbers')}, but has ${p.b}.`;
 			case 'rows':
-				return `needs ${p.a} ${p.a === 1 ? 'row' : 'rows'}, but has ${p.b}.`;
+				return `needs ${p.a} ${plural(p.a, 'row', 'rows')}, but has ${p.b}.`;
 			case 'pos':
 				return 'needs a number greater than zero.';
 		}

@@ -5,7 +5,8 @@
  * passes). Usage in MDX: `<Convolution client:visible lang="ru" />`.
  */
 import { CONV_UI } from './i18n/convolution';
-import { factor, fmt, shape } from './lib/format';
+import { formatShape } from '../core/shape-notation';
+import { factor, fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
 import { Field, FormMsg, Frame, Mat, Select, Share } from './lib/ui';
 import { checkConv, CONV_DEFAULTS, DIM_START, padded, windowOf, type Conv } from './state/convolution';
@@ -58,7 +59,7 @@ export default class Convolution extends Form<Conv> {
 				</div>
 				<FormMsg f={f} lang={lang} labels={t.fields} />
 				{c.err?.code === 'kernel-too-large' && (
-					<p class="wmsg">{t.tooLarge(shape(...c.err.kernel), shape(...c.err.input), c.err.padding)}</p>
+					<p class="wmsg">{t.tooLarge(formatShape(c.err.kernel), formatShape(c.err.input), c.err.padding)}</p>
 				)}
 				<div class="wtables">
 					<Mat

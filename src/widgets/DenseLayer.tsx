@@ -6,7 +6,8 @@
 import { fromRows, type Matrix } from '../core/tensor/matrix';
 import { COMMON } from '../i18n/widgets';
 import { Form, type WidgetProps } from './lib/form';
-import { int, isProblem, matrix } from './lib/parse';
+import { int, isProblem } from '../numbers/read';
+import { matrix } from '../numbers/read-list';
 import { bounds, points, scales, square, type Box } from './lib/plot';
 import { Field, Frame, FormMsg, Mat, Share } from './lib/ui';
 import { DENSE_UI } from './i18n/dense-layer';

@@ -4,10 +4,11 @@
  * exercises (`0,5` or `0.5`, `3x5`); hints and worked solutions open with the keyboard (<details>).
  * Usage in MDX: `<Drills client:visible lang="ru" />`.
  */
-import { checkAnswer, type Verdict } from '../exercises/parse-answer';
+import { checkAnswer, type Verdict } from '../exercises/check-answer';
 import { FORMULAS } from './i18n/functions';
 import { DRILLS_UI, GRAPH_TEXT, SHAPE_EXPR } from './i18n/drills';
-import { fmt, shape } from './lib/format';
+import { formatShape } from '../core/shape-notation';
+import { fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
 import { GraphView } from './lib/graph-view';
 import { Field, FormMsg, Frame, Select, Share } from './lib/ui';
@@ -30,7 +31,7 @@ export default class Drills extends Form<Drill, { answer?: string; verdict?: Ver
 		const expected = d.kind === 'shape' ? x(d.answer) : String(d.answer);
 		const given = this.state.answer ?? '';
 		this.setState({
-			verdict: checkAnswer(d.kind === 'shape' ? 'shape' : 'number', given, expected, d.kind === 'derivative' ? 0.01 : 1e-9),
+			verdict: checkAnswer(d.kind === 'shape' ? 'shape' : 'number', given, expected, d.kind === 'derivative' ? 0.01 : 1e-9, this.props.lang),
 		});
 	}
 
@@ -47,7 +48,7 @@ export default class Drills extends Form<Drill, { answer?: string; verdict?: Ver
 			hint = t.shapeHint;
 			const left = d.form === 2 ? [d.a[1], d.a[0]] : d.a;
 			const right = d.form === 1 ? [d.b[1], d.b[0]] : d.b;
-			solution = `${SHAPE_EXPR[d.form]}: ${shape(...left)}·${shape(...right)} → ${shape(...d.answer)}`;
+			solution = `${SHAPE_EXPR[d.form]}: ${formatShape(left)}·${formatShape(right)} → ${formatShape(d.answer)}`;
 		} else if (d.kind === 'derivative') {
 			const [fx, fd] = FORMULAS[d.f];
 			question = t.derivQ(fx, fmt(d.x, lang));

@@ -4,12 +4,14 @@
  * of W that made it, with the sum written out; mismatched shapes get the core's explanation.
  * Server-rendered with the square and the dense-layer page's weights, (4×2)·(2×3). Usage in MDX: `<ShapeExplorer client:visible lang="ru" />`.
  */
-import { formatShape, ShapeError, type MessageTable, type ShapeErrorDetails } from '../core/errors';
+import { ShapeError, type MessageTable, type ShapeErrorDetails } from '../core/errors';
+import { formatShape } from '../core/shape-notation';
 import { describeShapeError, explainMatmulInner } from '../i18n/shape-errors-en';
 import { SHAPES_UI } from './i18n/shapes';
 import { factor, fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
-import { int, isProblem, matrix } from './lib/parse';
+import { int, isProblem } from '../numbers/read';
+import { matrix } from '../numbers/read-list';
 import { Field, FormMsg, Frame, Mat, Share } from './lib/ui';
 import { checkShapes, MAX_SIZE, resize, SHAPES_DEFAULTS, SIZE_KEYS, type Shapes } from './state/shapes';
 import './styles/shapes.css';

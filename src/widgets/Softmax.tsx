@@ -5,7 +5,8 @@
 import { SOFTMAX_UI } from './i18n/softmax';
 import { fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
-import { isProblem, vector } from './lib/parse';
+import { isProblem } from '../numbers/read';
+import { vector } from '../numbers/read-list';
 import { Field, FormMsg, Frame, Select, Share } from './lib/ui';
 import { checkSoftmax, MAX_CLASSES, SOFTMAX_DEFAULTS, type Softmax as S } from './state/softmax';
 import './styles/softmax.css';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ShapeError, formatShape } from '../../src/core/errors';
+import { ShapeError } from '../../src/core/errors';
+import { formatShape } from '../../src/core/shape-notation';
 import { thrown } from './asserts';
 import { SAMPLES } from './error-samples';
 

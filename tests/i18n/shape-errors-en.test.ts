@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatShape, type MessageTable, type ShapeErrorDetails } from '../../src/core/errors';
+import { type MessageTable, type ShapeErrorDetails } from '../../src/core/errors';
+import { formatShape } from '../../src/core/shape-notation';
 import { describeShapeError, englishMessages } from '../../src/i18n/shape-errors-en';
 import { SAMPLES } from '../core/error-samples';
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { value } from '../../src/core/scalar/value';
 import { matmul } from '../../src/core/tensor/linear';
 import { createMatrix, transpose } from '../../src/core/tensor/matrix';
-import { checkAnswer } from '../../src/exercises/parse-answer';
+import { checkAnswer } from '../../src/exercises/check-answer';
 import { centralDifference } from '../../src/math/finite-difference';
 import { valueAndSlope } from '../../src/widgets/state/derivative';
 import { checkDrill, DRILL_DEFAULTS, GRAPHS, makeDrill } from '../../src/widgets/state/drills';

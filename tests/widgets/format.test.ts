@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { factor, fmt, shape } from '../../src/widgets/lib/format';
+import { factor, fmt } from '../../src/widgets/lib/format';
 
 describe('numbers for display', () => {
 	test('three significant digits below 1, three decimals above, a decimal comma in Russian and a true minus', () => {
@@ -22,7 +22,6 @@ describe('numbers for display', () => {
 		expect(fmt(-Infinity, 'en')).toBe('−∞');
 		expect(fmt(NaN, 'ru')).toBe('NaN');
 	});
-	test('shapes', () => expect(shape(4, 16)).toBe('(4×16)'));
 	test('negative factors of a product go in parentheses', () => {
 		expect(factor(-1, 'en')).toBe('(−1)');
 		expect(factor(0.5, 'ru')).toBe('0,5');

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { MAX_TEXT } from '../../src/numbers/read';
 import { toRows } from '../../src/core/tensor/matrix';
 import type { Texts } from '../../src/widgets/lib/form';
 import { checkShapes, fill, resize, SHAPES_DEFAULTS } from '../../src/widgets/state/shapes';
@@ -53,13 +54,18 @@ describe('the shape explorer state', () => {
 });
 
 describe('the largest matrix the shapes widget allows', () => {
-	// Issue #13, minor 10: MAX_TEXT (600, src/widgets/lib/parse.ts, owned by the parser rewrite) is
-	// smaller than a typed 16×16 matrix of two-digit numbers (16·16·4 − 1 = 1023 characters), which is
-	// refused as «too large, at most 16×16». This flips to a plain `test` once MAX_TEXT ≥ 2560
-	// (16·16 entries of up to 9 characters, such as «−999,999», plus a separator); the link layer (url.ts) follows MAX_TEXT.
-	test.fails('a typed 16×16 matrix of two-digit numbers is accepted', () => {
-		const big = Array.from({ length: 16 }, (_, i) => Array.from({ length: 16 }, (_, j) => String(10 + ((i * 16 + j) % 89))).join(' ')).join('\n');
-		expect(big.length).toBe(1023);
+	// Issue #13, minor 10: the text cap (MAX_TEXT in src/numbers/read.ts) was 600 characters, smaller
+	// than a typed 16×16 matrix of two-digit numbers (16·16·4 − 1 = 1023 characters), which was refused
+	// as «too large, at most 16×16». The cap must fit 16·16 entries of up to 9 characters («−999,999»)
+	// plus separators; the link layer (url.ts) follows MAX_TEXT.
+	test('the text cap fits 16·16 entries of nine characters', () => {
+		expect(MAX_TEXT).toBeGreaterThanOrEqual(16 * 16 * 10);
+	});
+	test('a typed 16×16 matrix of negative two-digit decimals is accepted', () => {
+		// «−12,5» is 5 characters: a row is 16·5 + 15 spaces = 95, the matrix 16·95 + 15 newlines = 1535.
+		const row = (i: number) => Array.from({ length: 16 }, (_, j) => `−${10 + ((i * 16 + j) % 89)},5`).join(' ');
+		const big = Array.from({ length: 16 }, (_, i) => row(i)).join('\n');
+		expect(big.length).toBe(1535);
 		const r = checkShapes({ ...SHAPES_DEFAULTS, m: '16', n: '16', p: '16', q: '16', a: big, w: big });
 		expect(r).toHaveProperty('ok');
 	});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Check, Texts } from '../../src/widgets/lib/form';
-import { MAX_TEXT } from '../../src/widgets/lib/parse';
+import { MAX_TEXT } from '../../src/numbers/read';
 import { linkTo, linkTooLong, MAX_QUERY, readState } from '../../src/widgets/lib/url';
 import { CHAIN_DEFAULTS, checkChain } from '../../src/widgets/state/chain-rule';
 import { checkConv, CONV_DEFAULTS } from '../../src/widgets/state/convolution';

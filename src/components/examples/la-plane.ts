@@ -161,9 +161,3 @@ export function signedArea(points: readonly Point[]): number {
 	return sum / 2;
 }
 
-/** A number as plain text for an SVG label: a true minus sign, a decimal comma in Russian. */
-export function plainNumber(value: number, lang: 'ru' | 'en', digits = 3): string {
-	const rounded = Number(value.toFixed(digits));
-	const text = String(Object.is(rounded, -0) ? 0 : rounded).replace('-', '−');
-	return lang === 'ru' ? text.replace('.', ',') : text;
-}

@@ -1,6 +1,7 @@
 import katex from 'katex';
 import type { Lang } from '../../schemas/areas';
 import { KATEX_MACROS } from '../../markdown/katex-macros';
+import { writeNumber } from '../../numbers/write';
 
 /**
  * Helpers for worked examples rendered at build time: the numbers come from the core and are
@@ -8,14 +9,10 @@ import { KATEX_MACROS } from '../../markdown/katex-macros';
  */
 
 /**
- * A number as it is written in the page's language: at most `digits` decimals, no trailing zeros,
- * a true minus sign, and a decimal comma in Russian (`0{,}5`: braces stop TeX adding a space).
+ * A number in TeX as it is written in the page's language: at most `digits` decimals, no trailing
+ * zeros, and a decimal comma in Russian (`0{,}5`); the notation itself lives in src/numbers/write.ts.
  */
-export function texNumber(value: number, lang: Lang, digits = 3): string {
-	const rounded = Number(value.toFixed(digits));
-	const text = String(Object.is(rounded, -0) ? 0 : rounded);
-	return lang === 'ru' ? text.replace('.', '{,}') : text;
-}
+export const texNumber = (value: number, lang: Lang, digits = 3): string => writeNumber(value, lang, digits, 'tex');
 
 /** A matrix as a bracketed TeX matrix. */
 export function texMatrix(rows: readonly (readonly number[])[], lang: Lang, digits = 3): string {

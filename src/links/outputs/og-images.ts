@@ -42,7 +42,7 @@ export function cardInputs(root: string): { path: string; card: CardInput }[] {
 			card.title = page.slug === '' ? t.og.roadmap : card.title;
 			// The home page's tagline says it best; its description starts like the card's title.
 			card.subtitle = shorten(String(front.hero?.tagline ?? front.description ?? ''), 150);
-			card.note = page.lang === 'ru' ? `${count} ${plural(count, 'тема', 'темы', 'тем')}` : `${count} ${count === 1 ? 'topic' : 'topics'}`;
+			card.note = page.lang === 'ru' ? `${count} ${plural(count, 'тема', 'темы', 'тем')}` : `${count} ${plural(count, 'topic', 'topics')}`;
 		}
 		cards.push({ path: ogImagePath(page.lang, page.slug), card });
 	}

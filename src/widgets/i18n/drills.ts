@@ -1,4 +1,5 @@
 /** Strings of the drills widget (`src/widgets/Drills.tsx`). Formulas are the same in both languages. */
+import { MAX_TEXT } from '../../numbers/read';
 export const SHAPE_EXPR = ['A·B', 'A·Bᵀ', 'Aᵀ·B'];
 export const GRAPH_TEXT = ['(a·b + c)²', 'relu(a·b − c)·d', '(a + b)·(b − c)', 'a·b·c + b'];
 
@@ -22,6 +23,7 @@ const ru = {
 		correct: 'Верно!',
 		wrong: 'Неверно, попробуйте ещё раз или откройте подсказку.',
 		unreadable: 'Не получается прочитать ответ: нужно число (0,5 или 0.5) или форма (3x5).',
+		long: `Ответ слишком длинный: здесь не больше ${MAX_TEXT} символов.`,
 	} as Record<string, string>,
 };
 export const DRILLS_UI: Record<'ru' | 'en', typeof ru> = {
@@ -46,6 +48,7 @@ export const DRILLS_UI: Record<'ru' | 'en', typeof ru> = {
 			correct: 'Correct!',
 			wrong: 'Not quite: try again or open the hint.',
 			unreadable: 'Cannot read the answer: write a number (0.5) or a shape (3x5).',
+		long: `The answer is too long: at most ${MAX_TEXT} characters here.`,
 		},
 	},
 };

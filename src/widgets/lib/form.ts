@@ -8,7 +8,7 @@
 import { Component } from 'preact';
 import type { ShapeErrorDetails } from '../../core/errors';
 import type { Lang } from '../../schemas/areas';
-import type { Problem } from './parse';
+import type { Problem } from '../../numbers/read';
 import { linkTooLong, readState } from './url';
 
 export type Texts = Record<string, string>;

@@ -4,18 +4,15 @@
  * Russian a decimal comma.
  */
 import type { Lang } from '../../schemas/areas';
+import { localize } from '../../numbers/write';
 
 export function fmt(x: number, lang: Lang, digits = 3): string {
 	if (Number.isNaN(x)) return 'NaN';
 	if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
 	const a = Math.abs(x);
-	let s = a !== 0 && (a >= 1e6 || a < 1e-4) ? x.toExponential(2) : String(a < 1 ? +x.toPrecision(digits) : +x.toFixed(digits));
-	s = s.replace(/-/g, '−');
-	return lang === 'ru' ? s.replace('.', ',') : s;
+	const s = a !== 0 && (a >= 1e6 || a < 1e-4) ? x.toExponential(2) : String(a < 1 ? +x.toPrecision(digits) : +x.toFixed(digits));
+	return localize(s, lang);
 }
-
-/** `(4×16)`, the notation of the site's formulas. */
-export const shape = (...sizes: number[]): string => `(${sizes.join('×')})`;
 
 /** A factor in a written-out product: negative numbers in parentheses, `2·(−1)`. */
 export const factor = (x: number, lang: Lang): string => (x < 0 ? `(${fmt(x, lang)})` : fmt(x, lang));

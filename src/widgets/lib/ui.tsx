@@ -5,7 +5,7 @@ import type { Matrix } from '../../core/tensor/matrix';
 import { COMMON } from '../../i18n/widgets';
 import type { Lang } from '../../schemas/areas';
 import { fmt } from './format';
-import { isProblem } from './parse';
+import { isProblem } from '../../numbers/read';
 import type { FormState, Why } from './form';
 import { linkTo } from './url';
 import './widgets.css';

@@ -4,7 +4,7 @@
  * keeps every other parameter (and the hash) as it was. Values are the raw texts of the widget's
  * fields: the same parsers that check typing check links, so a hostile link is refused the same way.
  */
-import { MAX_TEXT } from './parse';
+import { MAX_TEXT } from '../../numbers/read';
 
 /** A query longer than this is not read at all: no state of any widget needs a tenth of it. */
 export const MAX_QUERY = 20_000;

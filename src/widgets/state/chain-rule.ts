@@ -4,7 +4,7 @@
  */
 import { value } from '../../core/scalar/value';
 import type { Check, Texts } from '../lib/form';
-import { int, isProblem, num } from '../lib/parse';
+import { int, isProblem, num } from '../../numbers/read';
 import { trace, type Traced } from './graph';
 
 export const CHAIN_DEFAULTS: Texts = { x: '2', w: '1.5', b: '-1', y: '1', s: '0' };

@@ -8,7 +8,8 @@ import { ShapeError, type ShapeErrorDetails } from '../../core/errors';
 import { conv1d, conv1dBackward, conv2d, conv2dBackward } from '../../core/tensor/conv';
 import { createMatrix, fromRows, type Matrix } from '../../core/tensor/matrix';
 import type { Check, Texts } from '../lib/form';
-import { int, isProblem, matrix, oneOf, vector } from '../lib/parse';
+import { int, isProblem, oneOf } from '../../numbers/read';
+import { matrix, vector } from '../../numbers/read-list';
 
 export const CONV_DEFAULTS: Texts = { d: '1', x: '1 2 0 -1 3 1', k: '1 0 -1', s: '1', p: '0', o: '0' };
 /** What switching dimension puts in the fields. */

@@ -7,7 +7,8 @@ import { relu } from '../../core/tensor/activations';
 import { addBias, matmul } from '../../core/tensor/linear';
 import { fromRows, type Matrix } from '../../core/tensor/matrix';
 import type { Check, Texts } from '../lib/form';
-import { int, isProblem, matrix, matrixText, vector } from '../lib/parse';
+import { int, isProblem } from '../../numbers/read';
+import { matrix, matrixText, vector } from '../../numbers/read-list';
 
 /** The site's running example: the corners of the square, one row per point. */
 export const SQUARE = [

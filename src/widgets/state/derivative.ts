@@ -6,7 +6,7 @@
 import { value } from '../../core/scalar/value';
 import { EXAMPLE_FUNCTION_NAMES, EXAMPLE_FUNCTIONS, type ExampleFunctionName } from '../lib/example-functions';
 import type { Check, Texts } from '../lib/form';
-import { isProblem, num, oneOf } from '../lib/parse';
+import { isProblem, num, oneOf } from '../../numbers/read';
 
 /** The widget's menu is the menu of example functions. */
 export const FUNCTION_NAMES = EXAMPLE_FUNCTION_NAMES;

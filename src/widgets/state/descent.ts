@@ -7,7 +7,7 @@ import { createOptimizer } from '../../nn/optimizers';
 import { createRng } from '../../core/random';
 import { value, type Value } from '../../core/scalar/value';
 import type { Check, Texts } from '../lib/form';
-import { int, isProblem, num, oneOf } from '../lib/parse';
+import { int, isProblem, num, oneOf } from '../../numbers/read';
 
 export const MODES = ['1d', '2d', 'bumpy'] as const;
 export type Mode = (typeof MODES)[number];

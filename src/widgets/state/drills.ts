@@ -7,7 +7,7 @@
 import { createRng, type Rng } from '../../core/random';
 import { value, type Value } from '../../core/scalar/value';
 import type { Check, Texts } from '../lib/form';
-import { int, isProblem, oneOf } from '../lib/parse';
+import { int, isProblem, oneOf } from '../../numbers/read';
 import { EXAMPLE_FUNCTION_NAMES, EXAMPLE_FUNCTIONS, type ExampleFunctionName } from '../lib/example-functions';
 import { valueAndSlope } from './derivative';
 import { trace, type Traced } from './graph';

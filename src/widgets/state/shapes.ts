@@ -7,7 +7,8 @@ import { ShapeError, type ShapeErrorDetails } from '../../core/errors';
 import { matmul } from '../../core/tensor/linear';
 import { fromRows, type Matrix } from '../../core/tensor/matrix';
 import type { Check, Texts } from '../lib/form';
-import { int, isProblem, matrix, matrixText } from '../lib/parse';
+import { int, isProblem } from '../../numbers/read';
+import { matrix, matrixText } from '../../numbers/read-list';
 
 export const MAX_SIZE = 16;
 /** The size fields, in the order they appear: rows and columns of A, rows and columns of W. */

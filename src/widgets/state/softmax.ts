@@ -6,7 +6,8 @@ import { softmaxCrossEntropy, softmaxCrossEntropyBackward } from '../../core/ten
 import { fromRows, type Matrix } from '../../core/tensor/matrix';
 import { logSumExpRow, softmax } from '../../core/tensor/softmax';
 import type { Check, Texts } from '../lib/form';
-import { int, isProblem, vector } from '../lib/parse';
+import { int, isProblem } from '../../numbers/read';
+import { vector } from '../../numbers/read-list';
 
 export const MAX_CLASSES = 8;
 export const SOFTMAX_DEFAULTS: Texts = { z: '2 1 0.1', y: '1' };

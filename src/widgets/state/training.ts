@@ -12,7 +12,7 @@ import { fromRows, type Matrix } from '../../core/tensor/matrix';
 import { Mlp } from '../../nn/mlp';
 import type { OptimizerKind } from '../../nn/optimizers';
 import type { Check, Texts } from '../lib/form';
-import { int, isProblem, num, oneOf } from '../lib/parse';
+import { int, isProblem, num, oneOf } from '../../numbers/read';
 
 export const DATASETS = ['xor4', 'xor', 'circle', 'blobs'] as const;
 export const ACTIVATIONS = ['tanh', 'relu'] as const;
