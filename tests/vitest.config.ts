@@ -2,12 +2,25 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const forbidden = fileURLToPath(new URL('./setup/not-in-unit.ts', import.meta.url));
+
+/** What a project other than `unit` owns; `unit` excludes all of it. */
+const CONTENT = ['tests/content/python-examples.test.ts'];
+const ORACLE = ['tests/**/oracle/**/*.test.ts'];
+const DIST = ['tests/dist/**/*.test.ts', 'tests/integrations/**/*.test.ts'];
+const BROWSER = ['tests/browser/**/*.test.ts'];
 
 /**
- * Three projects, run in this order by one `vitest run` so the summary at the end covers all:
- * - unit: pure functions (graph, math core, markdown plugins), no build needed;
- * - dist: checks over the built site in `dist/` (a global setup builds it once);
- * - browser: real Chromium against the built site served locally.
+ * Five projects by cost, run in this order by one `vitest run` (`npm test`) so the summary at the end
+ * covers all; each also runs alone: `npm run test:<name>` (README, "Tests").
+ * - unit: pure functions (graph, math core, markdown plugins, widgets' state): no build, browser,
+ *   Python or tfjs. The aliases below make an import of tfjs or Playwright fail there, and
+ *   tests/setup/no-processes.ts makes starting a process fail (tests/setup/unit-is-pure.test.ts);
+ * - content: the NumPy snippets on the pages, all in one Python process;
+ * - oracle: our core against tfjs (every test under a folder named `oracle/`);
+ * - dist: checks over the built site in `dist/` (a global setup builds it once), and the build
+ *   integration that must stop a broken build;
+ * - browser: real Chromium against the built site served locally, plus small fixture sites.
  * A single file runs with `npm run vitest -- tests/graph/validate.test.ts`.
  */
 export default defineConfig({
@@ -16,33 +29,58 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
+				resolve: {
+					alias: [
+						{ find: /^@tensorflow\/tfjs.*$/, replacement: forbidden },
+						{ find: /^playwright-core$/, replacement: forbidden },
+					],
+				},
 				test: {
 					name: 'unit',
+					// Processes (Python, builds) are refused at run time: Node built-ins bypass aliases.
+					setupFiles: ['tests/setup/no-processes.ts'],
 					include: ['tests/**/*.test.ts'],
-					exclude: ['tests/dist/**', 'tests/browser/**', '**/node_modules/**'],
+					exclude: [...CONTENT, ...ORACLE, ...DIST, ...BROWSER, '**/node_modules/**'],
 					sequence: { groupOrder: 0 },
 				},
 			},
 			{
 				extends: true,
 				test: {
-					name: 'dist',
-					include: ['tests/dist/**/*.test.ts'],
-					globalSetup: ['tests/setup/build-site.ts'],
-					testTimeout: 60_000,
+					name: 'content',
+					include: CONTENT,
+					testTimeout: 120_000,
 					sequence: { groupOrder: 1 },
 				},
 			},
 			{
 				extends: true,
 				test: {
+					name: 'oracle',
+					include: ORACLE,
+					sequence: { groupOrder: 2 },
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'dist',
+					include: DIST,
+					globalSetup: ['tests/setup/build-site.ts'],
+					testTimeout: 60_000,
+					sequence: { groupOrder: 3 },
+				},
+			},
+			{
+				extends: true,
+				test: {
 					name: 'browser',
-					include: ['tests/browser/**/*.test.ts'],
+					include: BROWSER,
 					globalSetup: ['tests/setup/build-site.ts', 'tests/setup/serve-site.ts'],
 					testTimeout: 60_000,
-					hookTimeout: 120_000,
+					hookTimeout: 300_000,
 					fileParallelism: false,
-					sequence: { groupOrder: 2 },
+					sequence: { groupOrder: 4 },
 				},
 			},
 		],

@@ -1,9 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/graph/load';
@@ -11,39 +8,40 @@ import { validateContent } from '../../src/graph/validate';
 import { policyFromHeaders } from '../../src/links/csp';
 import { ogImagePath, sitePath } from '../../src/links/urls';
 import { launchBrowser } from '../helpers/browser';
+import { astroBuild, buildEnv, fixtureProject } from '../helpers/fixture-site';
+import { scrollAndHydrate } from '../helpers/hydration';
 import { checkLinks, describeBroken } from '../helpers/link-check';
 import { pngSize } from '../helpers/png';
 import { serveStatic } from '../helpers/static-server';
 
 /**
- * The same repository deployed under a sub-path, as GitHub Pages serves a project site: a build
- * with `BASE=/nn-math/` and `SITE=https://example.org`, served under `/nn-math/`. Every internal
- * link, asset, island, preview image, redirect and the search index must live under the base.
+ * The same code deployed under a sub-path, as GitHub Pages serves a project site: a build with
+ * `BASE=/nn-math/` and `SITE=https://example.org`, served under `/nn-math/`. Every internal link,
+ * asset, island, preview image, redirect and the search index must live under the base.
+ *
+ * Built from a fixture (tests/helpers/fixture-site.ts), not the whole site a second time: matrix
+ * multiplication and the topics it needs or links to (nine topics after closing over prerequisites and links),
+ * with the home, roadmap, glossary, resources, widgets and 404 pages. That is every kind of page and
+ * build output the base touches: a widget island, math, preview images, a redirect, the search index,
+ * the sitemap, robots.txt and _headers.
  */
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BASE = '/nn-math/';
 const SITE = 'https://example.org';
 const HOME = `${SITE}${BASE}`;
 /** A renamed page, added for this build only (src/links/moved.ts reads NN_MATH_EXTRA_REDIRECTS). */
 const REDIRECT = { '/old-matrix-page/': '/linear-algebra/matrix-multiplication/' };
 
-const { graph } = validateContent(loadContent(ROOT).input);
-let out = '';
+const fixture = fixtureProject(['linear-algebra/matrix-multiplication'], 'base-path');
+const { graph } = validateContent(loadContent(fixture.dir).input);
+const out = join(fixture.dir, 'out');
 let server: Server;
 let origin = '';
 let browser: Browser;
 
 beforeAll(async () => {
-	out = mkdtempSync(join(tmpdir(), 'nn-math-base-'));
-	// Vitest puts its own `import.meta.env` into process.env (BASE_URL=/, MODE=test…); Vite would
-	// take them for the build's, so the build gets a clean environment.
-	const env = Object.fromEntries(
-		Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*|NN_MATH_BUILT)$/.test(key)),
-	);
-	Object.assign(env, { NODE_ENV: 'production', BASE, SITE, NN_MATH_EXTRA_REDIRECTS: JSON.stringify(REDIRECT) });
-	const build = spawnSync('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env, encoding: 'utf8' });
-	if (build.status !== 0) throw new Error(`astro build with BASE=${BASE} failed:\n${(build.stdout + build.stderr).slice(-4000)}`);
+	const build = astroBuild(fixture.dir, buildEnv({ BASE, SITE, NN_MATH_EXTRA_REDIRECTS: JSON.stringify(REDIRECT) }), out);
+	if (build.status !== 0) throw new Error(`astro build of the fixture with BASE=${BASE} failed:\n${build.output.slice(-4000)}`);
 	({ server, url: origin } = await serveStatic(out, {}, BASE));
 	browser = await launchBrowser();
 }, 600_000);
@@ -51,8 +49,11 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-	if (out) rmSync(out, { recursive: true, force: true });
+	rmSync(fixture.dir, { recursive: true, force: true });
 });
+
+/** How long a condition may take on a busy machine (two CPU hogs on two cores): a bound, never a sleep. */
+const WAIT = { timeout: 60_000 };
 
 const html = (file: string) => readFileSync(join(out, file), 'utf8');
 const metaContent = (page: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]+)"`).exec(page)?.[1];
@@ -91,9 +92,9 @@ describe(`a build under ${BASE}`, () => {
 		expect(redirect).toContain(`url=${BASE}linear-algebra/matrix-multiplication/`);
 		const page = await browser.newPage();
 		await page.goto(`${origin}${BASE}old-matrix-page/#shapes`);
-		await page.waitForURL(`${origin}${BASE}linear-algebra/matrix-multiplication/#shapes`);
+		await page.waitForURL(`${origin}${BASE}linear-algebra/matrix-multiplication/#shapes`, WAIT);
 		await page.close();
-	});
+	}, 120_000);
 
 	test('search finds pages and links to them under the base', async () => {
 		expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
@@ -104,40 +105,41 @@ describe(`a build under ${BASE}`, () => {
 		await page.goto(`${origin}${BASE}`);
 		await page.locator('button[data-open-modal]').first().click();
 		const input = page.locator('dialog[open] .pagefind-ui__search-input');
-		await input.waitFor({ timeout: 15_000 });
+		await input.waitFor(WAIT);
 		await input.fill('умножению');
 		const first = page.locator('dialog[open] .pagefind-ui__result a').first();
-		await first.waitFor({ timeout: 15_000 });
+		await first.waitFor(WAIT);
 		expect(await first.getAttribute('href')).toMatch(new RegExp(`^${BASE}linear-algebra/matrix-multiplication/`));
 		await first.click();
-		await page.waitForURL(new RegExp(`${BASE}linear-algebra/matrix-multiplication/`));
+		await page.waitForURL(new RegExp(`${BASE}linear-algebra/matrix-multiplication/`), WAIT);
 		expect(await page.locator('h1').textContent()).toBe('Умножение матриц');
 		expect(failed).toEqual([]);
 		await page.close();
-	});
+	}, 120_000);
 
 	test('an island hydrates and a copied section link carries the base', async () => {
 		const context = await browser.newContext();
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
 		const page = await context.newPage();
 		await page.goto(`${origin}${BASE}en/linear-algebra/matrix-multiplication/`);
-		await page.locator('.shape-explorer').scrollIntoViewIfNeeded();
-		await page.waitForSelector('astro-island:not([ssr]) .shape-explorer', { timeout: 15_000 });
+		// Every island on the page hydrates (it fails naming one that does not), the widget among them.
+		await scrollAndHydrate(page, WAIT.timeout);
+		await page.locator('astro-island:not([ssr]) .shape-explorer').waitFor(WAIT);
 		await page.locator('#idea').hover();
 		await page.locator('.hl-heading:has(> #idea) button[data-copy="link"]').click();
-		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 5_000 }).toBe(`${HOME}en/linear-algebra/matrix-multiplication/#idea`);
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), WAIT).toBe(`${HOME}en/linear-algebra/matrix-multiplication/#idea`);
 		await context.close();
-	});
+	}, 120_000);
 
 	test('an unknown English address under the base gets the English 404 page with links under the base', async () => {
 		const page = await browser.newPage();
 		const response = await page.goto(`${origin}${BASE}en/linear-algebra/matrix-multiplicaton/`);
 		expect(response?.status()).toBe(404);
-		await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 15_000 }).toBe('en');
-		await expect.poll(() => page.evaluate(() => location.pathname), { timeout: 15_000 }).toBe(`${BASE}en/linear-algebra/matrix-multiplicaton/`);
+		await expect.poll(() => page.locator('html').getAttribute('lang'), WAIT).toBe('en');
+		await expect.poll(() => page.evaluate(() => location.pathname), WAIT).toBe(`${BASE}en/linear-algebra/matrix-multiplicaton/`);
 		const first = page.locator('.nf-closest li a').first();
-		await first.waitFor();
+		await first.waitFor(WAIT);
 		expect(await first.getAttribute('href')).toBe(`${BASE}en/linear-algebra/matrix-multiplication/`);
 		await page.close();
-	});
+	}, 120_000);
 });

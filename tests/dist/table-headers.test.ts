@@ -5,7 +5,7 @@ import { contentPages } from '../helpers/dist';
 
 /**
  * No table header is empty for a screen reader. It stands in for axe's `empty-table-header`, which
- * is off in tests/browser/a11y.test.ts because it ignores MathML: a header that is only a formula is
+ * is off in tests/browser/every-page.test.ts because it ignores MathML: a header that is only a formula is
  * read from KaTeX's `<math>`, so that text counts here, while KaTeX's drawn copy (`aria-hidden`) does not.
  */
 function spoken(node: ElementContent): string {
