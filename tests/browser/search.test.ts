@@ -76,7 +76,10 @@ describe('search', () => {
 		const fetched: string[] = [];
 		page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
 		await page.goto(`${site}/linear-algebra/matrix-multiplication/`, { waitUntil: 'networkidle' });
-		await page.waitForTimeout(500); // Starlight's own component would load the UI on idle by now.
+		// Starlight's own search component imports the UI on idle: wait for two idle periods of this
+		// page (a condition, not a time), after which that import would have been requested.
+		for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
+		await page.waitForLoadState('networkidle');
 		const searchy = (p: string) => p.startsWith('/pagefind/') || /ui-core|pagefind/i.test(p);
 		expect(fetched.filter(searchy)).toEqual([]);
 		await page.keyboard.press('Control+k');
