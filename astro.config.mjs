@@ -75,6 +75,7 @@ export default defineConfig({
 				MarkdownContent: './src/components/TopicContent.astro',
 				Search: './src/components/Search.astro',
 				Head: './src/components/Head.astro',
+				Hero: './src/components/Hero.astro',
 			},
 			// Plain Shiki instead of Expressive Code: valid HTML (no <div> inside <code>), no frame script,
 			// and ~5 KB less on every page with code.

@@ -1,6 +1,6 @@
 import { fromClientGraph } from '../graph/client-graph';
-import { planPath, targetTopics, type Target } from '../graph/plan';
-import { DEFAULT_TARGET, targetFromParam, targetToParam } from '../graph/targets';
+import { planPath, routeHours, targetTopics, type Route, type Target } from '../graph/plan';
+import { DEFAULT_TARGET, routeFromParam, targetFromParam, targetToParam } from '../graph/targets';
 import { progressFromFile, progressFromParams, progressToFile, progressToParams } from '../progress/share';
 import type { Progress } from '../progress/store';
 import { ROADMAP_UI } from '../i18n/roadmap';
@@ -9,7 +9,8 @@ import { loadProgress, replaceProgress } from './progress-state';
 
 
 /**
- * The path page's behaviour. The URL carries the target (`?to=track:internals`) and, when shared,
+ * The path page's behaviour. The URL carries the target (`?to=track:internals`), the route when it is
+ * the short one (`&route=short`) and, when shared,
  * someone's progress (`#known=a,b&learning=c`): the page then shows THEIR plan and offers to load
  * the marks. Every value from the URL goes through the strict parsers; the DOM is built with
  * textContent only.
@@ -22,6 +23,8 @@ export function initPathPlanner(): void {
 	const ids = new Set(graph.order);
 	const $ = <T extends Element>(s: string) => root.querySelector<T>(s)!;
 	const select = $<HTMLSelectElement>('select[name="to"]');
+	const routeSelect = $<HTMLSelectElement>('select[name="route"]');
+	const routeHint = $<HTMLElement>('.path-route-hint');
 	const notice = $<HTMLElement>('.path-notice');
 	const summaryTemplate = $<HTMLElement>('.path-summary');
 	const list = $<HTMLOListElement>('.path-steps');
@@ -33,6 +36,7 @@ export function initPathPlanner(): void {
 
 	const url = new URL(window.location.href);
 	let target: Target = targetFromParam(url.searchParams.get('to'), graph) ?? DEFAULT_TARGET;
+	let route: Route = routeFromParam(url.searchParams.get('route'));
 	const own = loadProgress(ids);
 	const linked = url.hash.length > 1 ? progressFromParams(new URLSearchParams(url.hash.slice(1)), ids) : undefined;
 	let progress: Progress = linked && Object.keys(linked.progress).length > 0 ? linked.progress : own.progress;
@@ -47,10 +51,12 @@ export function initPathPlanner(): void {
 	const render = () => {
 		const goals = targetTopics(graph, target);
 		const done = new Set(Object.keys(progress).filter((id) => progress[id] === 'known' || progress[id] === 'skipped'));
-		const full = planPath(graph, goals);
-		const steps = planPath(graph, goals, done);
-		const hours = steps.reduce((sum, id) => sum + graph.topics[id]!.data.hours, 0);
-		summaryTemplate.textContent = steps.length === 0 ? strings.allDone : strings.steps(steps.length, hours);
+		const full = planPath(graph, goals, new Set(), route);
+		const steps = planPath(graph, goals, done, route);
+		const hours = routeHours(graph, steps, route);
+		const summary = route === 'short' ? strings.shortSteps : strings.steps;
+		summaryTemplate.textContent = steps.length === 0 ? strings.allDone : summary(steps.length, hours);
+		routeHint.hidden = route !== 'short';
 		list.replaceChildren(
 			...steps.map((id) => {
 				const li = document.createElement('li');
@@ -61,7 +67,7 @@ export function initPathPlanner(): void {
 				a.textContent = data.topics[id]!.title;
 				const meta = document.createElement('span');
 				meta.className = 'rm-hours';
-				meta.textContent = ` ${strings.hours(data.topics[id]!.hours)}`;
+				meta.textContent = ` ${strings.hours(routeHours(graph, [id], route))}`;
 				li.append(a, meta);
 				return li;
 			}),
@@ -72,17 +78,24 @@ export function initPathPlanner(): void {
 		$<HTMLElement>('.path-progress').hidden = false;
 		const share = new URL(window.location.pathname, window.location.origin);
 		share.searchParams.set('to', targetToParam(target));
+		if (route !== 'full') share.searchParams.set('route', route);
 		share.hash = progressToParams(progress).toString();
 		shareUrl.value = share.toString();
 		select.value = targetToParam(target);
+		routeSelect.value = route;
 	};
-	select.addEventListener('change', () => {
+	const onChange = () => {
 		target = targetFromParam(select.value, graph) ?? DEFAULT_TARGET;
+		route = routeFromParam(routeSelect.value);
 		const next = new URL(window.location.href);
 		next.searchParams.set('to', targetToParam(target));
+		if (route === 'full') next.searchParams.delete('route');
+		else next.searchParams.set('route', route);
 		history.replaceState(null, '', next);
 		render();
-	});
+	};
+	select.addEventListener('change', onChange);
+	routeSelect.addEventListener('change', onChange);
 	root.addEventListener('click', async (event) => {
 		const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
 		if (action === 'copy') {
