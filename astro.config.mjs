@@ -78,6 +78,7 @@ export default defineConfig({
 				// Starlight's theme scripts throw when localStorage does (all cookies blocked); these do not.
 				ThemeProvider: './src/components/ThemeProvider.astro',
 				ThemeSelect: './src/components/ThemeSelect.astro',
+				Hero: './src/components/Hero.astro',
 			},
 			// Plain Shiki instead of Expressive Code: valid HTML (no <div> inside <code>), no frame script,
 			// and ~5 KB less on every page with code.

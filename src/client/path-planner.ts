@@ -1,6 +1,6 @@
 import { fromClientGraph } from '../graph/client-graph';
-import { planPath, targetTopics, type Target } from '../graph/plan';
-import { DEFAULT_TARGET, targetFromParam, targetToParam } from '../graph/targets';
+import { planPath, routeHours, targetTopics, type Route, type Target } from '../graph/plan';
+import { DEFAULT_TARGET, routeFromParam, targetFromParam, targetToParam } from '../graph/targets';
 import { needsConfirmation, planImport, type ImportPlan } from '../progress/import';
 import { progressFromFile, progressFromParams, progressToFile, progressToParams } from '../progress/share';
 import { knownOnly, type Progress, type TopicState } from '../progress/store';
@@ -10,7 +10,8 @@ import { progressNotice } from './progress-control';
 import { hasImportToUndo, importProgress, loadProgress, undoLastImport, unreadableCopy } from './progress-state';
 
 /**
- * The path page's behaviour. The URL carries the target (`?to=track:internals`) and, when shared,
+ * The path page's behaviour. The URL carries the target (`?to=track:internals`), the route when it is
+ * the short one (`&route=short`) and, when shared,
  * someone's progress (`#known=a,b&learning=c`): the page then shows THEIR plan and offers to load
  * the marks. Every value from the URL goes through the strict parsers; the DOM is built with
  * textContent only. An import that changes or removes a mark shows the change and waits for a
@@ -24,6 +25,8 @@ export function initPathPlanner(): void {
 	const ids = new Set(graph.order);
 	const $ = <T extends Element>(s: string) => root.querySelector<T>(s)!;
 	const select = $<HTMLSelectElement>('select[name="to"]');
+	const routeSelect = $<HTMLSelectElement>('select[name="route"]');
+	const routeHint = $<HTMLElement>('.path-route-hint');
 	const notice = $<HTMLElement>('.path-notice');
 	const summaryTemplate = $<HTMLElement>('.path-summary');
 	const list = $<HTMLOListElement>('.path-steps');
@@ -39,6 +42,7 @@ export function initPathPlanner(): void {
 
 	const url = new URL(window.location.href);
 	let target: Target = targetFromParam(url.searchParams.get('to'), graph) ?? DEFAULT_TARGET;
+	let route: Route = routeFromParam(url.searchParams.get('route'));
 	let own = loadProgress();
 	const linked = url.hash.length > 1 ? knownOnly(progressFromParams(new URLSearchParams(url.hash.slice(1))).progress, ids) : undefined;
 	const hasLinked = !!linked && Object.keys(linked).length > 0;
@@ -103,10 +107,12 @@ export function initPathPlanner(): void {
 	const render = () => {
 		const goals = targetTopics(graph, target);
 		const done = new Set(Object.keys(progress).filter((id) => progress[id] === 'known' || progress[id] === 'skipped'));
-		const full = planPath(graph, goals);
-		const steps = planPath(graph, goals, done);
-		const hours = steps.reduce((sum, id) => sum + graph.topics[id]!.data.hours, 0);
-		summaryTemplate.textContent = steps.length === 0 ? strings.allDone : strings.steps(steps.length, hours);
+		const full = planPath(graph, goals, new Set(), route);
+		const steps = planPath(graph, goals, done, route);
+		const hours = routeHours(graph, steps, route);
+		const summary = route === 'short' ? strings.shortSteps : strings.steps;
+		summaryTemplate.textContent = steps.length === 0 ? strings.allDone : summary(steps.length, hours);
+		routeHint.hidden = route !== 'short';
 		list.replaceChildren(
 			...steps.map((id) => {
 				const li = document.createElement('li');
@@ -117,7 +123,7 @@ export function initPathPlanner(): void {
 				a.textContent = data.topics[id]!.title;
 				const meta = document.createElement('span');
 				meta.className = 'rm-hours';
-				meta.textContent = ` ${strings.hours(data.topics[id]!.hours)}`;
+				meta.textContent = ` ${strings.hours(routeHours(graph, [id], route))}`;
 				li.append(a, meta);
 				return li;
 			}),
@@ -128,17 +134,24 @@ export function initPathPlanner(): void {
 		$<HTMLElement>('.path-progress').hidden = false;
 		const share = new URL(window.location.pathname, window.location.origin);
 		share.searchParams.set('to', targetToParam(target));
+		if (route !== 'full') share.searchParams.set('route', route);
 		share.hash = progressToParams(progress).toString();
 		shareUrl.value = share.toString();
 		select.value = targetToParam(target);
+		routeSelect.value = route;
 	};
-	select.addEventListener('change', () => {
+	const onChange = () => {
 		target = targetFromParam(select.value, graph) ?? DEFAULT_TARGET;
+		route = routeFromParam(routeSelect.value);
 		const next = new URL(window.location.href);
 		next.searchParams.set('to', targetToParam(target));
+		if (route === 'full') next.searchParams.delete('route');
+		else next.searchParams.set('route', route);
 		history.replaceState(null, '', next);
 		render();
-	});
+	};
+	select.addEventListener('change', onChange);
+	routeSelect.addEventListener('change', onChange);
 	root.addEventListener('click', async (event) => {
 		const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
 		if (action === 'copy') {

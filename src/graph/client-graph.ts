@@ -7,7 +7,21 @@ import type { TopicGraph } from './build-graph';
  */
 export interface ClientGraph {
 	order: string[];
-	topics: Record<string, { title: string; href: string; hours: number; area: string; tracks: string[]; prerequisites: string[] }>;
+	topics: Record<
+		string,
+		{
+			title: string;
+			href: string;
+			hours: number;
+			/** Present only when it differs from `hours`, to keep the embedded JSON small. */
+			coreHours?: number;
+			area: string;
+			tracks: string[];
+			prerequisites: string[];
+			/** The prerequisites marked `helpful` (a subset of `prerequisites`); the others are essential. */
+			helpful?: string[];
+		}
+	>;
 }
 
 /** Rebuilds the graph shape `planPath` and friends expect. */
@@ -22,8 +36,13 @@ export function fromClientGraph(client: ClientGraph): TopicGraph {
 			area: t.area as TopicGraph['topics'][string]['area'],
 			data: {
 				hours: t.hours,
+				...(t.coreHours === undefined ? {} : { coreHours: t.coreHours }),
 				tracks: t.tracks as TopicGraph['topics'][string]['data']['tracks'],
-				prerequisites: t.prerequisites.map((topic) => ({ topic, why: { ru: '', en: '' } })),
+				prerequisites: t.prerequisites.map((topic) => ({
+					topic,
+					kind: t.helpful?.includes(topic) ? ('helpful' as const) : ('essential' as const),
+					why: { ru: '', en: '' },
+				})),
 				resources: [],
 			},
 		};

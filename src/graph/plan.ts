@@ -7,6 +7,29 @@ import type { TopicGraph } from './build-graph';
  * to reach topics the learner already knows ("implicitly learned").
  */
 
+/**
+ * Which edges a plan follows. `full`: every prerequisite, each topic whole (the path the site has always
+ * shown). `short`: only `essential` prerequisites, transitively, each topic at its `coreHours`: the least
+ * you must know to understand the goal.
+ */
+export const ROUTES = ['full', 'short'] as const;
+export type Route = (typeof ROUTES)[number];
+
+/** The prerequisites a plan on `route` follows from one topic. */
+export function routePrerequisites(graph: TopicGraph, id: string, route: Route): string[] {
+	const all = graph.topics[id]?.data.prerequisites ?? [];
+	return all.filter((p) => route === 'full' || p.kind === 'essential').map((p) => p.topic);
+}
+
+/** The hours a plan on `route` counts for these topics: whole topics, or only their cores. */
+export function routeHours(graph: TopicGraph, ids: readonly string[], route: Route): number {
+	return ids.reduce((sum, id) => {
+		const data = graph.topics[id]?.data;
+		if (!data) return sum;
+		return sum + (route === 'short' ? (data.coreHours ?? data.hours) : data.hours);
+	}, 0);
+}
+
 /** A target on the graph: one topic or a whole track. */
 export type Target = { kind: 'topic'; id: string } | { kind: 'track'; track: Track };
 
@@ -20,17 +43,23 @@ export function targetTopics(graph: TopicGraph, target: Target): string[] {
  * The steps to reach `goals`, in learning order, skipping `done` topics and everything that only they
  * needed. The walk goes from the goals down through prerequisites and does not descend through a done
  * topic, so a prerequisite survives only if some path to a goal reaches it without passing a done topic.
+ * On the `short` route the walk follows essential prerequisites only.
  */
-export function planPath(graph: TopicGraph, goals: readonly string[], done: ReadonlySet<string> = new Set()): string[] {
+export function planPath(
+	graph: TopicGraph,
+	goals: readonly string[],
+	done: ReadonlySet<string> = new Set(),
+	route: Route = 'full',
+): string[] {
 	const needed = new Set<string>();
 	const stack = goals.filter((id) => graph.topics[id] && !done.has(id));
 	for (const id of stack) needed.add(id);
 	while (stack.length > 0) {
 		const id = stack.pop()!;
-		for (const p of graph.topics[id]!.data.prerequisites) {
-			if (done.has(p.topic) || needed.has(p.topic)) continue;
-			needed.add(p.topic);
-			stack.push(p.topic);
+		for (const p of routePrerequisites(graph, id, route)) {
+			if (done.has(p) || needed.has(p)) continue;
+			needed.add(p);
+			stack.push(p);
 		}
 	}
 	return graph.order.filter((id) => needed.has(id));

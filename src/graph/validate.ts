@@ -5,6 +5,7 @@ import { topicSchema, type TopicData } from '../schemas/topic';
 import { buildGraph, type TopicGraph } from './build-graph';
 import { areaPages } from './checks/area-pages';
 import type { Check, CheckContext, ContentInput, PageCheck, PageEntry, TopicCheck } from './checks/context';
+import { coreHours } from './checks/core-hours';
 import { fileIds } from './checks/file-ids';
 import { glossaryTerms } from './checks/glossary-terms';
 import { pageFrontmatter } from './checks/page-frontmatter';
@@ -68,7 +69,7 @@ const eachPage =
  */
 const CHECKS: readonly Check[] = [
 	topicAreas,
-	eachTopic(prerequisites, resourceLinks),
+	eachTopic(prerequisites, resourceLinks, coreHours),
 	prerequisiteCycle,
 	pageFrontmatter,
 	eachPage(translations, areaPages),

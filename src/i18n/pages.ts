@@ -1,5 +1,6 @@
 import type { Lang } from '../schemas/areas';
 import { plural } from './plural';
+import { formatHours } from './ui';
 
 /** Strings of the glossary and the resources catalogue. */
 export const GLOSSARY_UI: Record<Lang, { columns: Record<Lang, string>; topic: string }> = {
@@ -24,4 +25,26 @@ export const CATALOGUE_UI: Record<Lang, { usedBy: string; unusedNote: string; un
 export const SHORT_ANSWER_UI: Record<Lang, { topics: (n: number) => string }> = {
 	ru: { topics: (n) => `советуем в ${n} ${plural(n, 'теме', 'темах', 'темах')} раздела` },
 	en: { topics: (n) => `recommended in ${n} ${plural(n, 'topic', 'topics')} of the area` },
+};
+
+/** The home page's first actions, above the fold (HomeActions.astro). */
+export const HOME_UI: Record<
+	Lang,
+	{ label: string; shortRoute: (hours: number) => string; shortRouteNote: (n: number) => string; tracks: string; roadmap: string }
+> = {
+	ru: {
+		label: 'Начать отсюда',
+		// No-break spaces keep «— 12,5 ч» together when the label wraps.
+		shortRoute: (hours) => `Короткий путь к обратному распространению ошибки\u00a0— ${formatHours(hours, 'ru')}\u00a0ч`,
+		shortRouteNote: (n) => `${n} ${plural(n, 'тема', 'темы', 'тем')}: от производной до того, как сеть считает градиенты. Без теории вероятностей.`,
+		tracks: 'Или весь путь по треку:',
+		roadmap: 'Карта тем',
+	},
+	en: {
+		label: 'Start here',
+		shortRoute: (hours) => `The short route to backpropagation\u00a0— ${formatHours(hours, 'en')}\u00a0h`,
+		shortRouteNote: (n) => `${n} ${plural(n, 'topic', 'topics')}, from the derivative to how a network computes its gradients. No probability needed.`,
+		tracks: 'Or the full path of a track:',
+		roadmap: 'The topic map',
+	},
 };

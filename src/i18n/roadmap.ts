@@ -1,3 +1,4 @@
+import type { Route } from '../graph/plan';
 import type { Lang, Track } from '../schemas/areas';
 import { plural } from './plural';
 import { formatHours } from './ui';
@@ -72,6 +73,15 @@ export const ROADMAP_UI = {
 		hours: (h: number) => `${formatHours(h, 'ru')} ч`,
 		openPath: 'Открыть путь',
 		pathIncludesKnown: 'Известные темы и то, что было нужно только для них, в путь не входят.',
+		route: 'Маршрут',
+		routes: {
+			full: 'Полный путь — всё, что нужно для цели',
+			short: 'Короткий путь — только необходимое',
+		} as Record<Route, string>,
+		shortSteps: (n: number, hours: number) =>
+			`Короткий путь: осталось ${n} ${plural(n, 'тема', 'темы', 'тем')}, около ${formatHours(hours, 'ru')} ч.`,
+		shortHint:
+			'В коротком пути только темы, без которых цель не понять, и из каждой — её ядро: сама страница, пример и упражнения, без курсов. Часы посчитаны по ядру. Остальное из полного пути пригодится позже.',
 	},
 	en: {
 		svgLabel: 'Topic map: an arrow leads from a topic to the one that needs it',
@@ -141,6 +151,14 @@ export const ROADMAP_UI = {
 		hours: (h: number) => `${formatHours(h, 'en')} h`,
 		openPath: 'Open the path',
 		pathIncludesKnown: 'Known topics, and whatever only they needed, are left out of the path.',
+		route: 'Route',
+		routes: {
+			full: 'Full path: everything the goal needs',
+			short: 'Short route: only what is essential',
+		},
+		shortSteps: (n: number, hours: number) => `Short route: ${n} ${n === 1 ? 'topic' : 'topics'} to go, about ${formatHours(hours, 'en')} h.`,
+		shortHint:
+			'The short route keeps only the topics the goal cannot be understood without, and from each only its core: the page itself, its example and exercises, without the courses. The hours count the cores. The rest of the full path will be useful later.',
 	},
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -8,10 +8,20 @@ import { localizedText } from './localized';
  * titles, descriptions and bodies live in the per-language MDX pages with the same slug.
  */
 
+/**
+ * How much a topic depends on a prerequisite. `essential`: its core content cannot be understood
+ * without it. `helpful`: only part of the topic uses it (a side section, a second example, a proof),
+ * so the short route to a goal leaves it out while the full path keeps it.
+ */
+export const PREREQUISITE_KINDS = ['essential', 'helpful'] as const;
+export type PrerequisiteKind = (typeof PREREQUISITE_KINDS)[number];
+
 /** A link to another topic that must be learned first. */
 export const prerequisiteSchema = z.object({
 	/** Id of the topic to learn first, e.g. `linear-algebra/dot-product`. Must exist in `content/topics/`. */
 	topic: z.string().min(1),
+	/** `essential` or `helpful` (see `PREREQUISITE_KINDS`); say why in `why`. Default: `essential`. */
+	kind: z.enum(PREREQUISITE_KINDS).default('essential'),
 	/** One line saying why this topic needs it, in both languages. Shown next to the link. */
 	why: localizedText,
 }).strict();
@@ -29,6 +39,12 @@ export const resourceRefSchema = z.object({
 export const topicSchema = z.object({
 	/** Estimated hours for a newcomer to learn the topic well enough to go on, resources included. */
 	hours: z.number().positive().max(200),
+	/**
+	 * Hours to learn only the core of the topic, the part later topics build on: read the page, work its
+	 * example and exercises, leave the courses and side sections for later. The short route counts these.
+	 * At most `hours`. Default: `hours`.
+	 */
+	coreHours: z.number().positive().max(200).optional(),
 	/** The tracks this topic belongs to; a track's path is the union of its topics and their prerequisites. Default: none. */
 	tracks: z.array(z.enum(TRACKS)).default([]),
 	/** Topics to learn before this one, each with a reason. Default: none (a root of the graph). */

@@ -59,10 +59,13 @@ export function toClientGraph(site: SiteData, lang: Lang): ClientGraph {
 			title: site.titles[lang][id] ?? id,
 			href: pageHref(lang, id),
 			hours: t.data.hours,
+			...(t.data.coreHours === undefined ? {} : { coreHours: t.data.coreHours }),
 			area: t.area,
 			tracks: t.data.tracks,
 			prerequisites: t.data.prerequisites.map((p) => p.topic),
 		};
+		const helpful = t.data.prerequisites.filter((p) => p.kind === 'helpful').map((p) => p.topic);
+		if (helpful.length > 0) topics[id]!.helpful = helpful;
 	}
 	return { order: site.graph.order, topics };
 }

@@ -30,7 +30,7 @@ describe('buildGraph', () => {
 			{ id: 'foundations/functions', data: { hours: 1, tracks: [], prerequisites: [], resources: [] } },
 			{
 				id: 'calculus/derivative',
-				data: { hours: 2, tracks: [], prerequisites: [{ topic: 'foundations/functions', why: { ru: 'а', en: 'a' } }], resources: [] },
+				data: { hours: 2, tracks: [], prerequisites: [{ topic: 'foundations/functions', kind: 'essential', why: { ru: 'а', en: 'a' } }], resources: [] },
 			},
 		]);
 		expect(graph.dependents['foundations/functions']).toEqual(['calculus/derivative']);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
-import { levels, planPath, targetTopics } from '../../src/graph/plan';
+import { levels, planPath, routeHours, routePrerequisites, targetTopics } from '../../src/graph/plan';
 import type { TopicData } from '../../src/schemas/topic';
 
 const why = { ru: 'а', en: 'a' };
@@ -11,7 +11,7 @@ const why = { ru: 'а', en: 'a' };
 function graph() {
 	const t = (id: string, prereqs: string[], tracks: TopicData['tracks']) => ({
 		id,
-		data: { hours: 1, tracks, prerequisites: prereqs.map((topic) => ({ topic, why })), resources: [] },
+		data: { hours: 1, tracks, prerequisites: prereqs.map((topic) => ({ topic, kind: 'essential' as const, why })), resources: [] },
 	});
 	return buildGraph([
 		t('foundations/a', [], ['practitioner', 'research']),
@@ -67,6 +67,57 @@ describe('planPath', () => {
 	test('gives the same order whatever the order of the goals', () => {
 		const g = graph();
 		expect(planPath(g, ['neural-networks/e', 'neural-networks/d'])).toEqual(planPath(g, ['neural-networks/d', 'neural-networks/e']));
+	});
+});
+
+/**
+ * The same diamond with kinds and cores: d needs b essentially and c only helpfully, c needs a essentially,
+ * b needs nothing; cores are half of each topic but for b (no core estimate: the whole topic).
+ */
+function weighted() {
+	const t = (id: string, prereqs: [string, 'essential' | 'helpful'][], hours: number, coreHours?: number) => ({
+		id,
+		data: {
+			hours,
+			...(coreHours === undefined ? {} : { coreHours }),
+			tracks: [],
+			prerequisites: prereqs.map(([topic, kind]) => ({ topic, kind, why })),
+			resources: [],
+		},
+	});
+	return buildGraph([
+		t('foundations/a', [], 2, 1),
+		t('linear-algebra/b', [], 3),
+		t('linear-algebra/c', [['foundations/a', 'essential']], 4, 2),
+		t('neural-networks/d', [['linear-algebra/b', 'essential'], ['linear-algebra/c', 'helpful']], 6, 3),
+	]);
+}
+
+describe('routePrerequisites', () => {
+	test('returns every prerequisite on the full route and only the essential ones on the short route', () => {
+		expect(routePrerequisites(weighted(), 'neural-networks/d', 'full')).toEqual(['linear-algebra/b', 'linear-algebra/c']);
+		expect(routePrerequisites(weighted(), 'neural-networks/d', 'short')).toEqual(['linear-algebra/b']);
+		expect(routePrerequisites(weighted(), 'nope/x', 'short')).toEqual([]);
+	});
+});
+
+describe('planPath on the short route', () => {
+	test('leaves out a helpful prerequisite and everything only it needed', () => {
+		expect(planPath(weighted(), ['neural-networks/d'], new Set(), 'short')).toEqual(['linear-algebra/b', 'neural-networks/d']);
+		expect(planPath(weighted(), ['neural-networks/d'])).toEqual(['foundations/a', 'linear-algebra/b', 'linear-algebra/c', 'neural-networks/d']);
+	});
+	test('follows essential edges transitively and still drops known topics', () => {
+		expect(planPath(weighted(), ['linear-algebra/c'], new Set(), 'short')).toEqual(['foundations/a', 'linear-algebra/c']);
+		expect(planPath(weighted(), ['neural-networks/d'], new Set(['linear-algebra/b']), 'short')).toEqual(['neural-networks/d']);
+	});
+});
+
+describe('routeHours', () => {
+	test('counts whole topics on the full route and cores (or the whole topic without one) on the short route', () => {
+		const g = weighted();
+		expect(routeHours(g, ['linear-algebra/b', 'neural-networks/d'], 'full')).toBe(9);
+		expect(routeHours(g, ['linear-algebra/b', 'neural-networks/d'], 'short')).toBe(6);
+		expect(routeHours(g, ['nope/x'], 'short')).toBe(0);
 	});
 });
 

@@ -11,7 +11,7 @@ const graph = buildGraph(
 		['neural-networks/d', ['linear-algebra/b', 'linear-algebra/c']],
 	].map(([id, prereqs]) => ({
 		id: id as string,
-		data: { hours: 1, tracks: [], prerequisites: (prereqs as string[]).map((topic) => ({ topic, why })), resources: [] },
+		data: { hours: 1, tracks: [], prerequisites: (prereqs as string[]).map((topic) => ({ topic, kind: 'essential' as const, why })), resources: [] },
 	})),
 );
 const titles = { 'foundations/a': 'Функции и графики', 'linear-algebra/b': 'B', 'linear-algebra/c': 'C', 'neural-networks/d': 'Полносвязный слой relu(A·W + b)' };

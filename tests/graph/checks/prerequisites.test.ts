@@ -8,7 +8,7 @@ const ID = 'neural-networks/dense-layer';
 function check(list: string[]) {
 	const ctx = contextOf();
 	const topic = ctx.topics.get(ID)!;
-	return prerequisites(ID, { ...topic, data: { ...topic.data, prerequisites: list.map((topic) => ({ topic, why })) } }, ctx);
+	return prerequisites(ID, { ...topic, data: { ...topic.data, prerequisites: list.map((topic) => ({ topic, kind: 'essential' as const, why })) } }, ctx);
 }
 
 describe('prerequisites', () => {

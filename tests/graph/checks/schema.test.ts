@@ -32,3 +32,20 @@ describe('parseEntries', () => {
 		expect(problems.map((p) => [p.file, p.field, p.message])).toEqual([['empty.yaml', 'hours', 'Invalid input: expected number, received undefined.']]);
 	});
 });
+
+describe('the prerequisite kind in the topic schema', () => {
+	test('defaults to essential and reports an unknown kind with its field and value', () => {
+		const raw = (kind?: string) => ({ hours: 2, prerequisites: [{ topic: 'a/b', why: { ru: 'а', en: 'a' }, ...(kind ? { kind } : {}) }] });
+		const ok = parseEntries([{ file: 'f.yaml', id: 'x/y', raw: raw() }], topicSchema);
+		expect(ok.parsed.get('x/y')!.data.prerequisites[0]!.kind).toBe('essential');
+		const { problems } = parseEntries([{ file: 'f.yaml', id: 'x/y', raw: raw('optional') }], topicSchema);
+		expect(problems).toEqual([
+			{
+				file: 'f.yaml',
+				field: 'prerequisites[0].kind',
+				message: 'Invalid option: expected one of "essential"|"helpful" (got `"optional"`).',
+				fix: 'Correct `prerequisites[0].kind` as the schema in src/schemas/ describes (every field there has a comment).',
+			},
+		]);
+	});
+});
