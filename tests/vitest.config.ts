@@ -26,6 +26,8 @@ const BROWSER = ['tests/browser/**/*.test.ts'];
 export default defineConfig({
 	root,
 	test: {
+		// The default report, then each project's wall time (tests/setup/project-times.ts), which .ci/run shows.
+		reporters: ['default', './tests/setup/project-times.ts'],
 		projects: [
 			{
 				extends: true,
