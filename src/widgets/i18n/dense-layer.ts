@@ -1,4 +1,4 @@
-/** Strings of the dense-layer widget (`src/widgets/DenseLayer.tsx`). */
+/** Strings of the dense-layer widget (`src/widgets/DenseLayer.tsx`). In Russian; English in `en/dense-layer.ts`. */
 const ru = {
 	label: 'Полносвязный слой relu(A·W + b) на квадрате',
 	intro: 'A — вершины квадрата, по строке на точку. W и b можно задать или взять по зерну.',
@@ -12,19 +12,6 @@ const ru = {
 	fold: 'Заливка — после relu: отрицательное стало нулём, плоскость сложилась по осям.',
 	only2: 'Поставьте k = 2, чтобы увидеть слой на плоскости.',
 };
-export const DENSE_UI: Record<'ru' | 'en', typeof ru> = {
-	ru,
-	en: {
-		label: 'A dense layer relu(A·W + b) on the square',
-		intro: 'A holds the corners of the square, a row per point. Set W and b or draw them from a seed.',
-		k: 'Neurons k',
-		w: 'Weights W (a row per line)',
-		b: 'Biases b',
-		random: 'Other random ones',
-		plotIn: 'Input: the square A',
-		plotOut: 'Layer output',
-		linear: 'Dashed: A·W + b, a linear map and a shift.',
-		fold: 'Filled: after relu, negatives became zero and the plane folded onto the axes.',
-		only2: 'Set k = 2 to see the layer on the plane.',
-	},
-};
+/** The Russian strings' shape: `en/dense-layer.ts` has the same keys. */
+export type DenseLayerUi = typeof ru;
+export default ru;
