@@ -1,10 +1,10 @@
 /**
- * Strings shared by every interactive widget (the share control, buttons, input problems), one object
- * per language. Each widget's own strings live beside it in `src/widgets/i18n/<widget>.ts`: a widget
- * ships to the browser with only its own texts, which is what keeps a page within its JavaScript budget
- * (one shared table would put every widget's sentences on every page).
+ * Strings shared by every interactive widget (the share control, buttons, input problems), in Russian;
+ * English in `en/widgets.ts`. Each widget's own strings live beside it in `src/widgets/i18n/<widget>.ts`
+ * (English in `src/widgets/i18n/en/`): a page ships only its widget's texts in its own language, which is
+ * what keeps it within its JavaScript budget (one table per language, let alone both, would put every
+ * sentence on every page). A page gets them through its widget's entry, `src/widgets/<lang>/<Widget>.ts`.
  */
-import type { Lang } from '../schemas/areas';
 import type { Problem } from '../numbers/read';
 import { plural } from './plural';
 
@@ -42,41 +42,6 @@ const ru = {
 	},
 };
 
-type Strings = typeof ru;
-
-const en: Strings = {
-	copy: 'Copy link',
-	link: 'Link to this state',
-	copied: 'Copied.',
-	copyManual: 'Copy the link from the field.',
-	badLink: 'The link holds an invalid state; showing the initial one.',
-	longLink: 'The link is too long, its state was not read; showing the initial one.',
-	seed: 'Seed',
-	problem: (p) => {
-		switch (p.p) {
-			case 'empty':
-				return 'empty, enter a number.';
-			case 'nan':
-				return 'not a number; write, for example, 0.5 or −2.';
-			case 'long':
-				return `too long a text, at most ${p.a} characters here.`;
-			case 'big':
-				return `too large, here |x| ≤ ${p.a}.`;
-			case 'int':
-				return `needs a whole number from ${p.a} to ${p.b}.`;
-			case 'size':
-				return `too large a matrix, at most ${p.a}×${p.b} here.`;
-			case 'ragged':
-				return 'the rows have different lengths.';
-			case 'len':
-				return `needs ${p.a} ${plural(p.a, 'number', 'numbers')}, but has ${p.b}.`;
-			case 'rows':
-				return `needs ${p.a} ${plural(p.a, 'row', 'rows')}, but has ${p.b}.`;
-			case 'pos':
-				return 'needs a number greater than zero.';
-		}
-	},
-};
-
-export const COMMON: Record<Lang, Strings> = { ru, en };
-
+/** The Russian strings' shape: `en/widgets.ts` has the same keys. */
+export type CommonUi = typeof ru;
+export default ru;

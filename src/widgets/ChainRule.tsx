@@ -2,25 +2,26 @@
  * Widget 4: the chain rule on a computational graph. L = (relu(w·x + b) − y)²: every node shows its
  * value after the forward pass; the backward pass is stepped node by node, each step showing the
  * local derivative and the product that makes the gradient. Every number comes from the core's scalar
- * autograd (`traceBackward`). Usage in MDX: `<ChainRule client:visible lang="ru" />`.
+ * autograd (`traceBackward`).
+ * A page imports its language's entry, `import ChainRule from '~/widgets/ru/ChainRule'`,
+ * then `<ChainRule client:visible lang="ru" />`.
  */
 import { LOCAL_RULE } from './i18n/graph';
-import { CHAIN_UI } from './i18n/chain-rule';
+import type { ChainRuleUi } from './i18n/chain-rule';
 import { factor, fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
 import { GraphView, nameOf } from './lib/graph-view';
 import { Field, FormMsg, Frame, Share } from './lib/ui';
 import { CHAIN_DEFAULTS, CHAIN_INPUTS, checkChain, type Chain } from './state/chain-rule';
 
-export default class ChainRule extends Form<Chain> {
-	constructor(props: WidgetProps) {
+export default class ChainRule extends Form<Chain, unknown, WidgetProps<ChainRuleUi>> {
+	constructor(props: WidgetProps<ChainRuleUi>) {
 		super(props, 'cr', CHAIN_DEFAULTS, checkChain);
 	}
 
 	render() {
-		const { lang } = this.props;
+		const { lang, t, c } = this.props;
 		const f = this.state;
-		const t = CHAIN_UI[lang];
 		const { t: tr, k } = f.s;
 		const n = tr.steps.length;
 		const go = (s: number) => this.set({ ...f.good, s: String(Math.max(0, Math.min(n, s))) });
@@ -35,7 +36,7 @@ export default class ChainRule extends Form<Chain> {
 						<Field label={t.fields[key]} value={f.t[key]} bad={f.err?.key === key} onInput={(v) => this.set({ [key]: v })} />
 					))}
 				</div>
-				<FormMsg f={f} lang={lang} labels={t.fields} />
+				<FormMsg f={f} c={c} labels={t.fields} />
 				<div class="wrow">
 					<button type="button" onClick={() => go(k - 1)} disabled={k === 0}>
 						{t.back}
@@ -74,7 +75,7 @@ export default class ChainRule extends Form<Chain> {
 					)}
 				</div>
 				<GraphView t={tr} k={k} lang={lang} label={t.graph} />
-				<Share ns={this.ns} state={f.good} lang={lang} />
+				<Share ns={this.ns} state={f.good} c={c} />
 			</Frame>
 		);
 	}

@@ -2,9 +2,11 @@
  * Widget 8: convolution in 1-D and 2-D with stride and zero padding. Pointing at or focusing an
  * output number lights up the window it came from and writes out its sum; below, the gradients with
  * respect to input and kernel. Every number from the core (`conv1d`, `conv2d` and their backward
- * passes). Usage in MDX: `<Convolution client:visible lang="ru" />`.
+ * passes).
+ * A page imports its language's entry, `import Convolution from '~/widgets/ru/Convolution'`,
+ * then `<Convolution client:visible lang="ru" />`.
  */
-import { CONV_UI } from './i18n/convolution';
+import type { ConvolutionUi } from './i18n/convolution';
 import { formatShape } from '../core/shape-notation';
 import { factor, fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
@@ -14,15 +16,14 @@ import './styles/convolution.css';
 
 const sub = (s: string) => s.replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[+d]);
 
-export default class Convolution extends Form<Conv> {
-	constructor(props: WidgetProps) {
+export default class Convolution extends Form<Conv, unknown, WidgetProps<ConvolutionUi>> {
+	constructor(props: WidgetProps<ConvolutionUi>) {
 		super(props, 'cv', CONV_DEFAULTS, checkConv);
 	}
 
 	render() {
-		const { lang } = this.props;
+		const { lang, t } = this.props;
 		const f = this.state;
-		const t = CONV_UI[lang];
 		const c = f.s;
 		const { y, k } = c;
 		const px = padded(c);
@@ -57,7 +58,7 @@ export default class Convolution extends Form<Conv> {
 					{field('x', c.dim === 2 ? 4 : undefined)}
 					{field('k', c.dim === 2 ? 3 : undefined)}
 				</div>
-				<FormMsg f={f} lang={lang} labels={t.fields} />
+				<FormMsg f={f} c={this.props.c} labels={t.fields} />
 				{c.err?.code === 'kernel-too-large' && (
 					<p class="wmsg">{t.tooLarge(formatShape(c.err.kernel), formatShape(c.err.input), c.err.padding)}</p>
 				)}
@@ -90,7 +91,7 @@ export default class Convolution extends Form<Conv> {
 						</div>
 					</>
 				)}
-				<Share ns={this.ns} state={f.good} lang={lang} />
+				<Share ns={this.ns} state={f.good} c={this.props.c} />
 			</Frame>
 		);
 	}

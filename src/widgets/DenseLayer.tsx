@@ -1,16 +1,17 @@
 /**
  * Widget 2: a dense layer relu(A·W + b) on the square, step by step as tables with shapes, and for a
  * width of 2 the geometric view: the square, its image under the linear map, and the fold of relu.
- * Usage in MDX: `<DenseLayer client:visible lang="ru" />`.
+ *
+ * A page imports its language's entry, `import DenseLayer from '~/widgets/ru/DenseLayer'`,
+ * then `<DenseLayer client:visible lang="ru" />`.
  */
 import { fromRows, type Matrix } from '../core/tensor/matrix';
-import { COMMON } from '../i18n/widgets';
 import { Form, type WidgetProps } from './lib/form';
 import { int, isProblem } from '../numbers/read';
 import { matrix } from '../numbers/read-list';
 import { bounds, points, scales, square, type Box } from './lib/plot';
 import { Field, Frame, FormMsg, Mat, Share } from './lib/ui';
-import { DENSE_UI } from './i18n/dense-layer';
+import type { DenseLayerUi } from './i18n/dense-layer';
 import { checkDense, DENSE_DEFAULTS, denseFromLink, layer, MAX_K, MAX_SEED, seeded, squarePoints, type Dense } from './state/dense-layer';
 import './styles/plot.css';
 
@@ -50,8 +51,8 @@ function Panel(props: { title: string; box: Box; fill: Matrix; dash?: Matrix }) 
 	);
 }
 
-export default class DenseLayer extends Form<Dense> {
-	constructor(props: WidgetProps) {
+export default class DenseLayer extends Form<Dense, unknown, WidgetProps<DenseLayerUi>> {
+	constructor(props: WidgetProps<DenseLayerUi>) {
 		super(props, 'dl', DENSE_DEFAULTS, checkDense);
 	}
 
@@ -73,10 +74,8 @@ export default class DenseLayer extends Form<Dense> {
 	}
 
 	render() {
-		const { lang } = this.props;
+		const { lang, t, c } = this.props;
 		const f = this.state;
-		const t = DENSE_UI[lang];
-		const c = COMMON[lang];
 		const { s } = f;
 		const geo = s.w.cols === 2 ? layer(PTS, s.w, s.b) : undefined;
 		const bad = (key: string) => f.err?.key === key;
@@ -97,7 +96,7 @@ export default class DenseLayer extends Form<Dense> {
 					<Field label={t.w} value={f.t.w} rows={2} bad={bad('w')} onInput={(w) => this.setW(w)} />
 					<Field label={t.b} value={f.t.b} bad={bad('b')} onInput={(b) => this.set({ b })} cls="wwide" />
 				</div>
-				<FormMsg f={f} lang={lang} labels={labels} />
+				<FormMsg f={f} c={c} labels={labels} />
 				<div class="wtables">
 					<Mat m={s.a} name="A" lang={lang} />
 					<Mat m={s.w} name="W" lang={lang} />
@@ -121,7 +120,7 @@ export default class DenseLayer extends Form<Dense> {
 				) : (
 					<p class="wnote">{t.only2}</p>
 				)}
-				<Share ns={this.ns} state={f.good} lang={lang} />
+				<Share ns={this.ns} state={f.good} c={c} />
 			</Frame>
 		);
 	}

@@ -1,9 +1,11 @@
 /**
  * Widget 3: the derivative. A function from a small menu, a point, and the secant through x₀ and
  * x₀ + h shrinking to the tangent as h → 0: the numeric slope against the exact derivative from the
- * core's backward pass. Usage in MDX: `<Derivative client:visible lang="ru" />`.
+ * core's backward pass.
+ * A page imports its language's entry, `import Derivative from '~/widgets/ru/Derivative'`,
+ * then `<Derivative client:visible lang="ru" />`.
  */
-import { DERIVATIVE_UI } from './i18n/derivative';
+import type { DerivativeUi } from './i18n/derivative';
 import { fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
 import { EXAMPLE_FUNCTIONS } from './lib/example-functions';
@@ -24,15 +26,14 @@ import './styles/plot.css';
 const W = 300;
 const H = 200;
 
-export default class Derivative extends Form<D> {
-	constructor(props: WidgetProps) {
+export default class Derivative extends Form<D, unknown, WidgetProps<DerivativeUi>> {
+	constructor(props: WidgetProps<DerivativeUi>) {
 		super(props, 'dv', DERIVATIVE_DEFAULTS, checkDerivative);
 	}
 
 	render() {
-		const { lang } = this.props;
+		const { lang, t, c } = this.props;
 		const f = this.state;
-		const t = DERIVATIVE_UI[lang];
 		const { name, x, h, y, yh, secant, exact } = f.s;
 		const xs: number[] = [];
 		const ys: number[] = [];
@@ -71,7 +72,7 @@ export default class Derivative extends Form<D> {
 						/>
 					</label>
 				</div>
-				<FormMsg f={f} lang={lang} labels={t.fields} />
+				<FormMsg f={f} c={c} labels={t.fields} />
 				<ul class="wsteps wformula">
 					<li>
 						f(x) = {fx}, f′(x) = {fd}
@@ -97,7 +98,7 @@ export default class Derivative extends Form<D> {
 					<circle class="a" r="4" cx={s.x(x)} cy={s.y(y)} />
 					<circle class="b" r="4" cx={s.x(x + h)} cy={s.y(yh)} />
 				</svg>
-				<Share ns={this.ns} state={f.good} lang={lang} />
+				<Share ns={this.ns} state={f.good} c={c} />
 			</Frame>
 		);
 	}

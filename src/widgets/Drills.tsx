@@ -2,11 +2,13 @@
  * Widget 9: generated drills with a seed in the link: the shape of a product, a derivative at a
  * point, a backward pass by hand on a small graph. Answers are checked like the self-check
  * exercises (`0,5` or `0.5`, `3x5`); hints and worked solutions open with the keyboard (<details>).
- * Usage in MDX: `<Drills client:visible lang="ru" />`.
+ *
+ * A page imports its language's entry, `import Drills from '~/widgets/ru/Drills'`,
+ * then `<Drills client:visible lang="ru" />`.
  */
 import { checkAnswer, type Verdict } from '../exercises/check-answer';
 import { FORMULAS } from './i18n/functions';
-import { DRILLS_UI, GRAPH_TEXT, SHAPE_EXPR } from './i18n/drills';
+import { GRAPH_TEXT, SHAPE_EXPR, type DrillsUi } from './i18n/drills';
 import { formatShape } from '../core/shape-notation';
 import { fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
@@ -17,8 +19,8 @@ import './styles/drills.css';
 
 const x = (s: readonly number[]) => s.join('×');
 
-export default class Drills extends Form<Drill, { answer?: string; verdict?: Verdict }> {
-	constructor(props: WidgetProps) {
+export default class Drills extends Form<Drill, { answer?: string; verdict?: Verdict }, WidgetProps<DrillsUi>> {
+	constructor(props: WidgetProps<DrillsUi>) {
 		super(props, 'dr', DRILL_DEFAULTS, checkDrill);
 	}
 
@@ -36,9 +38,8 @@ export default class Drills extends Form<Drill, { answer?: string; verdict?: Ver
 	}
 
 	render() {
-		const { lang } = this.props;
+		const { lang, t, c } = this.props;
 		const f = this.state;
-		const t = DRILLS_UI[lang];
 		const d = f.s;
 		let question = '';
 		let hint = '';
@@ -72,7 +73,7 @@ export default class Drills extends Form<Drill, { answer?: string; verdict?: Ver
 						{t.next}
 					</button>
 				</div>
-				<FormMsg f={f} lang={lang} labels={t.fields} />
+				<FormMsg f={f} c={c} labels={t.fields} />
 				<p class="wquestion">
 					<strong>{question}</strong>
 				</p>
@@ -98,7 +99,7 @@ export default class Drills extends Form<Drill, { answer?: string; verdict?: Ver
 					<p class="wformula">{solution}</p>
 					{d.kind === 'backprop' && <GraphView t={d.t} k={d.t.steps.length} lang={lang} label={t.backSolution} />}
 				</details>
-				<Share ns={this.ns} state={f.good} lang={lang} />
+				<Share ns={this.ns} state={f.good} c={c} />
 			</Frame>
 		);
 	}

@@ -2,9 +2,11 @@
  * Widget 5: gradient descent on a 1-D and a 2-D loss (contour lines), learning rates from tiny to
  * too large, momentum on or off; and on a bumpy curve, descent side by side with simulated
  * annealing. Gradients from the core's autograd, updates by the core's optimizers.
- * Usage in MDX: `<GradientDescent client:visible lang="ru" />`.
+ *
+ * A page imports its language's entry, `import GradientDescent from '~/widgets/ru/GradientDescent'`,
+ * then `<GradientDescent client:visible lang="ru" />`.
  */
-import { DESCENT_UI } from './i18n/descent';
+import type { DescentUi } from './i18n/descent';
 import { fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
 import { points, scales } from './lib/plot';
@@ -71,15 +73,14 @@ function Contours(props: { path: Path; label: string }) {
 	);
 }
 
-export default class GradientDescent extends Form<Settings> {
-	constructor(props: WidgetProps) {
+export default class GradientDescent extends Form<Settings, unknown, WidgetProps<DescentUi>> {
+	constructor(props: WidgetProps<DescentUi>) {
 		super(props, 'gd', DESCENT_DEFAULTS, checkDescent);
 	}
 
 	render() {
-		const { lang } = this.props;
+		const { lang, t, c } = this.props;
 		const f = this.state;
-		const t = DESCENT_UI[lang];
 		const { s } = f;
 		const path = descend(s);
 		const n = path.xs.length - 1;
@@ -134,7 +135,7 @@ export default class GradientDescent extends Form<Settings> {
 					{s.mode === '2d' && field('y')}
 					{s.mode === 'bumpy' && field('s')}
 				</div>
-				<FormMsg f={f} lang={lang} labels={t.fields} />
+				<FormMsg f={f} c={c} labels={t.fields} />
 				{sa ? (
 					<div class="wtables">
 						<figure class="wm">
@@ -158,7 +159,7 @@ export default class GradientDescent extends Form<Settings> {
 				)}
 				{sa && <p class="wnote">{t.compare}</p>}
 				{n < s.steps && <p class="wnote">{t.verdicts.diverge}</p>}
-				<Share ns={this.ns} state={f.good} lang={lang} />
+				<Share ns={this.ns} state={f.good} c={c} />
 			</Frame>
 		);
 	}

@@ -2,12 +2,14 @@
  * Widget 1: shapes and matrix multiplication. Edit A and W (their sizes and their numbers) and see the
  * shape of A·W; pointing at or focusing a number of the result lights up the row of A and the column
  * of W that made it, with the sum written out; mismatched shapes get the core's explanation.
- * Server-rendered with the square and the dense-layer page's weights, (4×2)·(2×3). Usage in MDX: `<ShapeExplorer client:visible lang="ru" />`.
+ * Server-rendered with the square and the dense-layer page's weights, (4×2)·(2×3).
+ * A page imports its language's entry, `import ShapeExplorer from '~/widgets/ru/ShapeExplorer'`,
+ * then `<ShapeExplorer client:visible lang="ru" />`.
  */
 import { ShapeError, type MessageTable, type ShapeErrorDetails } from '../core/errors';
 import { formatShape } from '../core/shape-notation';
 import { describeShapeError, explainMatmulInner } from '../i18n/shape-errors-en';
-import { SHAPES_UI } from './i18n/shapes';
+import type { ShapesUi } from './i18n/shapes';
 import { factor, fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
 import { int, isProblem } from '../numbers/read';
@@ -19,8 +21,8 @@ import './styles/shapes.css';
 /** `c₂,₁₆`: an entry's name with 1-based indices, as in the formulas. */
 const sub = (s: string) => s.replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[+d]);
 
-export default class ShapeExplorer extends Form<Shapes, { sel?: [number, number]; ru?: MessageTable }> {
-	constructor(props: WidgetProps) {
+export default class ShapeExplorer extends Form<Shapes, { sel?: [number, number]; ru?: MessageTable }, WidgetProps<ShapesUi>> {
+	constructor(props: WidgetProps<ShapesUi>) {
 		super(props, 'se', SHAPES_DEFAULTS, checkShapes);
 	}
 
@@ -59,9 +61,8 @@ export default class ShapeExplorer extends Form<Shapes, { sel?: [number, number]
 	}
 
 	render() {
-		const { lang } = this.props;
+		const { lang, t } = this.props;
 		const f = this.state;
-		const t = SHAPES_UI[lang];
 		const { a, w, c, err } = f.s;
 		const sel = c && f.sel && f.sel[0] < c.rows && f.sel[1] < c.cols ? f.sel : undefined;
 		let sum = '';
@@ -83,7 +84,7 @@ export default class ShapeExplorer extends Form<Shapes, { sel?: [number, number]
 					<Field label={t.fields.a} value={f.t.a} rows={4} bad={f.err?.key === 'a'} onInput={(v) => this.values('a', v)} />
 					<Field label={t.fields.w} value={f.t.w} rows={4} bad={f.err?.key === 'w'} onInput={(v) => this.values('w', v)} />
 				</div>
-				<FormMsg f={f} lang={lang} labels={t.fields} />
+				<FormMsg f={f} c={this.props.c} labels={t.fields} />
 				<p class={c ? 'verdict wok' : 'verdict wmsg'} aria-live="polite">
 					{c
 						? `${formatShape([a.rows, a.cols])}·${formatShape([w.rows, w.cols])} → ${formatShape([c.rows, c.cols])}. ${t.result(c.rows, c.cols)}`
@@ -107,7 +108,7 @@ export default class ShapeExplorer extends Form<Shapes, { sel?: [number, number]
 						{sum || t.hint}
 					</p>
 				)}
-				<Share ns={this.ns} state={f.good} lang={lang} />
+				<Share ns={this.ns} state={f.good} c={this.props.c} />
 			</Frame>
 		);
 	}

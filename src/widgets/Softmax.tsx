@@ -1,8 +1,10 @@
 /**
  * Widget 7: softmax and cross-entropy. Logits → probabilities → loss → the gradient p − y, every
- * number from the core (stable for logits in the thousands). Usage in MDX: `<Softmax client:visible lang="ru" />`.
+ * number from the core (stable for logits in the thousands).
+ * A page imports its language's entry, `import Softmax from '~/widgets/ru/Softmax'`,
+ * then `<Softmax client:visible lang="ru" />`.
  */
-import { SOFTMAX_UI } from './i18n/softmax';
+import type { SoftmaxUi } from './i18n/softmax';
 import { fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
 import { isProblem } from '../numbers/read';
@@ -11,8 +13,8 @@ import { Field, FormMsg, Frame, Select, Share } from './lib/ui';
 import { checkSoftmax, MAX_CLASSES, SOFTMAX_DEFAULTS, type Softmax as S } from './state/softmax';
 import './styles/softmax.css';
 
-export default class Softmax extends Form<S> {
-	constructor(props: WidgetProps) {
+export default class Softmax extends Form<S, unknown, WidgetProps<SoftmaxUi>> {
+	constructor(props: WidgetProps<SoftmaxUi>) {
 		super(props, 'sm', SOFTMAX_DEFAULTS, checkSoftmax);
 	}
 
@@ -24,9 +26,8 @@ export default class Softmax extends Form<S> {
 	}
 
 	render() {
-		const { lang } = this.props;
+		const { lang, t, c } = this.props;
 		const f = this.state;
-		const t = SOFTMAX_UI[lang];
 		const { z, p, grad, label, lse, loss } = f.s;
 		const n = z.cols;
 		const classes = Array.from({ length: n }, (_, k) => String(k + 1));
@@ -37,7 +38,7 @@ export default class Softmax extends Form<S> {
 					<Field label={t.fields.z} value={f.t.z} bad={f.err?.key === 'z'} onInput={(v) => this.logits(v)} cls="wwide" />
 					<Select label={t.fields.y} value={f.t.y} options={classes.map((c) => [c, c])} onChange={(y) => this.set({ y })} />
 				</div>
-				<FormMsg f={f} lang={lang} labels={t.fields} />
+				<FormMsg f={f} c={c} labels={t.fields} />
 				<div class="wscroll">
 					<table class="wtab">
 						<thead>
@@ -65,7 +66,7 @@ export default class Softmax extends Form<S> {
 				</div>
 				<p class="wformula wloss">{t.loss(fmt(lse, lang), fmt(z.data[label], lang), fmt(loss, lang))}</p>
 				<p class="wnote">{t.note}</p>
-				<Share ns={this.ns} state={f.good} lang={lang} />
+				<Share ns={this.ns} state={f.good} c={c} />
 			</Frame>
 		);
 	}

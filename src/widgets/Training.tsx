@@ -2,10 +2,12 @@
  * Widget 6: training a tiny 2→k→2 network on the square's XOR and a few small 2-D data sets: the
  * loss curve, the decision boundary as a heat map, and each layer's gradient with its shape. Run,
  * pause, one step, reset. Every number comes from the site's one network, `Mlp` (`state/training.ts`).
- * Usage in MDX: `<Training client:visible lang="ru" />`.
+ *
+ * A page imports its language's entry, `import Training from '~/widgets/ru/Training'`,
+ * then `<Training client:visible lang="ru" />`.
  */
 import { fromRows, type Matrix } from '../core/tensor/matrix';
-import { TRAINING_UI } from './i18n/training';
+import type { TrainingUi } from './i18n/training';
 import { fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
 import { Field, FormMsg, Frame, Mat, Select, Share } from './lib/ui';
@@ -41,11 +43,11 @@ function build(c: Config): Net {
 
 const row = (v: Float64Array): Matrix => fromRows([Array.from(v)]);
 
-export default class Training extends Form<Config, { run?: boolean; tick?: number }> {
+export default class Training extends Form<Config, { run?: boolean; tick?: number }, WidgetProps<TrainingUi>> {
 	net: Net;
 	raf = 0;
 
-	constructor(props: WidgetProps) {
+	constructor(props: WidgetProps<TrainingUi>) {
 		super(props, 'tr', TRAIN_DEFAULTS, checkTraining);
 		this.net = build(this.state.s);
 	}
@@ -76,9 +78,8 @@ export default class Training extends Form<Config, { run?: boolean; tick?: numbe
 	}
 
 	render() {
-		const { lang } = this.props;
+		const { lang, t, c } = this.props;
 		const f = this.state;
-		const t = TRAINING_UI[lang];
 		const net = this.net;
 		const { loss, accuracy } = evaluate(net);
 		const p = classOneProbability(net, GRID);
@@ -115,7 +116,7 @@ export default class Training extends Form<Config, { run?: boolean; tick?: numbe
 					{field('r')}
 					{field('s')}
 				</div>
-				<FormMsg f={f} lang={lang} labels={t.fields} />
+				<FormMsg f={f} c={c} labels={t.fields} />
 				<div class="wrow">
 					<button type="button" onClick={() => (f.run ? this.stop() : this.play())} disabled={net.steps >= MAX_STEPS}>
 						{f.run ? t.pause : t.run}
@@ -178,7 +179,7 @@ export default class Training extends Form<Config, { run?: boolean; tick?: numbe
 					<Mat m={l2.weightGrad} name="dW₂" lang={lang} />
 					<Mat m={row(l2.biasGrad)} name="db₂" lang={lang} />
 				</div>
-				<Share ns={this.ns} state={{ ...f.good, n: String(net.steps) }} lang={lang} />
+				<Share ns={this.ns} state={{ ...f.good, n: String(net.steps) }} c={c} />
 			</Frame>
 		);
 	}

@@ -8,31 +8,12 @@ import { builtPages, DIST } from '../helpers/dist';
  * The JavaScript budget of the interactive widgets, measured on the built site: for every page, the
  * island scripts its HTML references (`<astro-island component-url=… renderer-url=…>`) and everything
  * they import statically, each file gzipped as a server would send it. Preact and Astro's island
- * loader are included: they are what a reader downloads to get a widget working.
+ * loader are included: they are what a reader downloads to get a widget working. Every page is held
+ * to it, with no exceptions: a page ships its widget's strings in its own language only
+ * (`src/widgets/lib/entry.ts`). The core's own budget (all of src/core ≤ 4 KB gzip) is held by
+ * tests/core/budget.test.ts.
  */
 const BUDGET = 15 * 1024;
-
-/**
- * Known overruns, each with the size it must not grow beyond (a ratchet, not a pass), keyed by the
- * chunk name of the widget whose page overruns (`Training` → `_astro/Training.<hash>.js`) or of a
- * lazily loaded script. Delete an entry as soon as its page fits: the test then fails if it creeps
- * back. The core's own budget (all of src/core ≤ 4 KB gzip) is held by tests/core/budget.test.ts.
- */
-const OVER_BUDGET_KNOWN: Record<string, number> = {
-	// The training widget trains the site's one network since issue #12 (src/nn/mlp.ts, the code the
-	// benchmark measures) instead of a two-layer copy of its own: the Mlp, both of its losses and its
-	// shape errors weigh ~0.9 KB gzip more (page 14.7 → 15.6 KB, 15644 B). What would bring it back under 15 KB:
-	// loading only the page's language of the widget's strings (both are bundled, ~1.1 KB gzip).
-	Training: 15_644,
-	// The drills page carries the exercises' answer checker: the site's one linear-time number reader,
-	// the list and shape readers and the English thousands reading (src/numbers, src/exercises),
-	// about 2.0 KB gzip where the two old parsers (one of which hung on long input) took about 0.9 KB.
-	Drills: 15_892,
-};
-
-/** The limit for a measurement: the budget, or a known overrun's ratchet. */
-const limitFor = (name: string, budget: number) => OVER_BUDGET_KNOWN[name] ?? budget;
-const chunkName = (file: string) => posix.basename(file).split('.')[0];
 
 const gzipCache = new Map<string, number>();
 function gzipSize(url: string): number {
@@ -108,33 +89,15 @@ describe('widget JavaScript budget', () => {
 	});
 
 	test.each(pages.filter((p) => p.entries.length > 0).map((p) => [p.path, p] as const))(
-		'%s: all island JavaScript, Preact included, is at most 15 KB gzip, also after its lazy imports (known overruns may not grow)',
+		'%s: all island JavaScript, Preact included, is at most 15 KB gzip, also after its lazy imports',
 		(_, page) => {
 			const report = [...page.files].map((f) => `${gzipSize(f)}\t${f}`).join('\n');
 			const lazy = page.withLazy.map(({ l, size }) => `${page.path} + ${l}: ${size} B gzip`).join('\n');
 			console.log(`${page.path}: ${page.size} B gzip\n${report}\n${lazy}`);
-			// A topic page hosting a widget with a known overrun may weigh what that widget's ratchet allows.
-			const hosted = [...page.files].map(chunkName).filter((n) => n in OVER_BUDGET_KNOWN);
-			expect(page.size, report).toBeLessThanOrEqual(Math.max(BUDGET, ...hosted.map((n) => limitFor(n, BUDGET))));
-			for (const { l, size } of page.withLazy) {
-				expect(size, `${page.path} with ${l} loaded`).toBeLessThanOrEqual(limitFor(chunkName(l), BUDGET));
-			}
+			expect(page.size, report).toBeLessThanOrEqual(BUDGET);
+			for (const { l, size } of page.withLazy) expect(size, `${page.path} with ${l} loaded`).toBeLessThanOrEqual(BUDGET);
 		},
 	);
-
-	test('every known overrun is still over (else its ratchet entry must go)', () => {
-		// The heaviest page that holds each chunk, statically or after a lazy import.
-		const measured = new Map<string, number>();
-		const note = (name: string, size: number) => measured.set(name, Math.max(size, measured.get(name) ?? 0));
-		for (const p of pages) {
-			for (const f of p.files) note(chunkName(f), p.size);
-			for (const { l, size } of p.withLazy) note(chunkName(l), size);
-		}
-		for (const name of Object.keys(OVER_BUDGET_KNOWN)) {
-			expect(measured.get(name), `${name} is on no page any more: remove it from OVER_BUDGET_KNOWN`).toBeDefined();
-			expect(measured.get(name)!, `${name} now fits the budget: remove it from OVER_BUDGET_KNOWN`).toBeGreaterThan(BUDGET);
-		}
-	});
 
 	test('pages without a widget reference no island JavaScript', () => {
 		const islandFiles = new Set(pages.flatMap((p) => [...p.files]));

@@ -1,4 +1,4 @@
-/** Strings of the derivative widget (`src/widgets/Derivative.tsx`). */
+/** Strings of the derivative widget (`src/widgets/Derivative.tsx`). In Russian; English in `en/derivative.ts`. */
 import { FORMULAS } from './functions';
 
 const ru = {
@@ -13,18 +13,6 @@ const ru = {
 	kink: 'У relu в нуле нет производной: слева наклон 0, справа 1. Ядро, как и фреймворки, берёт 0; секущая справа даёт 1.',
 	plot: 'График функции, секущая (оранжевая) и касательная (пунктир)',
 };
-export const DERIVATIVE_UI: Record<'ru' | 'en', typeof ru> = {
-	ru,
-	en: {
-		label: 'The derivative: a secant becomes the tangent',
-		intro:
-			'The secant through x₀ and x₀ + h has slope (f(x₀ + h) − f(x₀)) / h. Shrink h: the secant closes in on the tangent, and its slope on the derivative.',
-		fields: { f: 'Function', x: 'Point x₀', e: 'Step h' },
-		formulas: FORMULAS,
-		secant: 'Secant slope',
-		exact: 'Derivative (exact, by the core’s backward pass)',
-		gap: 'Difference',
-		kink: 'relu has no derivative at 0: the slope is 0 on the left and 1 on the right. The core, like the frameworks, uses 0; the secant from the right gives 1.',
-		plot: 'The function, the secant (orange) and the tangent (dashed)',
-	},
-};
+/** The Russian strings' shape: `en/derivative.ts` has the same keys. */
+export type DerivativeUi = typeof ru;
+export default ru;

@@ -1,4 +1,4 @@
-/** Strings of the gradient-descent widget (`src/widgets/GradientDescent.tsx`). */
+/** Strings of the gradient-descent widget (`src/widgets/GradientDescent.tsx`). In Russian; English in `en/descent.ts`. */
 const ru = {
 	label: 'Градиентный спуск',
 	intro: 'Шаг спуска: x ← x − η·∇f(x).',
@@ -28,27 +28,6 @@ const ru = {
 	plot: 'Функция потерь и путь',
 	contours: 'Линии уровня f(x, y) = x² + 10y² и путь спуска',
 };
-export const DESCENT_UI: Record<'ru' | 'en', typeof ru> = {
-	ru,
-	en: {
-		label: 'Gradient descent',
-		intro: 'A descent step: x ← x − η·∇f(x).',
-		fields: { m: 'Loss', r: 'Learning rate η', b: 'Momentum (β = 0.9)', n: 'Steps', x: 'Start x₀', y: 'Start y₀', s: 'Annealing seed' },
-		modes: { '1d': '1-D: f(x) = x²', '2d': '2-D: f(x, y) = x² + 10y²', bumpy: 'Bumpy: descent against annealing' },
-		presets: ['tiny', 'good', 'oscillating', 'too large'],
-		presetsLabel: 'Ready-made η:',
-		verdicts: {
-			diverge: 'Diverges: the step is so large that each one overshoots the minimum further, and the loss grows.',
-			oscillate: 'Oscillates: every step overshoots the minimum, though it gets closer.',
-			slow: 'Slow: the step is small and the minimum is still far.',
-			good: 'Converges: the loss is almost zero.',
-		},
-		result: (n, at, f) => `After ${n} steps: ${at}, f = ${f}.`,
-		gd: 'Gradient descent',
-		sa: 'Simulated annealing',
-		compare:
-			'Descent follows the gradient down and stays in the nearest valley; annealing jumps at random, sometimes uphill, and can reach a deeper one. With millions of weights random jumps are hopeless, so networks use descent; annealing suits small problems with no gradient.',
-		plot: 'The loss and the path',
-		contours: 'Contour lines of f(x, y) = x² + 10y² and the descent path',
-	},
-};
+/** The Russian strings' shape: `en/descent.ts` has the same keys. */
+export type DescentUi = typeof ru;
+export default ru;

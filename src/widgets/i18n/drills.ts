@@ -1,4 +1,4 @@
-/** Strings of the drills widget (`src/widgets/Drills.tsx`). Formulas are the same in both languages. */
+/** Strings of the drills widget (`src/widgets/Drills.tsx`). Formulas are the same in both languages; the words are in Russian here, in English in `en/drills.ts`. */
 import { MAX_TEXT } from '../../numbers/read';
 export const SHAPE_EXPR = ['A·B', 'A·Bᵀ', 'Aᵀ·B'];
 export const GRAPH_TEXT = ['(a·b + c)²', 'relu(a·b − c)·d', '(a + b)·(b − c)', 'a·b·c + b'];
@@ -26,29 +26,6 @@ const ru = {
 		long: `Ответ слишком длинный: здесь не больше ${MAX_TEXT} символов.`,
 	} as Record<string, string>,
 };
-export const DRILLS_UI: Record<'ru' | 'en', typeof ru> = {
-	ru,
-	en: {
-		label: 'Drills: exercises from the site’s core',
-		intro: 'The core builds each exercise from the seed in the link.',
-		fields: { k: 'Kind', s: 'Seed', a: 'Your answer' },
-		kinds: { shape: 'Shape of a product', derivative: 'Derivative at a point', backprop: 'Backprop by hand' },
-		shapeQ: (expr, a, b) => `What is the shape of ${expr} if A is ${a} and B is ${b}? Answer like 3x5.`,
-		derivQ: (f, x) => `Find f′(${x}) for f(x) = ${f} to within 0.01.`,
-		backQ: (formula, values, target) => `L = ${formula}, where ${values}. Find ∂L/∂${target}.`,
-		check: 'Check',
-		next: 'New exercise',
-		hint: 'Hint',
-		solution: 'Solution',
-		shapeHint: 'A transpose swaps the sizes; the inner ones must match, the outer ones give the answer.',
-		derivHint: (fd) => `The derivative of this function: f′(x) = ${fd}.`,
-		backHint: 'Walk back from L: ∂L/∂L = 1, multiply by the local derivative at each node; a variable’s contributions add up.',
-		backSolution: 'All gradients after the backward pass:',
-		verdicts: {
-			correct: 'Correct!',
-			wrong: 'Not quite: try again or open the hint.',
-			unreadable: 'Cannot read the answer: write a number (0.5) or a shape (3x5).',
-		long: `The answer is too long: at most ${MAX_TEXT} characters here.`,
-		},
-	},
-};
+/** The Russian strings' shape: `en/drills.ts` has the same keys. */
+export type DrillsUi = typeof ru;
+export default ru;

@@ -1,4 +1,4 @@
-/** Strings of the softmax and cross-entropy widget (`src/widgets/Softmax.tsx`). */
+/** Strings of the softmax and cross-entropy widget (`src/widgets/Softmax.tsx`). In Russian; English in `en/softmax.ts`. */
 const ru = {
 	label: 'Softmax и перекрёстная энтропия',
 	intro:
@@ -8,15 +8,6 @@ const ru = {
 	loss: (lse: string, zy: string, loss: string) => `L = −ln p_y = ln Σ e^z − z_y = ${lse} − ${zy} = ${loss}`,
 	note: 'У правильного класса градиент отрицательный: шаг спуска поднимет его логит; у остальных положительный — их логиты опустятся. Попробуйте логиты 1000 и 0: ядро считает через ln Σ e^z и не переполняется.',
 };
-export const SOFTMAX_UI: Record<'ru' | 'en', typeof ru> = {
-	ru,
-	en: {
-		label: 'Softmax and cross-entropy',
-		intro:
-			'Logits z are the raw outputs of the last layer. Softmax turns them into probabilities, the loss punishes a small probability of the right class, and its gradient with respect to the logits is simply p − y.',
-		fields: { z: 'Logits z (space-separated)', y: 'Right class' },
-		cols: ['Class', 'z', 'p = softmax(z)', 'y', '∂L/∂z = p − y'],
-		loss: (lse, zy, loss) => `L = −ln p_y = ln Σ e^z − z_y = ${lse} − ${zy} = ${loss}`,
-		note: 'The right class gets a negative gradient, so a descent step raises its logit; the others get positive ones and go down. Try logits 1000 and 0: the core works through ln Σ e^z and does not overflow.',
-	},
-};
+/** The Russian strings' shape: `en/softmax.ts` has the same keys. */
+export type SoftmaxUi = typeof ru;
+export default ru;

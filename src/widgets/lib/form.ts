@@ -7,6 +7,7 @@
  */
 import { Component } from 'preact';
 import type { ShapeErrorDetails } from '../../core/errors';
+import type { CommonUi } from '../../i18n/widgets';
 import type { Lang } from '../../schemas/areas';
 import type { Problem } from '../../numbers/read';
 import { linkTooLong, readState } from './url';
@@ -30,10 +31,23 @@ export interface FormState<S> {
 	badLink?: 'invalid' | 'too-long';
 }
 
-export interface WidgetProps {
+/** What a page gives a widget in MDX (`<Training client:visible lang="ru" />`); Astro writes these into the HTML. */
+export interface PageProps {
 	lang: Lang;
 	/** The namespace of the widget's parameters in the address; two copies on a page need two. */
 	id?: string;
+}
+
+/**
+ * What a widget renders from: the page's props and the strings in the page's language, which the
+ * widget's entry for that language binds (`src/widgets/<lang>/<Widget>.ts`, see `lib/entry.ts`), so
+ * that a page downloads one language, not both.
+ */
+export interface WidgetProps<T = unknown> extends PageProps {
+	/** The widget's own strings (`src/widgets/i18n/<widget>.ts`, English in `en/`). */
+	t: T;
+	/** The strings every widget shares (`src/i18n/widgets.ts`, English in `en/`). */
+	c: CommonUi;
 }
 
 export abstract class Form<S, X = unknown, P extends WidgetProps = WidgetProps> extends Component<P, FormState<S> & X> {

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { Component } from 'preact';
 import type { Matrix } from '../../core/tensor/matrix';
-import { COMMON } from '../../i18n/widgets';
+import type { CommonUi } from '../../i18n/widgets';
 import type { Lang } from '../../schemas/areas';
 import { fmt } from './format';
 import { isProblem } from '../../numbers/read';
@@ -82,8 +82,8 @@ export function Mat(props: {
 }
 
 /** The text of a refusal: an input problem, or a core shape error rendered by `shape`. */
-export function whyText(why: Why, lang: Lang, shape?: (d: Exclude<Why, { p: string }>) => string): string {
-	return isProblem(why) ? COMMON[lang].problem(why) : shape ? shape(why) : '';
+export function whyText(why: Why, c: CommonUi, shape?: (d: Exclude<Why, { p: string }>) => string): string {
+	return isProblem(why) ? c.problem(why) : shape ? shape(why) : '';
 }
 
 /** The inline message of a widget: what is wrong, announced to screen readers. */
@@ -98,24 +98,24 @@ export function Msg(props: { children: ComponentChildren }) {
 /** The problems of a form: its field (by label) and why, plus a refused link. */
 export function FormMsg(props: {
 	f: FormState<unknown>;
-	lang: Lang;
+	c: CommonUi;
 	labels: Record<string, string>;
 	shape?: (d: Exclude<Why, { p: string }>) => string;
 }) {
-	const { f, lang } = props;
+	const { f, c } = props;
 	return (
 		<>
-			{f.err && <Msg>{`${props.labels[f.err.key] ?? ''}: ${whyText(f.err.why, lang, props.shape)}`}</Msg>}
-			{f.badLink && <Msg>{f.badLink === 'too-long' ? COMMON[lang].longLink : COMMON[lang].badLink}</Msg>}
+			{f.err && <Msg>{`${props.labels[f.err.key] ?? ''}: ${whyText(f.err.why, c, props.shape)}`}</Msg>}
+			{f.badLink && <Msg>{f.badLink === 'too-long' ? c.longLink : c.badLink}</Msg>}
 		</>
 	);
 }
 
 /** "Copy link": puts the link to this state in a field (a clipboard can be unavailable) and tries the clipboard. */
-export class Share extends Component<{ ns: string; state: Record<string, string>; lang: Lang }, { link?: string; note?: string }> {
+export class Share extends Component<{ ns: string; state: Record<string, string>; c: CommonUi }, { link?: string; note?: string }> {
 	render() {
 		const { props } = this;
-		const c = COMMON[props.lang];
+		const { c } = props;
 		const { link, note } = this.state;
 		const share = () => {
 			const href = linkTo(location.href, props.ns, props.state);
