@@ -23,6 +23,9 @@ import { sidebarFromGraph } from './src/navigation/sidebar';
 const site = process.env.SITE ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE ?? '/';
 
+/** The modules every widget island uses (see the plugin `nn-math:widget-base-chunk`). */
+const WIDGET_BASE = /node_modules[\\/]preact[\\/]|src[\\/]widgets[\\/]lib[\\/](entry|form|ui|url|format)\.tsx?$|src[\\/]numbers[\\/](read|write)\.ts$|src[\\/]i18n[\\/]plural\.ts$/;
+
 export default defineConfig({
 	site,
 	base,
@@ -55,6 +58,19 @@ export default defineConfig({
 				enforce: 'pre',
 				apply: 'build',
 				resolveId: (id) => (id === '@astrojs/preact/client.js' ? fileURLToPath(new URL('./src/widgets/lib/island-client.ts', import.meta.url)) : undefined),
+			},
+			// A widget page loads one island, and every file it needs costs a request and a gzip stream of
+			// its own: split finely, the training page's 17 files gzip to 2.3 KB more than they would as one.
+			// So the code every widget uses (Preact, the form and its controls, reading and writing
+			// numbers) goes into one chunk; the rest still splits per widget. tests/dist/widget-budget.test.ts
+			// measures the result.
+			{
+				name: 'nn-math:widget-base-chunk',
+				apply: 'build',
+				configEnvironment: (name) =>
+					name === 'client'
+						? { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'widget-base', test: WIDGET_BASE }] } } } } }
+						: undefined,
 			},
 		],
 	},

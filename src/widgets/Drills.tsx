@@ -8,7 +8,8 @@
  */
 import { checkAnswer, type Verdict } from '../exercises/check-answer';
 import { FORMULAS } from './i18n/functions';
-import { GRAPH_TEXT, SHAPE_EXPR, type DrillsUi } from './i18n/drills';
+import { GRAPH_TEXT, SHAPE_EXPR } from './i18n/drill-formulas';
+import type { DrillsUi } from './i18n/drills';
 import { formatShape } from '../core/shape-notation';
 import { fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';

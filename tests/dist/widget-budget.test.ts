@@ -108,4 +108,14 @@ describe('widget JavaScript budget', () => {
 			}
 		}
 	});
+
+	test('an English page downloads no Russian words with its widget (a module lives in one chunk, so a string shared with the Russian entry would ship to both)', () => {
+		const english = pages.filter((p) => p.path.startsWith('/en/') && p.entries.length > 0);
+		expect(english.length).toBeGreaterThan(0);
+		for (const page of english) {
+			// Two-letter words («на», «х» in «3 х 5») are what the answer reader accepts in either language.
+			const words = [...page.files].flatMap((f) => readFileSync(join(DIST, f), 'utf8').match(/\p{Script=Cyrillic}{3,}/gu) ?? []);
+			expect(words.slice(0, 5), `${page.path} ships Russian words`).toEqual([]);
+		}
+	});
 });

@@ -1,7 +1,5 @@
-/** Strings of the drills widget (`src/widgets/Drills.tsx`). Formulas are the same in both languages; the words are in Russian here, in English in `en/drills.ts`. */
+/** Strings of the drills widget (`src/widgets/Drills.tsx`) in Russian; English in `en/drills.ts`, the formulas in `drill-formulas.ts`. */
 import { MAX_TEXT } from '../../numbers/read';
-export const SHAPE_EXPR = ['A·B', 'A·Bᵀ', 'Aᵀ·B'];
-export const GRAPH_TEXT = ['(a·b + c)²', 'relu(a·b − c)·d', '(a + b)·(b − c)', 'a·b·c + b'];
 
 const ru = {
 	label: 'Тренажёр: задачи из ядра сайта',
