@@ -30,7 +30,8 @@ function items(text: string, limit: number, steps = { n: 0 }): string[] {
 
 /** Numbers separated by spaces, `;` or `, `, optionally in brackets; at most `maxLength` of them. */
 export function vector(text: string, maxLength: number, max = MAX_ABS, options: ReadOptions = {}): Parsed<number[]> {
-	if (text.length > MAX_TEXT) return LONG;
+	// The size rule first: a list with too many items says so even when it is also over the length cap.
+	if (text.length > MAX_TEXT) return items(unbracket(text), maxLength, options.steps).length > maxLength ? { p: 'size', a: 1, b: maxLength } : LONG;
 	const parts = items(unbracket(text), maxLength, options.steps);
 	if (parts.length === 0) return { p: 'empty' };
 	if (parts.length > maxLength) return { p: 'size', a: 1, b: maxLength };
@@ -46,7 +47,7 @@ export function vector(text: string, maxLength: number, max = MAX_ABS, options: 
 
 /** Rows separated by new lines or `;` (as in `1 2; 3 4`), each row a vector; every row of the same length. */
 export function matrix(text: string, maxRows: number, maxCols: number, max = MAX_ABS): Parsed<number[][]> {
-	if (text.length > MAX_TEXT) return LONG;
+	if (text.length > MAX_TEXT) return oversized(text, maxRows, maxCols) ? { p: 'size', a: maxRows, b: maxCols } : LONG;
 	const lines = text.split(/[\n;]/).filter((l) => l.trim() !== '');
 	if (lines.length === 0) return { p: 'empty' };
 	if (lines.length > maxRows) return { p: 'size', a: maxRows, b: maxCols };
@@ -58,6 +59,26 @@ export function matrix(text: string, maxRows: number, maxCols: number, max = MAX
 		rows.push(row);
 	}
 	return rows;
+}
+
+/**
+ * Whether a text over the length cap also breaks the size rule (issue #13: the size rule first, so a
+ * 50×50 matrix is «too large, at most 16×16», not «too long»): more than `maxRows` non-empty rows, or
+ * a first row of more than `maxCols` items. One pass that stops as soon as it knows: linear.
+ */
+function oversized(text: string, maxRows: number, maxCols: number): boolean {
+	let rows = 0;
+	let start = 0;
+	for (let i = 0; i <= text.length; i++) {
+		const c = text[i] ?? '\n';
+		if (c !== '\n' && c !== ';') continue;
+		const line = text.slice(start, i);
+		start = i + 1;
+		if (line.trim() === '') continue;
+		if (++rows > maxRows) return true;
+		if (rows === 1 && items(line, maxCols).length > maxCols) return true;
+	}
+	return false;
 }
 
 /** A matrix back to the text the fields show: rows on their own lines, numbers as typed (`.` decimals). */

@@ -35,7 +35,12 @@ describe('reading vectors and matrices', () => {
 
 	test('a 50×50 matrix is refused as too large, by rows and by columns', () => {
 		const big = Array.from({ length: 50 }, () => Array(50).fill('1').join(' ')).join('\n');
-		expect(isProblem(matrix(big, 8, 8))).toBe(true);
+		expect(big.length).toBeGreaterThan(MAX_TEXT);
+		// The size rule comes before the length cap (issue #13, minor 10): the reader hears what to change.
+		expect(matrix(big, 16, 16)).toEqual({ p: 'size', a: 16, b: 16 });
+		expect(vector(Array(5000).fill('1').join(' '), 16)).toEqual({ p: 'size', a: 1, b: 16 });
+		// Over the cap but within the size rule: too long (e.g. a 2×2 matrix padded with 5000 spaces).
+		expect(matrix(`1 2\n3 4${' '.repeat(5000)}`, 16, 16)).toEqual({ p: 'long', a: MAX_TEXT });
 		expect(matrix(Array(9).fill('1').join('\n'), 8, 8)).toEqual({ p: 'size', a: 8, b: 8 });
 		expect(matrix(Array(9).fill('1').join(' '), 8, 8)).toEqual({ p: 'size', a: 8, b: 8 });
 	});

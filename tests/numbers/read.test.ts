@@ -34,8 +34,9 @@ describe('reading numbers typed into a widget', () => {
 
 	test('refuses an absurdly long text without reading it, saying it is too long', () => {
 		expect(num('1'.repeat(MAX_TEXT + 1))).toEqual({ p: 'long', a: MAX_TEXT });
-		expect(vector('1 '.repeat(MAX_TEXT), 8)).toEqual({ p: 'long', a: MAX_TEXT });
-		expect(matrix('1 '.repeat(MAX_TEXT), 8, 8)).toEqual({ p: 'long', a: MAX_TEXT });
+		// Within the size rule, which comes first (tests/numbers/read-list.test.ts): too long.
+		expect(vector(`1 2${' '.repeat(MAX_TEXT)}`, 8)).toEqual({ p: 'long', a: MAX_TEXT });
+		expect(matrix(`1 2${' '.repeat(MAX_TEXT)}`, 8, 8)).toEqual({ p: 'long', a: MAX_TEXT });
 	});
 
 	test('reads its own output: a true minus anywhere, exponents in every printed form', () => {
