@@ -9,6 +9,7 @@
 import { fromRows, type Matrix } from '../core/tensor/matrix';
 import type { TrainingUi } from './i18n/training';
 import { fmt } from './lib/format';
+import { linearScale } from './lib/plot';
 import { Form, type WidgetProps } from './lib/form';
 import { Field, FormMsg, Frame, Mat, Select, Share } from './lib/ui';
 import {
@@ -193,8 +194,10 @@ function LossCurve(props: { losses: number[]; label: string; lang: 'ru' | 'en' }
 	const lo = Math.min(hi - 1, ...logs);
 	const n = Math.max(losses.length, 50);
 	const every = Math.ceil(losses.length / 200);
+	const sx = linearScale([0, n], [0, 280]);
+	const sy = linearScale([hi, lo], [0, 100]);
 	let pts = '';
-	for (let i = 0; i < logs.length; i += every) pts += `${((i / n) * 280).toFixed(1)},${(((hi - logs[i]) / (hi - lo)) * 100).toFixed(1)} `;
+	for (let i = 0; i < logs.length; i += every) pts += `${sx(i).toFixed(1)},${sy(logs[i]!).toFixed(1)} `;
 	return (
 		<figure class="wm">
 			<figcaption>{props.label}</figcaption>

@@ -23,10 +23,12 @@ describe('one plot scale in src', () => {
 	// A linear map written out by hand, `(v - x0) / (x1 - x0)`, is a second copy of linearScale.
 	const src = fileURLToPath(new URL('../../src/', import.meta.url));
 	const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(?:ts|tsx|astro)$/.test(f) && !f.startsWith('core'));
-	const HAND_WRITTEN = /\(\s*[\w.]+\s*-\s*[\w.]*0\s*\)\s*\/\s*\(\s*[\w.]*1\s*-\s*[\w.]*0\s*\)/;
+	// `(v - x0) / (x1 - x0)`, or the same from the top, `(hi - v) / (hi - lo)`.
+	const HAND_WRITTEN = /\(\s*[\w.]+\s*-\s*[\w.]*0\s*\)\s*\/\s*\(\s*[\w.]*1\s*-\s*[\w.]*0\s*\)|\(\s*(\w+)\s*-\s*[\w.[\]]+\s*\)\s*\/\s*\(\s*\1\s*-\s*[\w.]+\s*\)/;
 	test('the pattern finds a hand-written scale', () => {
 		expect(HAND_WRITTEN.test('const sx = (x: number) => PAD + ((x - x0) / (x1 - x0)) * W;')).toBe(true);
 		expect(HAND_WRITTEN.test('clamp(((v - b.x0) / (b.x1 - b.x0)) * w)')).toBe(true);
+		expect(HAND_WRITTEN.test('(((hi - logs[i]) / (hi - lo)) * 100)')).toBe(true);
 	});
 	test('only widgets/lib/plot.ts maps a domain onto pixels', () => {
 		const offenders = files.filter((f) => !f.endsWith(join('widgets', 'lib', 'plot.ts')) && HAND_WRITTEN.test(readFileSync(join(src, f), 'utf8')));
