@@ -24,7 +24,7 @@ const site = process.env.SITE ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE ?? '/';
 
 /** The modules every widget island uses (see the plugin `nn-math:widget-base-chunk`). */
-const WIDGET_BASE = /node_modules[\\/]preact[\\/]|src[\\/]widgets[\\/]lib[\\/](entry|form|ui|url|format)\.tsx?$|src[\\/]numbers[\\/](read|write)\.ts$|src[\\/]i18n[\\/]plural\.ts$/;
+const WIDGET_BASE = /node_modules[\\/]preact[\\/]|src[\\/]widgets[\\/]lib[\\/](entry|form|ui|url|format|scale)\.tsx?$|src[\\/]numbers[\\/](read|write)\.ts$|src[\\/]i18n[\\/]plural\.ts$/;
 
 export default defineConfig({
 	site,

@@ -9,7 +9,7 @@
 import { fromRows, type Matrix } from '../core/tensor/matrix';
 import type { TrainingUi } from './i18n/training';
 import { fmt } from './lib/format';
-import { linearScale } from './lib/plot';
+import { linearScale } from './lib/scale';
 import { Form, type WidgetProps } from './lib/form';
 import { Field, FormMsg, Frame, Mat, Select, Share } from './lib/ui';
 import {

@@ -3,13 +3,9 @@
  * example components draw at build time. Pure.
  */
 
-/**
- * The linear map taking `domain` onto `range` (either may run backwards: SVG's y grows downwards,
- * so a plot's y range is `[bottom, top]`). The one scale every plot uses.
- */
-export function linearScale([d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]): (v: number) => number {
-	return (v) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
-}
+import { linearScale } from './scale';
+
+export { linearScale };
 
 export interface Box {
 	x0: number;
