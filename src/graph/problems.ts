@@ -1,3 +1,5 @@
+import { plural } from '../i18n/plural';
+
 /**
  * A content problem found at build time. Every one names the file, the field, what is wrong
  * (quoting the bad value in backticks) and how to fix it, so an author never has to guess.
@@ -18,8 +20,7 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 	const blocks = problems.map(
 		(p) => `✗ ${p.file}\n    field:   ${p.field}\n    problem: ${p.message}\n    fix:     ${p.fix}`,
 	);
-	const noun = problems.length === 1 ? 'problem' : 'problems';
-	return `The topic graph has ${problems.length} ${noun}:\n\n${blocks.join('\n\n')}\n`;
+	return `The topic graph has ${problems.length} ${plural(problems.length, 'problem', 'problems')}:\n\n${blocks.join('\n\n')}\n`;
 }
 
 /** Thrown by the build when the content does not validate; the message lists every problem. */

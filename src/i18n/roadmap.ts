@@ -156,7 +156,7 @@ export const ROADMAP_UI = {
 			full: 'Full path: everything the goal needs',
 			short: 'Short route: only what is essential',
 		},
-		shortSteps: (n: number, hours: number) => `Short route: ${n} ${n === 1 ? 'topic' : 'topics'} to go, about ${formatHours(hours, 'en')} h.`,
+		shortSteps: (n: number, hours: number) => `Short route: ${n} ${plural(n, 'topic', 'topics')} to go, about ${formatHours(hours, 'en')} h.`,
 		shortHint:
 			'The short route keeps only the topics the goal cannot be understood without, and from each only its core: the page itself, its example and exercises, without the courses. The hours count the cores. The rest of the full path will be useful later.',
 	},

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { plural } from '../../src/i18n/plural';
 
@@ -14,5 +17,18 @@ describe('plural', () => {
 	});
 	test('returns the word alone: the sentence writes the number', () => {
 		expect(`${3} ${plural(3, 'строка', 'строки', 'строк')}`).toBe('3 строки');
+	});
+});
+
+describe('one plural in src', () => {
+	// `n === 1 ? 'topic' : 'topics'` written inline is a second copy of plural's English rule.
+	const src = fileURLToPath(new URL('../../src/', import.meta.url));
+	const INLINE = /=== 1 \? '[\p{L} ]+' : '[\p{L} ]+'/u;
+	test('the pattern finds an inline plural', () => {
+		expect(INLINE.test("${n === 1 ? 'topic' : 'topics'}")).toBe(true);
+	});
+	test('only src/i18n/plural.ts chooses a word form by count', () => {
+		const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(?:ts|tsx|astro)$/.test(f));
+		expect(files.filter((f) => INLINE.test(readFileSync(join(src, f), 'utf8')))).toEqual([]);
 	});
 });
