@@ -24,7 +24,12 @@ const site = process.env.SITE ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE ?? '/';
 
 /** The modules every widget island uses (see the plugin `nn-math:widget-base-chunk`). */
-const WIDGET_BASE = /node_modules[\\/]preact[\\/]|src[\\/]widgets[\\/]lib[\\/](entry|form|ui|url|format|scale)\.tsx?$|src[\\/]numbers[\\/](read|write)\.ts$|src[\\/]i18n[\\/]plural\.ts$/;
+const WIDGET_BASE = /node_modules[\\/]preact[\\/]|src[\\/]widgets[\\/]lib[\\/](entry|form|ui|url|format|scale)\.tsx?$|src[\\/]i18n[\\/]plural\.ts$/;
+/**
+ * Reading and writing numbers: widgets, answer boxes and practice blocks all use them. A chunk of
+ * their own, so a page with exercises but no widget does not download Preact with them.
+ */
+const NUMBERS = /src[\\/]numbers[\\/](read|write)\.ts$/;
 
 export default defineConfig({
 	site,
@@ -69,7 +74,7 @@ export default defineConfig({
 				apply: 'build',
 				configEnvironment: (name) =>
 					name === 'client'
-						? { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'widget-base', test: WIDGET_BASE }] } } } } }
+						? { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'numbers', test: NUMBERS }, { name: 'widget-base', test: WIDGET_BASE }] } } } } }
 						: undefined,
 			},
 		],

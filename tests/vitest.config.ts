@@ -5,7 +5,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const forbidden = fileURLToPath(new URL('./setup/not-in-unit.ts', import.meta.url));
 
 /** What a project other than `unit` owns; `unit` excludes all of it. */
-const CONTENT = ['tests/content/python-examples.test.ts'];
+const CONTENT = ['tests/content/**/*.test.ts'];
 const ORACLE = ['tests/**/oracle/**/*.test.ts'];
 const DIST = ['tests/dist/**/*.test.ts', 'tests/integrations/**/*.test.ts'];
 const BROWSER = ['tests/browser/**/*.test.ts'];
@@ -16,7 +16,8 @@ const BROWSER = ['tests/browser/**/*.test.ts'];
  * - unit: pure functions (graph, math core, markdown plugins, widgets' state): no build, browser,
  *   Python or tfjs. The aliases below make an import of tfjs or Playwright fail there, and
  *   tests/setup/no-processes.ts makes starting a process fail (tests/setup/unit-is-pure.test.ts);
- * - content: the NumPy snippets on the pages, all in one Python process;
+ * - content: Python with NumPy: the snippets on the pages, and the independent recomputation of
+ *   generated practice problems (one Python process per file);
  * - oracle: our core against tfjs (every test under a folder named `oracle/`);
  * - dist: checks over the built site in `dist/` (a global setup builds it once), and the build
  *   integration that must stop a broken build;

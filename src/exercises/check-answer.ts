@@ -52,7 +52,7 @@ export function ungroup(text: string): string {
 }
 
 /** The readings of a reader's answer: one, or two on an English page when a comma may group thousands. */
-function readings(kind: AnswerKind, given: string, lang: Lang): number[][] | 'unreadable' {
+export function readings(kind: AnswerKind, given: string, lang: Lang): number[][] | 'unreadable' {
 	if (kind === 'shape') {
 		const s = shapeOf(given);
 		return isProblem(s) ? 'unreadable' : [s];

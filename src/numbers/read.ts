@@ -8,7 +8,7 @@
  * `steps`, when given, counts the characters examined; the tests use it to prove the linear bound.
  *
  * What it reads: `0,5` and `0.5`, a true minus `−` anywhere a minus may stand, `+`, spaces anywhere
- * inside a number (`75 264`), exponents `1e-5`, `1,00e−5`, `1,2×10^−7`, `2·10^{-3}`.
+ * inside a number (`75 264`), exponents `1e-5`, `1,00e−5`, `1,2×10^−7`, `2·10^{-3}`, fractions `1/2`, `−3/100`.
  * Beside it, in the same manner: ./read-list.ts reads vectors (`[1; 0,5; −2]`, `1, 2.5, 3`, `1 2 3`)
  * and matrices (a row per line or per `;`), ./read-shape.ts shapes (`4×16`, `(4, 16)`, `4 на 16`);
  * they are separate files so that a widget downloads only the readers it uses.
@@ -80,26 +80,38 @@ export function readNumber(text: string, options: ReadOptions = {}): number | un
 		const d = digits();
 		return d ? e + d : '';
 	};
-	const head = sign();
-	const int = digits();
-	let frac = '';
-	if (s[i] === '.' || s[i] === ',') {
+	/** Digits, a separator, digits and an exponent from `i` on, after an optional sign. */
+	const term = (): number | undefined => {
+		const head = sign();
+		const int = digits();
+		let frac = '';
+		if (s[i] === '.' || s[i] === ',') {
+			i++;
+			frac = digits();
+		}
+		if (!int && !frac) return undefined;
+		let e = '';
+		if (s[i] === 'e' || s[i] === 'E') {
+			i++;
+			if (!(e = exponent())) return undefined;
+		} else if ('×xX*·⋅'.includes(s[i] || '?') && s.startsWith('10^', i + 1)) {
+			// `1,2×10^−7`, `2·10^{-3}`, `5*10^(3)`: the power may stand in braces or parentheses.
+			i += 4;
+			const close = s[i] === '{' ? '}' : s[i] === '(' ? ')' : '';
+			if (close) i++;
+			if (!(e = exponent()) || (close && s[i++] !== close)) return undefined;
+		}
+		return Number(`${head}${int || 0}.${frac || 0}e${e || 0}`);
+	};
+	const top = term();
+	if (top === undefined) return undefined;
+	// A fraction `1/2`, `-3/100`: people write answers that way. A zero denominator is not a number.
+	if (s[i] === '/' && isDigit(s[i + 1])) {
 		i++;
-		frac = digits();
+		const bottom = term();
+		return bottom === undefined || bottom === 0 || i !== s.length ? undefined : top / bottom;
 	}
-	if (!int && !frac) return undefined;
-	let e = '';
-	if (s[i] === 'e' || s[i] === 'E') {
-		i++;
-		if (!(e = exponent())) return undefined;
-	} else if ('×xX*·⋅'.includes(s[i] || '?') && s.startsWith('10^', i + 1)) {
-		// `1,2×10^−7`, `2·10^{-3}`, `5*10^(3)`: the power may stand in braces or parentheses.
-		i += 4;
-		const close = s[i] === '{' ? '}' : s[i] === '(' ? ')' : '';
-		if (close) i++;
-		if (!(e = exponent()) || (close && s[i++] !== close)) return undefined;
-	}
-	return i === s.length ? Number(`${head}${int || 0}.${frac || 0}e${e || 0}`) : undefined;
+	return i === s.length ? top : undefined;
 }
 
 /** One number for a widget: at most `max` in magnitude, with the reason when refused. */

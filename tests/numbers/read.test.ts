@@ -16,6 +16,14 @@ describe('reading numbers typed into a widget', () => {
 		expect(num('.25')).toBe(0.25);
 	});
 
+	test('reads a fraction as people write answers: 1/2, −3/100, 0,5/2; a zero or missing denominator is not a number', () => {
+		expect(num('1/2')).toBe(0.5);
+		expect(num('−3/100')).toBe(-0.03);
+		expect(num('0,5/2')).toBe(0.25);
+		expect(num(' 3 / 4 ')).toBe(0.75);
+		for (const bad of ['1/0', '1/', '/2', '1/2/3', '1//2', '1/-2']) expect(num(bad), bad).toEqual({ p: 'nan' });
+	});
+
 	test('says why a text is not a number', () => {
 		expect(num('')).toEqual({ p: 'empty' });
 		expect(num('   ')).toEqual({ p: 'empty' });

@@ -1,0 +1,168 @@
+/**
+ * The derivative: the slope of a function at a point, as the limit of difference quotients. The core's
+ * backward pass gives the exact value; the quotients approach it and then, for tiny steps, lose it
+ * to rounding. One module for the worked example (the table of quotients), the practice problems
+ * and the tests (tests/topics/calculus/derivative.test.ts).
+ */
+import type { Rng } from '../../../core/random';
+import { value } from '../../../core/scalar/value';
+import { centralDifference, forwardDifference } from '../../../math/finite-difference';
+import type { Fmt, Kind } from '../../../practice/types';
+import { paren, readable, significant, texPolynomial } from '../../tex';
+import type { TopicModule, WorkedExample } from '../../types';
+import { SCALAR_FUNCTIONS, type ScalarFunctionName } from '../../../components/examples/calc-functions';
+
+/** The exact derivative of a named function at `x`, by the core's backward pass. */
+export function exactDerivative(fn: ScalarFunctionName, x: number): number {
+	const input = value(x, 'x');
+	SCALAR_FUNCTIONS[fn].build(input).backward();
+	return input.grad;
+}
+
+export interface QuotientRow {
+	h: number;
+	forward: number;
+	forwardError: number;
+	centered: number;
+	centeredError: number;
+}
+
+/** Forward and central difference quotients of `fn` at `x` for each step, with their errors against the exact derivative. */
+export function quotientTable(fn: ScalarFunctionName, x: number, hs: readonly number[]): { exact: number; rows: QuotientRow[] } {
+	const at = (t: number) => SCALAR_FUNCTIONS[fn].build(value(t)).data;
+	const exact = exactDerivative(fn, x);
+	const rows = hs.map((h) => {
+		const forward = forwardDifference(at, x, h);
+		const centered = centralDifference(at, x, h);
+		return { h, forward, forwardError: forward - exact, centered, centeredError: centered - exact };
+	});
+	return { exact, rows };
+}
+
+export interface TableInputs {
+	fn: ScalarFunctionName;
+	x: number;
+	hs: number[];
+	/** Also the central difference (f(x+h) − f(x−h))/2h. */
+	central?: boolean;
+}
+
+/** A step as a power of ten when it is one (`10^{-8}`), else as a number. */
+const texStep = (h: number, fmt: Fmt) => {
+	const e = Math.log10(h);
+	return Number.isInteger(e) && e <= -3 ? `10^{${e}}` : fmt(h, 12);
+};
+
+/** The table of quotients: the page on the derivative and the one on Taylor series both show it. */
+export const quotientExample = (inputs: TableInputs): WorkedExample<TableInputs> => ({
+	inputs,
+	blocks: ({ fn, x, hs, central = false }, fmt) => {
+		const { exact, rows } = quotientTable(fn, x, hs);
+		const cols = central ? ['\\frac{f(x+h) - f(x-h)}{2h}', { say: 'error' }] : [];
+		return [
+			{ tex: `f(x) = ${SCALAR_FUNCTIONS[fn].tex}, \\quad x = ${fmt(x)}` },
+			{ say: 'exact', with: { value: `f'(${fmt(x)}) = ${readable(exact, fmt, 9)}` } },
+			{
+				head: ['h', '\\frac{f(x+h) - f(x)}{h}', { say: 'error' }, ...cols],
+				rows: rows.map((r) => [
+					texStep(r.h, fmt),
+					readable(r.forward, fmt, 9),
+					significant(r.forwardError, fmt),
+					...(central ? [readable(r.centered, fmt, 9), significant(r.centeredError, fmt)] : []),
+				]),
+			},
+		];
+	},
+});
+
+/** A whole number from `lo` to `hi`, skipping zero when `nonzero`. */
+export function pick(rng: Rng, lo: number, hi: number, nonzero = false): number {
+	for (;;) {
+		const n = lo + rng.int(hi - lo + 1);
+		if (!nonzero || n !== 0) return n;
+	}
+}
+
+/** f(x) = a·x² + b·x + c built from the core's values, so its derivative is the core's. */
+function quadratic(a: number, b: number, c: number) {
+	return (x: ReturnType<typeof value>) => x.pow(2).mul(a).add(x.mul(b)).add(c);
+}
+
+/** The slope of f(x) = ax² + bx + c at x₀ by the core's backward pass. */
+export function slopeAt(a: number, b: number, c: number, x0: number): number {
+	const x = value(x0, 'x');
+	quadratic(a, b, c)(x).backward();
+	return x.grad;
+}
+
+interface SlopeInputs {
+	a: number;
+	b: number;
+	c: number;
+	x0: number;
+}
+
+/** The derivative of a quadratic at a point, by the rules. */
+const slope: Kind<SlopeInputs> = {
+	id: 'slope',
+	draw: (rng) => ({ a: pick(rng, -4, 4, true), b: pick(rng, -6, 6), c: pick(rng, -5, 5), x0: pick(rng, -3, 3) }),
+	solve: ({ a, b, c, x0 }, fmt) => {
+		const answer = slopeAt(a, b, c, x0);
+		const f = texPolynomial([a, b, c], fmt);
+		const df = texPolynomial([2 * a, b], fmt);
+		return {
+			vars: { f: `f(x) = ${f}`, x0: `x_0 = ${fmt(x0)}` },
+			answer: { kind: 'number', value: answer },
+			steps: [
+				{ say: 'rules', tex: `(x^2)' = 2x, \\quad (x)' = 1, \\quad (c)' = 0` },
+				{ say: 'derivative', tex: `f'(x) = ${df}` },
+				{ say: 'substitute', tex: `f'(${fmt(x0)}) = ${fmt(2 * a)} \\cdot ${paren(x0, fmt)} ${b < 0 ? '-' : '+'} ${fmt(Math.abs(b))} = ${fmt(answer)}` },
+			],
+			// Forgetting the 2 of the power rule; taking the value of f instead of its slope.
+			mistakes: [
+				{ value: a * x0 + b, say: 'power' },
+				{ value: a * x0 * x0 + b * x0 + c, say: 'value' },
+			].filter((m) => m.value !== answer),
+		};
+	},
+	numpy: ({ a, b, c, x0 }) => `d(lambda t: (${a})*t**2 + (${b})*t + (${c}), ${x0})`,
+};
+
+interface QuotientInputs {
+	a: number;
+	x0: number;
+	h: number;
+}
+
+/** The difference quotient of f(x) = a·x² for a given step: the definition before the limit. */
+const quotient: Kind<QuotientInputs> = {
+	id: 'quotient',
+	draw: (rng) => ({ a: pick(rng, 1, 3), x0: pick(rng, -3, 3), h: [1, 0.5, 0.1][rng.int(3)]! }),
+	solve: ({ a, x0, h }, fmt) => {
+		const f = (t: number) => a * t * t;
+		const ahead = f(x0 + h);
+		const here = f(x0);
+		const answer = forwardDifference(f, x0, h);
+		return {
+			vars: { f: `f(x) = ${texPolynomial([a, 0, 0], fmt)}`, x0: `x_0 = ${fmt(x0)}`, h: `h = ${fmt(h)}`, q: `\\frac{f(x_0 + h) - f(x_0)}{h}` },
+			answer: { kind: 'number', value: answer, tolerance: 1e-9 + 1e-9 * Math.abs(answer) },
+			steps: [
+				{ say: 'ahead', tex: `f(${fmt(x0 + h)}) = ${fmt(a)} \\cdot ${paren(x0 + h, fmt)}^2 = ${fmt(ahead)}` },
+				{ say: 'here', tex: `f(${fmt(x0)}) = ${fmt(a)} \\cdot ${paren(x0, fmt)}^2 = ${fmt(here)}` },
+				{ say: 'divide', tex: `\\frac{${fmt(ahead)} - ${paren(here, fmt)}}{${fmt(h)}} = ${fmt(answer)}` },
+				{ say: 'limit', with: { slope: `f'(${fmt(x0)}) = ${fmt(2 * a * x0)}` } },
+			],
+			// Dividing by nothing: the difference alone.
+			mistakes: [{ value: ahead - here, say: 'undivided' }].filter((m) => Math.abs(m.value - answer) > 1e-9),
+		};
+	},
+	numpy: ({ a, x0, h }) => `(${a}*((${x0})+(${h}))**2 - ${a}*(${x0})**2) / (${h})`,
+};
+
+const topic: TopicModule = {
+	practice: [slope, quotient],
+	examples: {
+		table: quotientExample({ fn: 'quadratic', x: 3, hs: [1, 0.1, 0.01, 0.001, 1e-6, 1e-8, 1e-10, 1e-12, 1e-14] }),
+	},
+};
+export const { practice, examples } = topic;
