@@ -26,10 +26,11 @@ const base = process.env.BASE ?? '/';
 /** The modules every widget island uses (see the plugin `nn-math:widget-base-chunk`). */
 const WIDGET_BASE = /node_modules[\\/]preact[\\/]|src[\\/]widgets[\\/]lib[\\/](entry|form|ui|url|format|scale)\.tsx?$|src[\\/]i18n[\\/]plural\.ts$/;
 /**
- * Reading and writing numbers: widgets, answer boxes and practice blocks all use them. A chunk of
- * their own, so a page with exercises but no widget does not download Preact with them.
+ * Reading and writing numbers (widgets, answer boxes and practice blocks all use them) with the
+ * core's errors and the shape notation they quote: a chunk of its own, so a page with exercises but
+ * no widget does not download Preact with them, and one file rather than three for the widgets.
  */
-const NUMBERS = /src[\\/]numbers[\\/](read|write)\.ts$/;
+const NUMBERS = /src[\\/]numbers[\\/](read|write)\.ts$|src[\\/]core[\\/](errors|shape-notation)\.ts$/;
 
 export default defineConfig({
 	site,
