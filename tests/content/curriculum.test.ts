@@ -6,6 +6,7 @@ import { loadContent } from '../../src/graph/load';
 import { planPath, targetTopics } from '../../src/graph/plan';
 import { validateContent } from '../../src/graph/validate';
 import { LANGS, TRACKS } from '../../src/schemas/areas';
+import { checkedPrints, codeBlocks } from '../helpers/python-snippets';
 
 /**
  * The curriculum's quality rules, checked on the real pages without a build. Each failure names the
@@ -93,7 +94,7 @@ function computedComponents(source: string): string[] {
 /** A worked example's numbers are checked: a build-time example component or widget, or a NumPy snippet with `print(…)  # expected` lines. */
 function hasCheckedNumbers(section: string, source: string): boolean {
 	const usesComponent = computedComponents(source).some((name) => new RegExp(`<${name}\\b`).test(section));
-	const checkedPrint = [...section.matchAll(/^```python\n([\s\S]*?)^```/gm)].some((m) => /^print\(.*\)[ \t]+#[ \t]*\S/m.test(m[1]!));
+	const checkedPrint = codeBlocks(section).some((b) => b.lang === 'python' && checkedPrints(b.code).some((p) => p.expected.some((l) => l !== '')));
 	return usesComponent || checkedPrint;
 }
 
