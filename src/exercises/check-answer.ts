@@ -1,5 +1,5 @@
 /**
- * Checks a reader's answer to a self-check exercise or a drill against the expected one, written by
+ * Checks a reader's answer to a self-check exercise or a practice problem against the expected one, written by
  * the site (`19`, `4x16`, `[1; 0.5]`). Reading goes through the site's one number reader
  * (src/numbers/read.ts), so an answer box reads `0,5`, `−2`, `1,00e−5` exactly as a widget field does.
  *

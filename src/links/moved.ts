@@ -30,7 +30,11 @@ export const PAGE_REDIRECTS: Record<string, string> = {};
  *
  * Example: `'/linear-algebra/matrix-multiplication/#formy': '#shapes'`.
  */
-export const ANCHOR_ALIASES: Record<string, string> = {};
+export const ANCHOR_ALIASES: Record<string, string> = {
+	// The drills widget («Тренажёр») lived here; its problems are now the page's practice section.
+	'/neural-networks/backpropagation/#try-it': '#practice',
+	'/en/neural-networks/backpropagation/#try-it': '#practice',
+};
 
 /**
  * Astro's `redirects` option built from {@link PAGE_REDIRECTS}. Astro puts the old path under the

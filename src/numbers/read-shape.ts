@@ -1,6 +1,6 @@
 /**
  * A shape a reader types as an answer (`4×16`, `(4, 16)`, `4 на 16`), read in one forward pass like
- * the site's number reader (./read.ts). Only the exercises and drills ask for shapes, so the widgets
+ * the site's number reader (./read.ts). Only the exercises and practice problems ask for shapes, so the widgets
  * that read numbers do not download it.
  */
 import { isDigit, isSpace, LONG, MAX_TEXT, type Parsed } from './read';

@@ -1,6 +1,6 @@
 /**
  * The one reader of numbers typed by a reader or carried by a link: widget fields, widget URL state,
- * self-check answers and drills all go through it, so the same text gets the same verdict everywhere.
+ * self-check answers and practice problems all go through it, so the same text gets the same verdict everywhere.
  *
  * It is a hand-written scanner, not a regular expression: each character is looked at a bounded
  * number of times, so the work grows linearly with the text (a backtracking number regex once hung a

@@ -6,6 +6,7 @@ import { loadContent } from '../../src/graph/load';
 import { planPath, targetTopics } from '../../src/graph/plan';
 import { validateContent } from '../../src/graph/validate';
 import { LANGS, TRACKS } from '../../src/schemas/areas';
+import { TOPIC_MODULES } from '../../src/topics/registry';
 import { checkedPrints, codeBlocks } from '../helpers/python-snippets';
 
 /**
@@ -91,9 +92,16 @@ function computedComponents(source: string): string[] {
 	return [...source.matchAll(/^import\s+(\w+)\s+from\s+'~\/(?:components\/examples|widgets)\//gm)].map((m) => m[1]!);
 }
 
-/** A worked example's numbers are checked: a build-time example component or widget, or a NumPy snippet with `print(…)  # expected` lines. */
-function hasCheckedNumbers(section: string, source: string): boolean {
-	const usesComponent = computedComponents(source).some((name) => new RegExp(`<${name}\\b`).test(section));
+/**
+ * A worked example's numbers are checked: a `<WorkedExample name="…" />` that the topic module (or the
+ * one named by `topic="…"`) declares, its module being tested under tests/topics/; a build-time example
+ * component or widget; or a NumPy snippet with `print(…)  # expected` lines.
+ */
+function hasCheckedNumbers(section: string, source: string, id: string): boolean {
+	const fromModule = [...section.matchAll(/<WorkedExample\s+name="(\w+)"(?:\s+topic="([\w/-]+)")?/g)].some(
+		([, name, topic]) => TOPIC_MODULES.get(topic ?? id)?.examples?.[name!] !== undefined,
+	);
+	const usesComponent = fromModule || computedComponents(source).some((name) => new RegExp(`<${name}\\b`).test(section));
 	const checkedPrint = codeBlocks(section).some((b) => b.lang === 'python' && checkedPrints(b.code).some((p) => p.expected.some((l) => l !== '')));
 	return usesComponent || checkedPrint;
 }
@@ -138,14 +146,14 @@ describe('every topic page, in both languages', () => {
 
 	test('has one worked example section whose numbers are checked', () => {
 		const problems: string[] = [];
-		for (const { file, source } of topicPages) {
+		for (const { id, file, source } of topicPages) {
 			const found = sections(source, 'worked-example');
 			if (found.length !== 1) {
 				problems.push(
 					`✗ ${file}: ${found.length} sections \`## … {#worked-example}\`, want exactly one. ` +
 						'Give the worked example with small concrete numbers the heading id `{#worked-example}` (e.g. `## Пример на маленьких числах {#worked-example}`, `## A worked example {#worked-example}`).',
 				);
-			} else if (!hasCheckedNumbers(found[0]!, source)) {
+			} else if (!hasCheckedNumbers(found[0]!, source, id)) {
 				problems.push(
 					`✗ ${file}: the worked example has no checked numbers. Compute them at build time with a component from \`src/components/examples/\` ` +
 						'(imported as `~/components/examples/…`), or show them in a ```python block with `print(…)  # expected` lines (run by python-examples.test.ts).',

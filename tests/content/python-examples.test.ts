@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { findPython } from '../helpers/python';
 import { type CheckedPrint, checkedPrints, codeBlocks, commentProblem } from '../helpers/python-snippets';
 
 /**
@@ -34,14 +35,6 @@ const pages = readdirSync(DOCS, { recursive: true, encoding: 'utf8' })
 const all: Snippet[] = pages.flatMap(({ file, blocks }) =>
 	blocks.filter((b) => b.lang === 'python').map((b) => ({ file, line: b.line, code: b.code, prints: checkedPrints(b.code) })),
 );
-
-/** The first Python that has NumPy, or an explanation of how to get one. */
-function findPython(): string {
-	for (const candidate of [process.env.PYTHON, 'python3', '/usr/bin/python3'].filter(Boolean) as string[]) {
-		if (spawnSync(candidate, ['-c', 'import numpy'], { stdio: 'ignore' }).status === 0) return candidate;
-	}
-	throw new Error('No Python with NumPy found: run `apt-get install -y python3-numpy` (or set PYTHON).');
-}
 
 /**
  * Runs every snippet in ONE Python process (starting Python and importing NumPy costs seconds on a

@@ -5,7 +5,7 @@ import { MAX_TEXT } from '../../src/numbers/read';
 import { fuzzSuite, hostileText, meter } from '../helpers/fuzz';
 
 /**
- * Every answer box (exercises and drills) goes through checkAnswer with whatever a reader pastes.
+ * Every answer box (exercises and practice problems) goes through checkAnswer with whatever a reader pastes.
  * Invariants: nothing throws; the verdict is one of the four; a text over the cap is `long`
  * whatever it holds; the regular-expression work is bounded by the input's size.
  */

@@ -29,7 +29,7 @@ describe('the menu of example functions', () => {
 		}
 	});
 
-	test('says where a function is undefined (ln) or has no derivative (relu), which the widget and drills rely on', () => {
+	test('says where a function is undefined (ln) or has no derivative (relu), which the widget relies on', () => {
 		expect(EXAMPLE_FUNCTION_NAMES.filter((n) => EXAMPLE_FUNCTIONS[n].positiveOnly)).toEqual(['ln']);
 		expect(EXAMPLE_FUNCTION_NAMES.filter((n) => EXAMPLE_FUNCTIONS[n].kinkAt !== undefined)).toEqual(['relu']);
 		expect(EXAMPLE_FUNCTIONS.relu.kinkAt).toBe(0);

@@ -35,7 +35,6 @@ const CASES: { name: string; widget: string; ru: string[]; en: string[] }[] = [
 		en: ['After 20 steps: x = ', 'Converges'],
 	},
 	{ name: 'convolution', widget: 'Convolution', ru: ['y₁ = 1·1 + 2·0 + 0·(−1) = 1', '∂L/∂w'], en: ['y₁ = 1·1 + 2·0 + 0·(−1) = 1', '∂L/∂w'] },
-	{ name: 'drills', widget: 'Drills', ru: ['Какой формы будет', 'Ответ вида 3x5'], en: ['What is the shape of', 'Answer like 3x5'] },
 	{ name: 'training', widget: 'Training', ru: ['Шаг 0: потеря', 'dW₁', '<rect'], en: ['Step 0: loss', 'dW₁', '<rect'] },
 	{ name: 'chain rule', widget: 'ChainRule', ru: ['u = w·x = 3', 'w = 1,5', 'Шаг 0 из 5'], en: ['u = w·x = 3', 'w = 1.5', 'Step 0 of 5'] },
 ];

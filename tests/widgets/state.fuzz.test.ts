@@ -8,7 +8,6 @@ import { checkConv, CONV_DEFAULTS } from '../../src/widgets/state/convolution';
 import { checkDense, DENSE_DEFAULTS, denseFromLink } from '../../src/widgets/state/dense-layer';
 import { checkDerivative, DERIVATIVE_DEFAULTS } from '../../src/widgets/state/derivative';
 import { checkDescent, DESCENT_DEFAULTS } from '../../src/widgets/state/descent';
-import { checkDrill, DRILL_DEFAULTS } from '../../src/widgets/state/drills';
 import { checkShapes, SHAPES_DEFAULTS } from '../../src/widgets/state/shapes';
 import { checkSoftmax, SOFTMAX_DEFAULTS } from '../../src/widgets/state/softmax';
 import * as training from '../../src/widgets/state/training';
@@ -29,7 +28,6 @@ const WIDGETS: [string, Texts, (t: Texts) => Check<unknown>, ((t: Texts) => Text
 	['dl', DENSE_DEFAULTS, checkDense, denseFromLink],
 	['dv', DERIVATIVE_DEFAULTS, checkDerivative],
 	['gd', DESCENT_DEFAULTS, checkDescent],
-	['dr', DRILL_DEFAULTS, checkDrill],
 	['sh', SHAPES_DEFAULTS, checkShapes],
 	['sm', SOFTMAX_DEFAULTS, checkSoftmax],
 	['tr', training.TRAIN_DEFAULTS, training.checkTraining],

@@ -1,5 +1,5 @@
 /**
- * How the graph widgets (chain rule, drills) write operations and their local derivatives. Formulas
+ * How the graph widget (chain rule) writes operations and their local derivatives. Formulas
  * are the same in both languages; the words around them are per language.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The menu of example functions f(x) that the derivative widget offers, the drills draw from and
+ * The menu of example functions f(x) that the derivative widget offers, practice draws from and
  * the calculus examples reuse. Language-free: each is built from the core's scalar `Value`s (so its
  * derivative comes from a backward pass) with the facts the callers need about where it is defined
  * and smooth. Its formulas, f(x) and f′(x) as readers see them, are in `src/widgets/i18n/functions.ts`. Pure.
@@ -8,9 +8,9 @@ import { Value } from '../../core/scalar/value';
 
 export interface ExampleFunction {
 	build: (x: Value) => Value;
-	/** Defined only for x > 0 (ln): inputs and drills keep x positive. */
+	/** Defined only for x > 0 (ln): inputs keep x positive. */
 	positiveOnly?: boolean;
-	/** Where the function has no derivative (relu at 0): the widget explains the kink, drills leave the function out. */
+	/** Where the function has no derivative (relu at 0): the widget explains the kink, generators leave the function out. */
 	kinkAt?: number;
 }
 
@@ -35,6 +35,6 @@ export type ExampleFunctionName = keyof typeof MENU;
 
 export const EXAMPLE_FUNCTIONS: Readonly<Record<ExampleFunctionName, ExampleFunction>> = MENU;
 
-/** The menu's order, as the widget lists it and the drills draw from it. */
+/** The menu's order, as the widget lists it. */
 export const EXAMPLE_FUNCTION_NAMES = Object.keys(EXAMPLE_FUNCTIONS) as ExampleFunctionName[];
 
