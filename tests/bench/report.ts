@@ -10,6 +10,8 @@ export interface Results {
 	lighthouse: Section;
 	core_vs_tfjs: Section;
 	widgets: Section;
+	/** The placement test on synthetic learners: `accuracy` (share of topics placed right, 0–1) and `questions` (mean asked). */
+	placement: Section;
 }
 
 const PAGE_ROWS = ['home', 'roadmap', 'text_topic', 'math_topic', 'widget_topic', 'search_opened'];
@@ -142,6 +144,10 @@ export function renderTables(r: Results): string {
 			{ suffix: 'core_steps_per_s', label: 'core steps/s', format: int },
 			{ suffix: 'tfjs_steps_per_s', label: 'tfjs steps/s', format: int },
 		], 'workload'),
+	]);
+
+	add('Placement test', 'synthetic learners on the site graph: random downward-closed knowledge, 10 % slips and guesses; src/mastery/simulate.ts', r.placement, [
+		table(['learners', 'topics placed right', 'questions asked (mean)'], [[int(r.placement.learners ?? 0), `${((r.placement.accuracy ?? 0) * 100).toFixed(1)} %`, fixed(1)(r.placement.questions ?? 0)]]),
 	]);
 
 	add('Widgets', 'Chromium; median of 7 inputs', r.widgets, [

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: measures the site and prints a Markdown table; writes bench-results.json at the
- * repository root with the keys build, pages, search, lighthouse, core_vs_tfjs and widgets, each a
+ * repository root with the keys build, pages, search, lighthouse, core_vs_tfjs, widgets and placement, each a
  * flat object of named numbers. No pass/fail: budgets are checked by `npm test`.
  *
  * Order: the three builds back to back (×1, ×5, ×10, so they see similar machine load), the ×1
@@ -24,6 +24,7 @@ import { PAGE_TYPES, measurePages, pickPages } from './pages';
 import { renderTables, updateReadme, type Results } from './report';
 import { measureSearch, searchSection } from './search';
 import { Clock, ROOT, log, round, type Section } from './util';
+import { measurePlacement } from './placement';
 import { measureWidgets } from './widgets';
 
 const args = new Set(process.argv.slice(2));
@@ -33,7 +34,7 @@ const SCALES = [5, 10];
 const RESERVE_S = 150;
 
 const notes: string[] = [];
-const results: Results = { build: {}, pages: {}, search: {}, lighthouse: {}, core_vs_tfjs: {}, widgets: {} };
+const results: Results = { build: {}, pages: {}, search: {}, lighthouse: {}, core_vs_tfjs: {}, widgets: {}, placement: {} };
 const loadAtStart = loadavg()[0]!;
 
 async function serve<T>(dir: string, run: (url: string) => Promise<T>): Promise<T> {
@@ -192,6 +193,10 @@ async function main(): Promise<void> {
 	// 3. The core against tfjs, with no browser running.
 	log('core vs tfjs');
 	results.core_vs_tfjs = roundAll(await coreVsTfjs(), 2);
+
+	// The placement test on 1,000 synthetic learners (pure computation, seconds).
+	log('placement');
+	results.placement = measurePlacement(1000);
 
 	// 4. Lighthouse, last: a page type that would not fit in the budget is skipped.
 	log('lighthouse');
