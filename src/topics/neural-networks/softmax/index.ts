@@ -77,7 +77,7 @@ const probs: Kind<ProbsInputs> = {
 		const total = exps.reduce((a, b) => a + b, 0);
 		return {
 			vars: { z: `z = ${texRow(z, fmt)}` },
-			answer: { kind: 'vector', value: p, tolerance: 1e-3 },
+			answer: { kind: 'vector', value: p, tolerance: 2e-3 },
 			steps: [
 				{ say: 'exp', tex: `e^{z} \\approx ${texRow(exps, fmt)}` },
 				{ say: 'sum', tex: `\\sum_j e^{z_j} \\approx ${fmt(total)}` },
@@ -106,7 +106,7 @@ const grad: Kind<GradInputs> = {
 		const y = z.map((_, j) => (j === k - 1 ? 1 : 0));
 		return {
 			vars: { z: `z = ${texRow(z, fmt)}`, k: `${k}`, d: `\\frac{\\partial L}{\\partial z}`, L: `L = -\\ln p_{${k}}` },
-			answer: { kind: 'vector', value: g, tolerance: 1e-3 },
+			answer: { kind: 'vector', value: g, tolerance: 2e-3 },
 			steps: [
 				{ say: 'softmax', tex: `p = \\operatorname{softmax}(z) \\approx ${texRow(p, fmt)}` },
 				{ say: 'onehot', tex: `y = ${texRow(y, fmt)}` },
