@@ -4,13 +4,12 @@
  * output size ⌊(n + 2p − k)/s⌋ + 1, and the kernel's gradient, a sum over all positions because the
  * same weights are used at each. Tests: tests/topics/neural-networks/convolution.test.ts.
  */
-import type { Rng } from '../../../core/random';
 import { conv1d, conv1dBackward, conv2d, type ConvOptions } from '../../../core/tensor/conv';
 import { createMatrix, fromRows, toRows } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
-import { texRow, texShaped } from '../loss-functions';
+import { between, texRow, texShaped } from '../loss-functions';
 
 const vec = (v: readonly number[]) => Float64Array.from(v);
 
@@ -82,7 +81,6 @@ const example2d: WorkedExample<Conv2dInputs> = {
 /** A window times the kernel, term by term: `0 \cdot 1 + 2 \cdot (-1)`. */
 const products = (window: readonly number[], w: readonly number[], fmt: Fmt) => window.map((v, t) => `${paren(v, fmt)} \\cdot ${paren(w[t]!, fmt)}`).join(' + ');
 
-const between = (rng: Rng, lo: number, hi: number) => lo + rng.int(hi - lo + 1);
 
 interface SizeInputs {
 	n: number;

@@ -83,7 +83,7 @@ const crossEntropyExample: WorkedExample<CrossEntropyInputs> = {
 };
 
 /** A whole number from `lo` to `hi`. */
-const between = (rng: Rng, lo: number, hi: number) => lo + rng.int(hi - lo + 1);
+export const between = (rng: Rng, lo: number, hi: number): number => lo + rng.int(hi - lo + 1);
 
 /** Four predictions and targets: halves from −2 to 4 for ŷ, whole numbers from −1 to 3 for y. */
 function drawBatch(rng: Rng): MseKindInputs {
