@@ -147,7 +147,10 @@ export function renderTables(r: Results): string {
 	]);
 
 	add('Placement test', 'synthetic learners on the site graph: random downward-closed knowledge, 10 % slips and guesses; src/mastery/simulate.ts', r.placement, [
-		table(['learners', 'topics placed right', 'questions asked (mean)'], [[int(r.placement.learners ?? 0), `${((r.placement.accuracy ?? 0) * 100).toFixed(1)} %`, fixed(1)(r.placement.questions ?? 0)]]),
+		{
+			text: table(['learners', 'topics placed right', 'questions asked (mean)'], [[int(r.placement.learners ?? 0), `${((r.placement.accuracy ?? 0) * 100).toFixed(1)} %`, fixed(1)(r.placement.questions ?? 0)]]),
+			used: new Set(['learners', 'accuracy', 'questions']),
+		},
 	]);
 
 	add('Widgets', 'Chromium; median of 7 inputs', r.widgets, [
