@@ -3,7 +3,7 @@ import { planPath, routeHours, targetTopics, type Route, type Target } from '../
 import { DEFAULT_TARGET, routeFromParam, targetFromParam, targetToParam } from '../graph/targets';
 import { needsConfirmation, planImport, type ImportPlan } from '../progress/import';
 import { progressFromFile, progressFromParams, progressToFile, progressToParams } from '../progress/share';
-import { knownOnly, type Progress, type TopicState } from '../progress/store';
+import { knownOnly, type Evidence, type Progress, type TopicState } from '../progress/store';
 import { ROADMAP_UI } from '../i18n/roadmap';
 import { readGraphData } from './graph-data';
 import { progressNotice } from './progress-control';
@@ -97,9 +97,11 @@ export function initPathPlanner(): void {
 		render();
 	};
 	/** Plans an import; asks first when a mark would change or go. */
-	const offerImport = (incoming: Progress) => {
+	const offerImport = (incoming: Progress, evidence?: Evidence) => {
 		if (own.readOnly) return say(strings.newerVersion);
-		const plan = planImport(own.progress, incoming, ids);
+		// A file with answers but no marks (a reader who practised without marking) adds its answers and leaves the marks alone.
+		const marks = Object.keys(incoming).length === 0 && evidence ? own.progress : incoming;
+		const plan: ImportPlan = { ...planImport(own.progress, marks, ids), ...(evidence && { evidence }) };
 		if (needsConfirmation(plan)) showPreview(plan);
 		else finishImport(plan);
 	};
@@ -163,7 +165,8 @@ export function initPathPlanner(): void {
 			}
 			say(strings.copied);
 		} else if (action === 'export') {
-			const blob = new Blob([progressToFile(loadProgress().progress, unreadableCopy())], { type: 'application/json' });
+			const stored = loadProgress();
+			const blob = new Blob([progressToFile(stored.progress, unreadableCopy(), stored.evidence)], { type: 'application/json' });
 			const a = document.createElement('a');
 			a.href = URL.createObjectURL(blob);
 			a.download = 'nn-math-progress.json';
@@ -194,7 +197,7 @@ export function initPathPlanner(): void {
 		importInput.value = ''; // the same file can be chosen again
 		const result = progressFromFile(text, ids);
 		if (!result.ok) return say(strings.importRefused[result.reason]);
-		offerImport(result.progress);
+		offerImport(result.progress, result.evidence);
 	});
 	$<HTMLElement>('.path-share').hidden = false;
 	render();

@@ -18,7 +18,8 @@ import {
  * Marks of renamed topics follow the redirect table in memory; storage catches up at the next write.
  */
 
-function storage(): Storage | undefined {
+/** The page's localStorage, or undefined where merely touching it throws. */
+export function storage(): Storage | undefined {
 	try {
 		return window.localStorage;
 	} catch {
@@ -43,7 +44,7 @@ export function loadProgress(): ProgressView {
 
 function commit(next: Progress, write: WriteOutcome): ProgressView {
 	if (write === 'read-only') return (current = { ...loadProgress(), write });
-	current = { progress: next, persistent: write === 'saved', readOnly: false, write };
+	current = { progress: next, evidence: loadProgress().evidence, persistent: write === 'saved', readOnly: false, write };
 	for (const listen of listeners) listen(next);
 	return current;
 }

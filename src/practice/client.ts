@@ -10,6 +10,7 @@ import type { Text } from './types';
 import type { TopicModule } from '../topics/types';
 import { checkPractice, type Finding } from './check';
 import { freshSeed, parseSeed, seedParam } from './seed';
+import { saveAnswer } from '../client/record-answer';
 
 const modules = import.meta.glob<TopicModule>('../topics/*/*/index.ts');
 const texts = import.meta.glob<{ default: Text }>('../topics/*/*/{ru,en}.ts');
@@ -48,6 +49,7 @@ function setUp(block: HTMLElement): void {
 	const { topic = '', lang = 'ru' } = block.dataset;
 	const ui = JSON.parse(block.dataset.ui ?? '{}') as Ui;
 	const names = JSON.parse(block.dataset.names ?? '{}') as Record<string, string>;
+	const prerequisites = (block.dataset.prerequisites ?? '').split(' ').filter(Boolean);
 	let state = JSON.parse(block.dataset.state ?? '{}') as State;
 	const $ = <T extends Element>(sel: string) => block.querySelector<T>(sel)!;
 	const form = $<HTMLFormElement>('form');
@@ -112,6 +114,8 @@ function setUp(block: HTMLElement): void {
 		const finding = checkPractice(state.answer, input.value, lang as Lang, state.mistakes, state.choices);
 		say(message(finding, ui, state), finding.verdict);
 		input.setAttribute('aria-invalid', String(finding.verdict !== 'correct'));
+		// A readable answer, right or wrong, is evidence; an empty or unreadable one is not.
+		if (finding.verdict === 'correct' || finding.verdict === 'wrong') saveAnswer(topic, state.kind, state.seed, finding.verdict === 'correct', prerequisites);
 	});
 
 	// A link to a problem: `?p=slope-42` shows that problem, whatever the build rendered.

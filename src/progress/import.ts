@@ -1,4 +1,4 @@
-import { readProgress, readRaw, STORAGE_KEY, writeProgress, type KeyValueStorage, type Progress, type WriteOutcome } from './store';
+import { mergeEvidence, readProgress, readRaw, STORAGE_KEY, write, type Evidence, type KeyValueStorage, type Progress, type WriteOutcome } from './store';
 
 /**
  * Loading someone's progress (a file or a shared link) replaces the reader's own marks, so it is
@@ -15,6 +15,8 @@ export const BEFORE_IMPORT_KEY = 'nn-math:progress-before-import';
 export interface ImportPlan {
 	/** The progress after the import. */
 	next: Progress;
+	/** Answers and reviews from the file, added to the reader's own (never replacing them). */
+	evidence?: Evidence;
 	added: string[];
 	changed: string[];
 	removed: string[];
@@ -48,7 +50,7 @@ export function applyImport(storage: KeyValueStorage | undefined, plan: ImportPl
 	} catch {
 		return 'unavailable';
 	}
-	return writeProgress(storage, plan.next);
+	return write(storage, (stored) => ({ progress: plan.next, evidence: plan.evidence ? mergeEvidence(stored.evidence, plan.evidence) : stored.evidence }));
 }
 
 /** Whether there is an import to undo. */

@@ -1,4 +1,4 @@
-import { FORMAT_VERSION, migrate, sanitizeProgress, type Progress, type TopicState } from './store';
+import { emptyEvidence, migrate, sanitizeEvidence, sanitizeProgress, serialize, type Evidence, type Progress, type TopicState } from './store';
 
 /**
  * Progress as a link or a file, so a learner can move to another device or send a plan to a mentor.
@@ -37,9 +37,9 @@ export function progressFromParams(params: URLSearchParams): { progress: Progres
 	return { progress: result.progress, dropped: result.dropped || count > MAX_TOPICS };
 }
 
-/** The exported file: the same versioned JSON as in storage, with a marker saying what it is. */
-export function progressToFile(progress: Progress, unreadable?: string): string {
-	return JSON.stringify({ kind: 'nn-math-progress', v: FORMAT_VERSION, topics: progress, ...(unreadable != null && { unreadable }) }, null, 2);
+/** The exported file: the same versioned JSON as in storage (marks, answers, reviews), with a marker saying what it is. */
+export function progressToFile(progress: Progress, unreadable?: string, evidence: Evidence = emptyEvidence()): string {
+	return JSON.stringify({ kind: 'nn-math-progress', ...(JSON.parse(serialize(progress, evidence)) as object), ...(unreadable != null && { unreadable }) }, null, 2);
 }
 
 /**
@@ -51,7 +51,7 @@ export type FileRefusal = 'not-ours' | 'newer-version' | 'no-marks' | 'unknown-t
 export function progressFromFile(
 	text: string,
 	knownTopics?: ReadonlySet<string>,
-): { ok: true; progress: Progress } | { ok: false; reason: FileRefusal } {
+): { ok: true; progress: Progress; evidence: Evidence } | { ok: false; reason: FileRefusal } {
 	if (text.length > MAX_FILE) return { ok: false, reason: 'not-ours' };
 	let data: unknown;
 	try {
@@ -66,8 +66,10 @@ export function progressFromFile(
 	if ('bad' in migrated) return { ok: false, reason: 'not-ours' };
 	if ('newer' in migrated) return { ok: false, reason: 'newer-version' };
 	const { progress } = sanitizeProgress(migrated.data.topics);
-	const ids = Object.keys(progress);
+	// Malformed answers are dropped one by one; the file's good part still counts.
+	const { evidence } = sanitizeEvidence(migrated.data.answers, migrated.data.reviews);
+	const ids = [...new Set([...Object.keys(progress), ...Object.keys(evidence.answers), ...Object.keys(evidence.reviews)])];
 	if (ids.length === 0) return { ok: false, reason: 'no-marks' };
 	if (knownTopics && !ids.some((id) => knownTopics.has(id))) return { ok: false, reason: 'unknown-topics' };
-	return { ok: true, progress };
+	return { ok: true, progress, evidence };
 }

@@ -16,10 +16,13 @@
  *   visit and `persistent` is false, so it can say progress is not being saved.
  */
 
+import type { AnswerRecord } from '../mastery/level';
+import type { ReviewState } from '../mastery/review';
+
 export const STORAGE_KEY = 'nn-math:progress';
 /** The text of a stored value that could not be read, kept when a write replaced it. */
 export const UNREADABLE_KEY = 'nn-math:progress-unreadable';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export const STATES = ['known', 'learning', 'skipped'] as const;
 export type TopicState = (typeof STATES)[number];
@@ -27,9 +30,34 @@ export type TopicState = (typeof STATES)[number];
 /** Topic id → state. A topic not listed is "not started". */
 export type Progress = Record<string, TopicState>;
 
+/**
+ * What the reader has shown, beside what they clicked (src/mastery/): their checked answers and each
+ * topic's review schedule. Kept per topic id, like the marks, for topics this build does not know too.
+ */
+export interface Evidence {
+	/** Topic id → its checked answers, oldest first; at most {@link MAX_ANSWERS} are kept per topic. */
+	answers: Record<string, AnswerRecord[]>;
+	/** Topic id → when it is next reviewed (src/mastery/review.ts). */
+	reviews: Record<string, ReviewState>;
+}
+
+/** The answers kept per topic: enough for the mastery rules (the last two) and a history, ~1 KB a topic. */
+export const MAX_ANSWERS = 20;
+/** Topics with evidence kept; with MAX_ANSWERS this holds the whole value well under 100 KB. */
+export const MAX_EVIDENCE_TOPICS = 150;
+
+export const emptyEvidence = (): Evidence => ({ answers: {}, reviews: {} });
+
+/** One answer as stored, compactly: `[kind, seed, 1 | 0, day]`. */
+type StoredAnswer = [string, number, 0 | 1, number];
+
 export interface StoredProgress {
 	v: typeof FORMAT_VERSION;
 	topics: Progress;
+	/** Topic id → answers, `[kind, seed, right, day]` each. */
+	answers: Record<string, StoredAnswer[]>;
+	/** Topic id → `[step, due day]`. */
+	reviews: Record<string, [number, number]>;
 }
 
 /**
@@ -41,12 +69,16 @@ export interface StoredProgress {
 export const MIGRATIONS: readonly ((data: Record<string, unknown>) => Record<string, unknown>)[] = [
 	// 0 → 1: before the format had a version, the value was a bare object of states.
 	(data) => ({ v: 1, topics: data }),
+	// 1 → 2: answers and review schedules join the marks; an older value has none yet.
+	(data) => ({ ...data, v: 2, answers: {}, reviews: {} }),
 ];
 
 export type ProgressProblem = 'corrupt' | 'newer-version';
 
 export interface ReadResult {
 	progress: Progress;
+	/** The answers and review schedules stored with the marks (empty when there are none). */
+	evidence: Evidence;
 	/** Set when a stored value existed but could not be used as it was. */
 	problem?: ProgressProblem;
 	/** False when localStorage cannot be read or written: progress lives only as long as the page. */
@@ -103,8 +135,57 @@ export function migrate(data: Record<string, unknown>): { data: Record<string, u
 	return { data: current };
 }
 
-/** Parses a stored value; pure, never throws. */
-export function parseStored(text: string | null): { progress: Progress; problem?: ProgressProblem } {
+const KIND = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const isInt = (v: unknown, lo: number, hi: number): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= lo && v <= hi;
+
+/**
+ * Keeps only well-formed evidence: answers `[kind, seed, 0|1, day]` (the last MAX_ANSWERS per topic)
+ * and reviews `[step, due]`, under topic ids of the right shape. Linear in the input's size, bounded.
+ */
+export function sanitizeEvidence(answers: unknown, reviews: unknown): { evidence: Evidence; dropped: boolean } {
+	const evidence = emptyEvidence();
+	let dropped = false;
+	if (isRecord(answers)) {
+		let topics = 0;
+		for (const id of Object.keys(answers)) {
+			const list = answers[id];
+			if (++topics > MAX_EVIDENCE_TOPICS || !isTopicId(id) || !Array.isArray(list)) {
+				dropped = true;
+				continue;
+			}
+			const kept: AnswerRecord[] = [];
+			for (const a of list.slice(-MAX_ANSWERS)) {
+				if (Array.isArray(a) && a.length === 4 && typeof a[0] === 'string' && KIND.test(a[0]) && isInt(a[1], 0, 2 ** 31) && (a[2] === 0 || a[2] === 1) && isInt(a[3], 0, 10_000_000))
+					kept.push({ kind: a[0], seed: a[1], correct: a[2] === 1, day: a[3] });
+				else dropped = true;
+			}
+			if (list.length > MAX_ANSWERS) dropped = true;
+			if (kept.length > 0) evidence.answers[id] = kept;
+		}
+	} else if (answers !== undefined) dropped = true;
+	if (isRecord(reviews)) {
+		let topics = 0;
+		for (const id of Object.keys(reviews)) {
+			const r = reviews[id];
+			if (++topics <= MAX_EVIDENCE_TOPICS && isTopicId(id) && Array.isArray(r) && r.length === 2 && isInt(r[0], 0, 1000) && isInt(r[1], 0, 10_000_000)) evidence.reviews[id] = { step: r[0], due: r[1] };
+			else dropped = true;
+		}
+	} else if (reviews !== undefined) dropped = true;
+	return { evidence, dropped };
+}
+
+const hasEvidence = (e: Evidence) => Object.keys(e.answers).length > 0 || Object.keys(e.reviews).length > 0;
+
+/**
+ * Parses a stored value; pure, never throws. `evidence` is present only when there is some, so a
+ * value of marks alone reads as it always did.
+ */
+export function parseStored(text: string | null): { progress: Progress; evidence?: Evidence; problem?: ProgressProblem } {
+	const withEvidence = <T extends { progress: Progress; problem?: ProgressProblem }>(r: T, data: Record<string, unknown>) => {
+		const { evidence, dropped } = sanitizeEvidence(data.answers, data.reviews);
+		const out = hasEvidence(evidence) ? { ...r, evidence } : r;
+		return dropped && !out.problem ? { ...out, problem: 'corrupt' as const } : out;
+	};
 	if (text === null) return { progress: {} };
 	let data: unknown;
 	try {
@@ -114,17 +195,26 @@ export function parseStored(text: string | null): { progress: Progress; problem?
 	}
 	if (!isRecord(data)) return { progress: {}, problem: 'corrupt' };
 	const migrated = migrate(data);
-	if ('bad' in migrated) return { progress: sanitizeProgress(data.topics).progress, problem: 'corrupt' };
-	// A newer version is read as far as its `topics` look like ours; the rest is left alone.
-	if ('newer' in migrated) return { progress: sanitizeProgress(migrated.newer.topics).progress, problem: 'newer-version' };
+	if ('bad' in migrated) return withEvidence({ progress: sanitizeProgress(data.topics).progress, problem: 'corrupt' as const }, data);
+	// A newer version is read as far as its `topics` and evidence look like ours; the rest is left alone.
+	if ('newer' in migrated) {
+		const newer = migrated.newer;
+		const { evidence } = sanitizeEvidence(newer.answers, newer.reviews);
+		return { progress: sanitizeProgress(newer.topics).progress, ...(hasEvidence(evidence) && { evidence }), problem: 'newer-version' };
+	}
 	const unversioned = !('v' in data);
 	const { progress, dropped } = sanitizeProgress(migrated.data.topics);
 	// An unversioned value is only trusted when every entry looks like progress.
-	return dropped || (unversioned && Object.keys(progress).length === 0) ? { progress, problem: 'corrupt' } : { progress };
+	return withEvidence(dropped || (unversioned && Object.keys(progress).length === 0) ? { progress, problem: 'corrupt' as const } : { progress }, migrated.data);
 }
 
-export function serialize(progress: Progress): string {
-	const stored: StoredProgress = { v: FORMAT_VERSION, topics: progress };
+export function serialize(progress: Progress, evidence: Evidence = emptyEvidence()): string {
+	const stored: StoredProgress = {
+		v: FORMAT_VERSION,
+		topics: progress,
+		answers: Object.fromEntries(Object.entries(evidence.answers).map(([id, list]) => [id, list.slice(-MAX_ANSWERS).map((a): StoredAnswer => [a.kind, a.seed, a.correct ? 1 : 0, a.day])])),
+		reviews: Object.fromEntries(Object.entries(evidence.reviews).map(([id, r]) => [id, [r.step, r.due]])),
+	};
 	return JSON.stringify(stored);
 }
 
@@ -147,9 +237,9 @@ export function readRaw(storage: KeyValueStorage | undefined, key = STORAGE_KEY)
 /** Reads progress from storage; never throws and never writes. */
 export function readProgress(storage: KeyValueStorage | undefined): ReadResult {
 	const text = readRaw(storage);
-	if (text === undefined) return { progress: {}, persistent: false, readOnly: false };
-	const { progress, problem } = parseStored(text);
-	return { progress, ...(problem && { problem }), persistent: true, readOnly: problem === 'newer-version' };
+	if (text === undefined) return { progress: {}, evidence: emptyEvidence(), persistent: false, readOnly: false };
+	const { progress, evidence = emptyEvidence(), problem } = parseStored(text);
+	return { progress, evidence, ...(problem && { problem }), persistent: true, readOnly: problem === 'newer-version' };
 }
 
 /** `saved`; `unavailable` when storage refuses (quota, private mode); `read-only` when newer data is stored. */
@@ -160,17 +250,51 @@ export type WriteOutcome = 'saved' | 'unavailable' | 'read-only';
  * could not read under {@link UNREADABLE_KEY} before replacing it (the first such text is kept).
  */
 export function writeProgress(storage: KeyValueStorage | undefined, progress: Progress): WriteOutcome {
+	return write(storage, (stored) => ({ progress, evidence: stored.evidence }));
+}
+
+/** Changes the stored evidence (a new answer, a review), keeping the marks; the same guarantees as {@link writeProgress}. */
+export function writeEvidence(storage: KeyValueStorage | undefined, change: (evidence: Evidence) => Evidence): WriteOutcome {
+	return write(storage, (stored) => ({ progress: stored.progress, evidence: change(stored.evidence) }));
+}
+
+/** Reads what is stored, lets `next` make the new value from it, and stores that, keeping whatever `next` does not change. */
+export function write(storage: KeyValueStorage | undefined, next: (stored: { progress: Progress; evidence: Evidence }) => { progress: Progress; evidence: Evidence }): WriteOutcome {
 	const before = readRaw(storage);
 	if (before === undefined) return 'unavailable';
-	const { problem } = parseStored(before);
+	const { progress, evidence = emptyEvidence(), problem } = parseStored(before);
 	if (problem === 'newer-version') return 'read-only';
 	try {
 		if (problem === 'corrupt' && before !== null && readRaw(storage, UNREADABLE_KEY) === null) storage!.setItem(UNREADABLE_KEY, before);
-		storage!.setItem(STORAGE_KEY, serialize(progress));
+		const value = next({ progress, evidence });
+		storage!.setItem(STORAGE_KEY, serialize(value.progress, value.evidence));
 		return 'saved';
 	} catch {
 		return 'unavailable';
 	}
+}
+
+/**
+ * Two sets of evidence as one (an import from another device): every answer of either, once, in day
+ * order, the last MAX_ANSWERS per topic kept; for a review, the further one (more steps, then later).
+ */
+export function mergeEvidence(a: Evidence, b: Evidence): Evidence {
+	const answers: Record<string, AnswerRecord[]> = {};
+	for (const id of new Set([...Object.keys(a.answers), ...Object.keys(b.answers)])) {
+		const seen = new Set<string>();
+		const all = [...(a.answers[id] ?? []), ...(b.answers[id] ?? [])].filter((r) => {
+			const key = `${r.kind}|${r.seed}|${r.correct}|${r.day}`;
+			return !seen.has(key) && !!seen.add(key);
+		});
+		// A stable sort by day keeps the order of answers given on the same day.
+		answers[id] = all.sort((x, y) => x.day - y.day).slice(-MAX_ANSWERS);
+	}
+	const reviews: Record<string, ReviewState> = { ...a.reviews };
+	for (const [id, r] of Object.entries(b.reviews)) {
+		const mine = reviews[id];
+		if (!mine || r.step > mine.step || (r.step === mine.step && r.due > mine.due)) reviews[id] = r;
+	}
+	return { answers, reviews };
 }
 
 /**

@@ -106,7 +106,7 @@ describe('hostile input against the built site, under its CSP', () => {
 	});
 
 	const STORED = [
-		JSON.stringify({ v: 2, topics: { 'linear-algebra/matrix-multiplication': 'known' }, answers: { x: 1 } }),
+		JSON.stringify({ v: 3, topics: { 'linear-algebra/matrix-multiplication': 'known' }, answers: { x: 1 } }),
 		'{"v":"1","topics":{"linear-algebra/matrix-multiplication":"known"}}',
 		'{"v":1,"topics":{"__proto__":{"polluted":"known"},"constructor":"known","linear-algebra/matrix-multiplication":"learning"}}',
 		`{"v":1,"topics":{"${PAYLOAD.replace(/"/g, '\\"')}":"known"}}`,

@@ -25,7 +25,19 @@ describe('progress as a link', () => {
 
 describe('progress as a file', () => {
 	test('round-trips through the exported file', () => {
-		expect(progressFromFile(progressToFile(progress))).toEqual({ progress, ok: true });
+		expect(progressFromFile(progressToFile(progress))).toEqual({ progress, evidence: { answers: {}, reviews: {} }, ok: true });
+	});
+	test('the file carries answers and review dates, and a version-1 file (marks only) still imports', () => {
+		const evidence = {
+			answers: { 'calculus/derivative': [{ kind: 'slope', seed: 42, correct: true, day: 20_000 }, { kind: 'exercise', seed: 0, correct: false, day: 20_001 }] },
+			reviews: { 'calculus/derivative': { step: 2, due: 20_004 } },
+		};
+		expect(progressFromFile(progressToFile(progress, undefined, evidence))).toEqual({ ok: true, progress, evidence });
+		expect(progressFromFile(file({ 'calculus/derivative': 'known' }))).toEqual({ ok: true, progress: { 'calculus/derivative': 'known' }, evidence: { answers: {}, reviews: {} } });
+	});
+	test('a file with broken answers keeps the good ones', () => {
+		const text = JSON.stringify({ kind: 'nn-math-progress', v: 2, topics: {}, answers: { 'calculus/derivative': [['slope', 1, 1, 5], ['slope', -1, 1, 5], 'x'], '<b>': [['a', 1, 1, 1]] }, reviews: { 'calculus/derivative': [1, 'x'] } });
+		expect(progressFromFile(text)).toEqual({ ok: true, progress: {}, evidence: { answers: { 'calculus/derivative': [{ kind: 'slope', seed: 1, correct: true, day: 5 }] }, reviews: {} } });
 	});
 	test('rejects a file that is not ours', () => {
 		expect(progressFromFile('{"v":1,"topics":{}}')).toEqual({ ok: false, reason: 'not-ours' });
@@ -46,13 +58,13 @@ describe('progress as a file', () => {
 		expect(progressFromFile(file({ 'calculus/future': 'known' }), new Set(['calculus/derivative']))).toEqual({ ok: false, reason: 'unknown-topics' });
 	});
 	test('refuses a file of a newer version instead of guessing', () => {
-		expect(progressFromFile(JSON.stringify({ kind: 'nn-math-progress', v: 2, topics: progress }))).toEqual({ ok: false, reason: 'newer-version' });
+		expect(progressFromFile(JSON.stringify({ kind: 'nn-math-progress', v: 3, topics: progress }))).toEqual({ ok: false, reason: 'newer-version' });
 	});
 	test('keeps marks for unknown topics next to known ones, so they survive a move between versions', () => {
 		const result = progressFromFile(file({ 'calculus/future': 'known', 'calculus/derivative': 'learning' }), new Set(['calculus/derivative']));
-		expect(result).toEqual({ ok: true, progress: { 'calculus/future': 'known', 'calculus/derivative': 'learning' } });
+		expect(result).toEqual({ ok: true, progress: { 'calculus/future': 'known', 'calculus/derivative': 'learning' }, evidence: { answers: {}, reviews: {} } });
 	});
 	test('carries the kept unreadable copy in the exported file', () => {
-		expect(JSON.parse(progressToFile({}, '{oops'))).toEqual({ kind: 'nn-math-progress', v: 1, topics: {}, unreadable: '{oops' });
+		expect(JSON.parse(progressToFile({}, '{oops'))).toEqual({ kind: 'nn-math-progress', v: 2, topics: {}, answers: {}, reviews: {}, unreadable: '{oops' });
 	});
 });

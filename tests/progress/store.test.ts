@@ -3,12 +3,15 @@ import {
 	followRenames,
 	FORMAT_VERSION,
 	knownOnly,
+	MAX_ANSWERS,
+	mergeEvidence,
 	MIGRATIONS,
 	parseStored,
 	readProgress,
 	serialize,
 	STORAGE_KEY,
 	UNREADABLE_KEY,
+	writeEvidence,
 	writeProgress,
 } from '../../src/progress/store';
 import { memoryStorage, throwingStorage } from '../helpers/memory-storage';
@@ -29,7 +32,7 @@ describe('parseStored', () => {
 	});
 	test('reads a newer version as far as it understands it, and says so', () => {
 		expect(parseStored('{"v":99,"topics":{}}')).toEqual({ progress: {}, problem: 'newer-version' });
-		expect(parseStored('{"v":2,"topics":{"calculus/derivative":"known"},"answers":{}}')).toEqual({
+		expect(parseStored('{"v":3,"topics":{"calculus/derivative":"known"},"answers":{}}')).toEqual({
 			progress: { 'calculus/derivative': 'known' },
 			problem: 'newer-version',
 		});
@@ -67,7 +70,7 @@ describe('MIGRATIONS', () => {
 
 describe('readProgress', () => {
 	test.each([
-		['a newer version', '{"v":2,"topics":{"calculus/derivative":"known"},"answers":{"x":1}}'],
+		['a newer version', '{"v":3,"topics":{"calculus/derivative":"known"},"answers":{"x":1}}'],
 		['a string version', '{"v":"1","topics":{"calculus/derivative":"known"}}'],
 		['corrupt JSON', '{oops'],
 		['foreign data', '[1,2,3]'],
@@ -78,15 +81,16 @@ describe('readProgress', () => {
 		expect(storage.snapshot()).toEqual({ [STORAGE_KEY]: text });
 	});
 	test('marks newer data read-only and reads what it understands', () => {
-		expect(readProgress(memory('{"v":2,"topics":{"calculus/derivative":"known"}}'))).toEqual({
+		expect(readProgress(memory('{"v":3,"topics":{"calculus/derivative":"known"}}'))).toEqual({
 			progress: { 'calculus/derivative': 'known' },
+			evidence: { answers: {}, reviews: {} },
 			problem: 'newer-version',
 			persistent: true,
 			readOnly: true,
 		});
 	});
 	test('keeps working when storage throws', () => {
-		expect(readProgress(throwingStorage)).toEqual({ progress: {}, persistent: false, readOnly: false });
+		expect(readProgress(throwingStorage)).toEqual({ progress: {}, evidence: { answers: {}, reviews: {} }, persistent: false, readOnly: false });
 		expect(readProgress(undefined).persistent).toBe(false);
 	});
 });
@@ -95,10 +99,10 @@ describe('writeProgress', () => {
 	test('round-trips through storage', () => {
 		const storage = memory();
 		expect(writeProgress(storage, { 'linear-algebra/vectors': 'skipped' })).toBe('saved');
-		expect(readProgress(storage)).toEqual({ progress: { 'linear-algebra/vectors': 'skipped' }, persistent: true, readOnly: false });
+		expect(readProgress(storage)).toEqual({ progress: { 'linear-algebra/vectors': 'skipped' }, evidence: { answers: {}, reviews: {} }, persistent: true, readOnly: false });
 	});
 	test('refuses to overwrite data of a newer version', () => {
-		const newer = '{"v":2,"topics":{}}';
+		const newer = '{"v":3,"topics":{}}';
 		const storage = memory(newer);
 		expect(writeProgress(storage, { 'linear-algebra/vectors': 'known' })).toBe('read-only');
 		expect(storage.snapshot()).toEqual({ [STORAGE_KEY]: newer });
@@ -128,6 +132,60 @@ describe('followRenames', () => {
 		expect(followRenames({ 'calculus/old': 'known', 'calculus/gone': 'learning', 'calculus/derivative': 'skipped' }, renames)).toEqual({
 			'calculus/new': 'known',
 			'calculus/derivative': 'skipped',
+		});
+	});
+});
+
+describe('evidence: answers and review dates beside the marks (format 2)', () => {
+	const answer = (seed: number, correct = true, day = 20_000) => ({ kind: 'slope', seed, correct, day });
+	test('a version-1 value migrates: its marks stay, with no evidence yet', () => {
+		const v1 = '{"v":1,"topics":{"calculus/derivative":"known"}}';
+		expect(readProgress(memory(v1))).toEqual({ progress: { 'calculus/derivative': 'known' }, evidence: { answers: {}, reviews: {} }, persistent: true, readOnly: false });
+	});
+	test('writing marks keeps the stored answers, and writing answers keeps the marks', () => {
+		const storage = memory();
+		expect(writeEvidence(storage, (e) => ({ ...e, answers: { 'calculus/derivative': [answer(1)] } }))).toBe('saved');
+		expect(writeProgress(storage, { 'calculus/derivative': 'learning' })).toBe('saved');
+		expect(writeEvidence(storage, (e) => ({ ...e, reviews: { 'calculus/derivative': { step: 1, due: 20_001 } } }))).toBe('saved');
+		expect(readProgress(storage)).toEqual({
+			progress: { 'calculus/derivative': 'learning' },
+			evidence: { answers: { 'calculus/derivative': [answer(1)] }, reviews: { 'calculus/derivative': { step: 1, due: 20_001 } } },
+			persistent: true,
+			readOnly: false,
+		});
+	});
+	test('a broken answer is dropped alone: the marks and the good answers stay, and the original text is kept', () => {
+		const text = JSON.stringify({ v: 2, topics: { 'calculus/derivative': 'known' }, answers: { 'calculus/derivative': [['slope', 1, 1, 20000], ['slope', 'x', 1, 1]] }, reviews: {} });
+		const storage = memory(text);
+		const read = readProgress(storage);
+		expect(read.problem).toBe('corrupt');
+		expect(read.progress).toEqual({ 'calculus/derivative': 'known' });
+		expect(read.evidence.answers).toEqual({ 'calculus/derivative': [answer(1)] });
+		writeProgress(storage, read.progress);
+		expect(storage.snapshot()[UNREADABLE_KEY]).toBe(text);
+	});
+	test('data of a newer version is read with its evidence and never written over', () => {
+		const newer = JSON.stringify({ v: 3, topics: {}, answers: { 'calculus/derivative': [['slope', 1, 1, 20000]] }, streaks: 5 });
+		const storage = memory(newer);
+		expect(readProgress(storage).evidence.answers).toEqual({ 'calculus/derivative': [answer(1)] });
+		expect(writeEvidence(storage, (e) => e)).toBe('read-only');
+		expect(storage.snapshot()[STORAGE_KEY]).toBe(newer);
+	});
+	test('at most 20 answers are kept per topic, so 48 topics full of answers stay under 100 KB', () => {
+		const answers = Object.fromEntries(Array.from({ length: 48 }, (_, i) => [`area/topic-number-${i}`, Array.from({ length: 30 }, (_, k) => ({ kind: 'backward-pass', seed: 999_999 - k, correct: k % 2 === 0, day: 20_000 + k }))]));
+		const reviews = Object.fromEntries(Object.keys(answers).map((id) => [id, { step: 5, due: 20_100 }]));
+		const text = serialize({}, { answers, reviews });
+		expect(text.length).toBeLessThan(100_000);
+		const back = parseStored(text);
+		expect(back.evidence!.answers['area/topic-number-0']).toHaveLength(MAX_ANSWERS);
+		expect(back.evidence!.answers['area/topic-number-0']!.at(-1)).toEqual({ kind: 'backward-pass', seed: 999_970, correct: false, day: 20_029 });
+	});
+	test('merging evidence from another device keeps every answer once and the further review', () => {
+		const mine = { answers: { 'calculus/derivative': [answer(1, true, 5), answer(2, false, 7)] }, reviews: { 'calculus/derivative': { step: 2, due: 30 } } };
+		const theirs = { answers: { 'calculus/derivative': [answer(2, false, 7), answer(3, true, 6)], 'calculus/gradient': [answer(9)] }, reviews: { 'calculus/derivative': { step: 3, due: 20 } } };
+		expect(mergeEvidence(mine, theirs)).toEqual({
+			answers: { 'calculus/derivative': [answer(1, true, 5), answer(3, true, 6), answer(2, false, 7)], 'calculus/gradient': [answer(9)] },
+			reviews: { 'calculus/derivative': { step: 3, due: 20 } },
 		});
 	});
 });

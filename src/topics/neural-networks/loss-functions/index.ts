@@ -175,7 +175,7 @@ const bce: Kind<BceInputs> = {
 			vars: { p: `p = ${fmt(p)}`, y: `y = ${y}`, L: `L = -(y \\ln p + (1 - y) \\ln (1 - p))` },
 			answer: { kind: 'number', value: answer, tolerance: 1e-3 },
 			steps: [
-				{ say: y === 1 ? 'one' : 'zero', tex: y === 1 ? `L = -\\ln p = -\\ln ${fmt(p)}` : `L = -\\ln (1 - p) = -\\ln (1 - ${fmt(p)}) = -\\ln ${fmt(q)}` },
+				{ say: ['zero', 'one'][y]!, tex: y === 1 ? `L = -\\ln p = -\\ln ${fmt(p)}` : `L = -\\ln (1 - p) = -\\ln (1 - ${fmt(p)}) = -\\ln ${fmt(q)}` },
 				{ say: 'value', tex: `L \\approx ${fmt(answer)}` },
 			],
 			// The term of the other class; the decimal logarithm instead of the natural one.
