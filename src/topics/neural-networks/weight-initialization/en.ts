@@ -21,7 +21,7 @@ const text: Text = {
 		},
 		gain: {
 			name: 'The signal in a deep network',
-			question: 'A network of ${{L}}$ ReLU layers without biases has ${{n}}$ inputs in every layer, and its weights have the standard deviation ${{sigma}}$. By what factor does the typical size of the activations (the root mean square) change over all ${{L}}$ layers?',
+			question: 'A network of ${{L}}$ ReLU layers without biases has ${{n}}$ inputs in every layer, and its weights have the standard deviation ${{sigma}}$. By what factor does the typical size of the activations (the root mean square) change over all the layers?',
 			hints: ['One layer multiplies the mean square of the signal by $n \\sigma^2$, and ReLU keeps half of it.', 'So each layer multiplies the size of the signal by $\\sigma \\sqrt{n / 2}$; over $L$ layers the factor is raised to the power $L$.'],
 			steps: {
 				layer: 'The factor of one layer:',
