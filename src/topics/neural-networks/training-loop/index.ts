@@ -10,7 +10,7 @@ import { Mlp } from '../../../nn/mlp';
 import { createOptimizer } from '../../../nn/optimizers';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
-import type { TopicModule, WorkedExample } from '../../types';
+import type { Block, TopicModule, WorkedExample } from '../../types';
 
 /** Steps in one epoch: every example once, the last batch possibly smaller. */
 export const stepsPerEpoch = (examples: number, batchSize: number): number => Math.ceil(examples / batchSize);
@@ -91,7 +91,7 @@ const shaped = (r: number[][], fmt: Fmt) => `\\underbrace{${texMatrix(r, fmt)}}_
  */
 const run: WorkedExample<RunInputs> = {
 	inputs: { x: [[0, 0], [0, 2], [2, 2], [2, 0]], labels: [0, 1, 0, 1], sizes: [2, 4, 2], seed: 1, shuffleSeed: 100, learningRate: 0.1, batchSize: 2, epochs: 100, report: [1, 5, 10, 20, 50, 100] },
-	blocks: (inputs, fmt) => {
+	blocks: (inputs, fmt): Block[] => {
 		const { first, rows } = trainingRun(inputs);
 		const steps = stepsPerEpoch(inputs.x.length, inputs.batchSize);
 		const [a, b] = first.batch.map((i) => fmt(i + 1));

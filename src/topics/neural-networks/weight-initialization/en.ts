@@ -25,7 +25,7 @@ const text: Text = {
 			hints: ['One layer multiplies the mean square of the signal by $n \\sigma^2$, and ReLU keeps half of it.', 'So each layer multiplies the size of the signal by $\\sigma \\sqrt{n / 2}$; over $L$ layers the factor is raised to the power $L$.'],
 			steps: {
 				layer: 'The factor of one layer:',
-				power: 'The layers multiply it by itself:',
+				power: 'Every layer multiplies the signal by it once more:',
 				grows: 'The factor is above one: the signal grows with every layer and blows up in a deep network.',
 				shrinks: 'The factor is below one: the signal fades with every layer. Only $\\sigma = \\sqrt{2/n}$ keeps its size.',
 			},
