@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { checkTable, examples, practice, relativeError, stepScan } from '../../../src/topics/neural-networks/gradient-checking';
-import { scientific } from '../../../src/topics/neural-networks/gradient-checking/scientific';
+import { scientific } from '../../../src/topics/neural-networks/shared';
 
 const net = { sizes: [2, 3, 2], seed: 3, x: [[0.5, -1], [1, 2], [-1.5, 0.5]], labels: [0, 1, 1] };
 const kind = (id: string) => practice.find((k) => k.id === id)!;

@@ -5,14 +5,13 @@
  * practice asks for a central difference by hand and for the relative error of a check.
  * Tests: tests/topics/neural-networks/gradient-checking.test.ts.
  */
-import type { Rng } from '../../../core/random';
 import { fromRows } from '../../../core/tensor/matrix';
 import { centralDifference, forwardDifference } from '../../../math/finite-difference';
 import { Mlp } from '../../../nn/mlp';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
-import { scientific } from './scientific';
+import { between, scientific } from '../shared';
 
 /** |g − ĝ| / max(|g|, |ĝ|): how far apart two gradients are, whatever their scale. */
 export function relativeError(g: number, numeric: number): number {
@@ -132,9 +131,6 @@ const stepSize: WorkedExample<ScanInputs> = {
 		];
 	},
 };
-
-/** A whole number from `lo` to `hi`. */
-const between = (rng: Rng, lo: number, hi: number) => lo + rng.int(hi - lo + 1);
 
 interface CentralInputs {
 	a: number;

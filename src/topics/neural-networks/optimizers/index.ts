@@ -4,12 +4,11 @@
  * each, then f after chosen numbers of steps. The practice asks for two momentum steps and for Adam's
  * first step on one parameter. Tests: tests/topics/neural-networks/optimizers.test.ts.
  */
-import type { Rng } from '../../../core/random';
 import { createOptimizer, type OptimizerConfig } from '../../../nn/optimizers';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import type { Cell, TopicModule, WorkedExample } from '../../types';
-import { scientific } from '../gradient-checking/scientific';
+import { between, scientific } from '../shared';
 
 /** One parameter θ through the core's optimizer, fed the given gradients one step each: θ after every step. */
 export function scalarRun(config: OptimizerConfig, theta0: number, grads: readonly number[]): number[] {
@@ -78,14 +77,6 @@ const race: WorkedExample<RaceInputs> = {
 		];
 	},
 };
-
-/** A whole number from `lo` to `hi`, skipping zero when `nonzero`. */
-function between(rng: Rng, lo: number, hi: number, nonzero = false): number {
-	for (;;) {
-		const n = lo + rng.int(hi - lo + 1);
-		if (!nonzero || n !== 0) return n;
-	}
-}
 
 interface MomentumInputs {
 	theta: number;

@@ -9,6 +9,7 @@ import { createOptimizer } from '../../../nn/optimizers';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
+import { between } from '../shared';
 
 /** One step of the core's SGD from the weights `w` with the gradient `grad`. */
 export function sgdStep(w: readonly number[], grad: readonly number[], learningRate: number): number[] {
@@ -78,14 +79,6 @@ const dropoutExample: WorkedExample<DropoutInputs> = {
 		];
 	},
 };
-
-/** A whole number from `lo` to `hi`, skipping zero when `nonzero`. */
-function between(rng: Rng, lo: number, hi: number, nonzero = false): number {
-	for (;;) {
-		const n = lo + rng.int(hi - lo + 1);
-		if (!nonzero || n !== 0) return n;
-	}
-}
 
 interface StepInputs {
 	w: number;

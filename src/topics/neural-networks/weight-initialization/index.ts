@@ -11,7 +11,7 @@ import { matmul } from '../../../core/tensor/linear';
 import { randomMatrix, type Matrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
 import type { TopicModule, WorkedExample } from '../../types';
-import { scientific } from '../gradient-checking/scientific';
+import { scientific } from '../shared';
 
 export type Scheme = 'he' | 'glorot' | 'lecun';
 
