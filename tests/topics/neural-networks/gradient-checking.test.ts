@@ -66,7 +66,7 @@ describe('neural-networks/gradient-checking: the module behind the worked exampl
 		const rows = (table.blocks(table.inputs, ru)[0] as { rows: string[][] }).rows;
 		expect(rows[0]).toEqual(['w^{(1)}_{11}', '0{,}2246217', '0{,}2246217', '2{,}75 \\cdot 10^{-11}']);
 		expect(rows[4]!.slice(0, 2)).toEqual(['b^{(2)}_{1}', '-0{,}13092945']);
-		const scan = examples!['step-size']!;
+		const scan = examples!.steps!;
 		const blocks = scan.blocks(scan.inputs, ru);
 		expect(blocks[0]).toEqual({ tex: '\\frac{\\partial L}{\\partial w^{(1)}_{11}} = 0{,}2246217' });
 		const scanRows = (blocks[1] as { rows: string[][] }).rows;

@@ -49,7 +49,7 @@ describe('neural-networks/regularization: the module behind the worked examples 
 
 	test('the worked examples print the page’s numbers in Russian notation', () => {
 		const ru = fmtFor('ru');
-		const decay = examples!['weight-decay']!;
+		const decay = examples!.decay!;
 		const lines = decay.blocks(decay.inputs, ru) as { tex: string }[];
 		expect(lines[3]!.tex).toContain('\\begin{bmatrix} 1{,}65 & -0{,}85 & 0{,}425 \\end{bmatrix}');
 		expect(lines[4]!.tex).toContain('= 0{,}95\\, w - 0{,}5');

@@ -210,6 +210,6 @@ const relative: Kind<RelativeInputs> = {
 
 const topic: TopicModule = {
 	practice: [central, relative],
-	examples: { table, 'step-size': stepSize },
+	examples: { table, steps: stepSize },
 };
 export const { practice, examples } = topic;

@@ -156,6 +156,6 @@ const mask: Kind<MaskInputs> = {
 
 const topic: TopicModule = {
 	practice: [decay, mask],
-	examples: { 'weight-decay': weightDecay, dropout: dropoutExample },
+	examples: { decay: weightDecay, dropout: dropoutExample },
 };
 export const { practice, examples } = topic;
