@@ -51,7 +51,7 @@ describe('one of each', () => {
 				.filter((f) => /\.(ts|tsx|astro)$/.test(f))
 				.map((f) => `${dir}/${f.split('\\').join('/')}`),
 		);
-		expect(files).toContain('src/components/examples/GradientCheckTable.astro');
+		expect(files).toContain('src/topics/neural-networks/gradient-checking/index.ts');
 		const copies = files
 			// The practice oracle's Python differences are the independent check of this one, so they stay apart.
 			.filter((f) => !['src/math/finite-difference.ts', 'tests/math/finite-difference.test.ts', 'tests/content/practice-oracle.test.ts'].includes(f))

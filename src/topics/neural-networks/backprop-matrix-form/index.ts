@@ -1,0 +1,192 @@
+/**
+ * Backpropagation through a dense layer H = relu(A·W + b) in matrix form: δ = ∂L/∂H ⊙ relu′(Z),
+ * ∂L/∂W = Aᵀδ, ∂L/∂b = the column sums of δ, ∂L/∂A = δWᵀ, every number from the core's matrix
+ * operations. The worked example runs one layer with an MSE loss forward and back; the practice asks
+ * for ∂L/∂W and ∂L/∂b of tiny matrices and for the shape of a gradient.
+ * Tests: tests/topics/neural-networks/backprop-matrix-form.test.ts.
+ */
+import type { Rng } from '../../../core/random';
+import { relu, reluBackward } from '../../../core/tensor/activations';
+import { addBias, biasGrad, matmul, matmulGradA, matmulGradB } from '../../../core/tensor/linear';
+import { mse, mseBackward } from '../../../core/tensor/losses';
+import { fromRows, toRows, transpose, type Matrix } from '../../../core/tensor/matrix';
+import type { Fmt, Kind } from '../../../practice/types';
+import { paren, texMatrix } from '../../tex';
+import type { TopicModule, WorkedExample } from '../../types';
+
+export interface LayerInputs {
+	a: number[][];
+	w: number[][];
+	b: number[];
+	/** Targets, shaped like the layer's output. */
+	y: number[][];
+}
+
+/** One dense ReLU layer with an MSE loss, forward and back, by the core: every intermediate matrix. */
+export function denseBackprop({ a, w, b, y }: LayerInputs) {
+	const A = fromRows(a);
+	const W = fromRows(w);
+	const Y = fromRows(y);
+	const Z = addBias(matmul(A, W), Float64Array.from(b));
+	const H = relu(Z);
+	const dH = mseBackward(H, Y);
+	const dZ = reluBackward(H, dH);
+	return { A, W, Y, Z, H, loss: mse(H, Y), dH, dZ, dW: matmulGradB(A, dZ), db: Array.from(biasGrad(dZ)), dA: matmulGradA(dZ, W) };
+}
+
+/** ∂L/∂W = Aᵀδ, by the core. */
+export const weightGrad = (a: number[][], delta: number[][]): number[][] => toRows(matmulGradB(fromRows(a), fromRows(delta)));
+
+/** ∂L/∂b: δ summed over the examples (its columns), by the core. */
+export const biasGradient = (delta: number[][]): number[] => Array.from(biasGrad(fromRows(delta)));
+
+const shaped = (M: Matrix, fmt: Fmt) => `\\underbrace{${texMatrix(toRows(M), fmt)}}_{${M.rows} \\times ${M.cols}}`;
+const shapedRow = (v: number[], fmt: Fmt) => `\\underbrace{${texMatrix([v], fmt)}}_{${v.length}}`;
+
+const LAYER: LayerInputs = { a: [[1, 0, 2], [0, 1, 1], [2, 1, 0], [1, -1, 1]], w: [[-1, -1], [-1, -0.5], [0.5, 1]], b: [1, 0], y: [[1, 2], [2, 1], [2, 0], [1, 2]] };
+
+const forward: WorkedExample<LayerInputs> = {
+	inputs: LAYER,
+	blocks: (inputs, fmt) => {
+		const r = denseBackprop(inputs);
+		return [
+			{ tex: `Z = A W + b = ${shaped(r.A, fmt)} ${shaped(r.W, fmt)} + ${shapedRow(inputs.b, fmt)} = ${shaped(r.Z, fmt)}` },
+			{ tex: `H = \\operatorname{relu}(Z) = ${shaped(r.H, fmt)}, \\qquad Y = ${shaped(r.Y, fmt)}` },
+			{ tex: `L = \\frac{1}{${r.H.rows * r.H.cols}} \\sum_{i,j} (h_{ij} - y_{ij})^2 = ${fmt(r.loss)}` },
+		];
+	},
+};
+
+const backward: WorkedExample<LayerInputs> = {
+	inputs: LAYER,
+	blocks: (inputs, fmt) => {
+		const r = denseBackprop(inputs);
+		const mask = fromRows(toRows(r.Z).map((row) => row.map((v) => (v > 0 ? 1 : 0))));
+		return [
+			{ tex: `\\frac{\\partial L}{\\partial H} = \\frac{2}{${r.H.rows * r.H.cols}} (H - Y) = ${shaped(r.dH, fmt)}` },
+			{ tex: `\\operatorname{relu}'(Z) = ${shaped(mask, fmt)}` },
+			{ tex: `\\delta = \\frac{\\partial L}{\\partial Z} = \\frac{\\partial L}{\\partial H} \\odot \\operatorname{relu}'(Z) = ${shaped(r.dZ, fmt)}` },
+			{ tex: `\\frac{\\partial L}{\\partial W} = A^{\\top} \\delta = ${shaped(transpose(r.A), fmt)}\\, \\delta = ${shaped(r.dW, fmt)}` },
+			{ tex: `\\frac{\\partial L}{\\partial b} = \\textstyle\\sum_i \\delta_{i\\cdot} = ${shapedRow(r.db, fmt)}` },
+			{ tex: `\\frac{\\partial L}{\\partial A} = \\delta\\, W^{\\top} = \\delta\\, ${shaped(transpose(r.W), fmt)} = ${shaped(r.dA, fmt)}` },
+		];
+	},
+};
+
+/** A rows × cols matrix of whole numbers from `lo` to `hi`. */
+const drawMatrix = (rng: Rng, rows: number, cols: number, lo: number, hi: number) =>
+	Array.from({ length: rows }, () => Array.from({ length: cols }, () => lo + rng.int(hi - lo + 1)));
+
+const same = (x: number[][], y: number[][]) => x.length === y.length && x.every((r, i) => r.length === y[i]!.length && r.every((v, j) => Math.abs(v - y[i]![j]!) < 1e-9));
+
+interface WeightInputs {
+	a: number[][];
+	delta: number[][];
+}
+
+/** ∂L/∂W = Aᵀδ for a batch of 2–3 examples with 2 inputs and 1–2 neurons. */
+const dw: Kind<WeightInputs> = {
+	id: 'dw',
+	draw: (rng) => {
+		const m = 2 + rng.int(2);
+		return { a: drawMatrix(rng, m, 2, -2, 3), delta: drawMatrix(rng, m, 1 + rng.int(2), -2, 2) };
+	},
+	solve: ({ a, delta }, fmt) => {
+		const answer = weightGrad(a, delta);
+		const at = a[0]!.map((_, j) => a.map((r) => r[j]!));
+		const m = a.length;
+		const entry = (t: number, j: number) => a.map((r, i) => `${i ? paren(r[t]!, fmt) : fmt(r[t]!)} \\cdot ${paren(delta[i]![j]!, fmt)}`).join(' + ');
+		return {
+			vars: { a: `A = ${texMatrix(a, fmt)}`, delta: `\\delta = ${texMatrix(delta, fmt)}`, m: `${m}`, k: `${delta[0]!.length}` },
+			answer: { kind: 'matrix', value: answer },
+			steps: [
+				{ say: 'shape', with: { shape: `${a[0]!.length} \\times ${delta[0]!.length}` }, tex: `A^{\\top} = ${texMatrix(at, fmt)}` },
+				{ say: 'entry', tex: `\\left(A^{\\top}\\delta\\right)_{11} = ${entry(0, 0)} = ${fmt(answer[0]![0]!)}` },
+				{ say: 'result', tex: `\\frac{\\partial L}{\\partial W} = A^{\\top} \\delta = ${texMatrix(answer, fmt)}` },
+			],
+			mistakes: [{ value: answer.map((r) => r.map((v) => v / m)), say: 'mean' }].filter((x) => !same(x.value, answer)),
+		};
+	},
+	numpy: ({ a, delta }) => `np.array(${JSON.stringify(a)}).T @ np.array(${JSON.stringify(delta)})`,
+};
+
+interface BiasInputs {
+	delta: number[][];
+}
+
+/** ∂L/∂b: the column sums of δ. */
+const db: Kind<BiasInputs> = {
+	id: 'db',
+	draw: (rng) => ({ delta: drawMatrix(rng, 3 + rng.int(2), 2 + rng.int(2), -3, 3).map((r) => r.map((v) => v / 2)) }),
+	solve: ({ delta }, fmt) => {
+		const answer = biasGradient(delta);
+		const m = delta.length;
+		const rowSums = delta.map((r) => r.reduce((s, v) => s + v, 0));
+		const differs = (v: number[]) => v.length !== answer.length || v.some((x, i) => Math.abs(x - answer[i]!) > 1e-9);
+		return {
+			vars: { delta: `\\delta = ${texMatrix(delta, fmt)}`, m: `${m}`, k: `${delta[0]!.length}` },
+			answer: { kind: 'vector', value: answer },
+			steps: [
+				{ say: 'why', tex: `\\frac{\\partial L}{\\partial b_j} = \\sum_{i=1}^{${m}} \\delta_{ij}` },
+				...answer.map((s, j) => ({ tex: `\\frac{\\partial L}{\\partial b_{${j + 1}}} = ${delta.map((r, i) => (i && r[j]! < 0 ? `(${fmt(r[j]!)})` : fmt(r[j]!))).join(' + ')} = ${fmt(s)}` })),
+				{ say: 'result', tex: `\\frac{\\partial L}{\\partial b} = ${texMatrix([answer], fmt)}` },
+			],
+			mistakes: [
+				{ value: rowSums, say: 'rows' },
+				{ value: answer.map((v) => v / m), say: 'mean' },
+			].filter((x) => differs(x.value)),
+		};
+	},
+	numpy: ({ delta }) => `np.array(${JSON.stringify(delta)}).sum(axis=0)`,
+};
+
+interface ShapeInputs {
+	/** Examples, inputs, neurons. */
+	m: number;
+	n: number;
+	k: number;
+	of: 'W' | 'A';
+}
+
+/** The shape of ∂L/∂W or ∂L/∂A: the shape of W (n × k) or of A (m × n), read off the products Aᵀδ and δWᵀ. */
+const shape: Kind<ShapeInputs> = {
+	id: 'shape',
+	draw: (rng) => {
+		const sizes = [2, 3, 4, 8, 16, 32, 64, 10, 128];
+		const pick = () => sizes[rng.int(sizes.length)]!;
+		const m = pick();
+		let n = pick();
+		let k = pick();
+		if (n === m) n = m * 2;
+		if (k === m || k === n) k = Math.max(m, n) + 1;
+		return { m, n, k, of: rng.int(2) ? 'W' : 'A' };
+	},
+	solve: ({ m, n, k, of }) => {
+		const ofW = of === 'W';
+		const answer = ofW ? [n, k] : [m, n];
+		const sh = (r: number, c: number) => `${r} \\times ${c}`;
+		return {
+			vars: { m: `m = ${m}`, n: `n = ${n}`, k: `k = ${k}`, grad: `\\frac{\\partial L}{\\partial ${of}}` },
+			answer: { kind: 'shape', value: answer },
+			steps: ofW
+				? [
+						{ say: 'product', tex: `\\frac{\\partial L}{\\partial W} = A^{\\top} \\delta: \\quad (${sh(n, m)}) \\cdot (${sh(m, k)})` },
+						{ say: 'inner', tex: `${sh(n, k)}` },
+						{ say: 'likeW' },
+					]
+				: [
+						{ say: 'product', tex: `\\frac{\\partial L}{\\partial A} = \\delta W^{\\top}: \\quad (${sh(m, k)}) \\cdot (${sh(k, n)})` },
+						{ say: 'inner', tex: `${sh(m, n)}` },
+						{ say: 'likeA' },
+					],
+			mistakes: [{ value: [m, k], say: 'delta' }, ofW ? { value: [m, n], say: 'input' } : { value: [n, k], say: 'weights' }],
+		};
+	},
+	numpy: ({ m, n, k, of }) => (of === 'W' ? `(np.zeros((${m}, ${n})).T @ np.zeros((${m}, ${k}))).shape` : `(np.zeros((${m}, ${k})) @ np.zeros((${n}, ${k})).T).shape`),
+};
+
+const topic: TopicModule = {
+	practice: [dw, db, shape],
+	examples: { forward, backward },
+};
+export const { practice, examples } = topic;
