@@ -12,6 +12,7 @@ import type { Fmt, Kind } from '../../../practice/types';
 import { boundsFor, planeSvg, type Point } from '../../../components/examples/la-plane';
 import { texMatrix } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
+import { pick } from '../dot-product';
 
 /** a + b by the core: the row a plus the vector b, as a layer adds its bias. */
 export const add = (a: readonly number[], b: readonly number[]): number[] => toRows(addBias(fromRows([a]), Float64Array.from(b)))[0]!;
@@ -65,14 +66,6 @@ export const sumExample = (inputs: SumInputs): WorkedExample<SumInputs> => ({
 		];
 	},
 });
-
-/** A whole number from `lo` to `hi`, skipping zero when `nonzero`. */
-function pick(rng: Rng, lo: number, hi: number, nonzero = false): number {
-	for (;;) {
-		const n = lo + rng.int(hi - lo + 1);
-		if (!nonzero || n !== 0) return n;
-	}
-}
 
 const coordinates = (rng: Rng, n: number) => Array.from({ length: n }, () => pick(rng, -4, 4));
 
