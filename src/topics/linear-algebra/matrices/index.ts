@@ -7,16 +7,19 @@
  */
 import type { Rng } from '../../../core/random';
 import { matmul } from '../../../core/tensor/linear';
-import { createMatrix, fromRows, toRows } from '../../../core/tensor/matrix';
+import { createMatrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texColumn, texMatrix } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
+
+/** A matrix from its rows (the core's own `fromRows` is left to the build-time code, so the browser's shared chunk stays small). */
+const fromRows = (rows: readonly (readonly number[])[]) => createMatrix(rows.length, rows[0]!.length, rows.flat());
 
 /** y = xW by the core: the row x (1×n) times W (n×k). */
 export const rowTimesMatrix = (x: readonly number[], w: readonly (readonly number[])[]): number[] => Array.from(matmul(createMatrix(1, x.length, x), fromRows(w)).data);
 
 /** y = Mx by the core: M (k×n) times the column x (n×1). */
-export const matrixTimesColumn = (m: readonly (readonly number[])[], x: readonly number[]): number[] => toRows(matmul(fromRows(m), createMatrix(x.length, 1, x))).map((r) => r[0]!);
+export const matrixTimesColumn = (m: readonly (readonly number[])[], x: readonly number[]): number[] => Array.from(matmul(fromRows(m), createMatrix(x.length, 1, x)).data);
 
 /** `a·b + c·(−d)`: every factor but the very first gets brackets when negative. */
 const texProducts = (pairs: readonly (readonly [number, number])[], fmt: Fmt) =>

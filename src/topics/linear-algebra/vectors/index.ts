@@ -7,7 +7,7 @@
  */
 import type { Rng } from '../../../core/random';
 import { addBias, matmul } from '../../../core/tensor/linear';
-import { fromRows, toRows } from '../../../core/tensor/matrix';
+import { createMatrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
 import { boundsFor, planeSvg, type Point } from '../../../components/examples/la-plane';
 import { texMatrix } from '../../tex';
@@ -15,10 +15,10 @@ import type { TopicModule, WorkedExample } from '../../types';
 import { pick } from '../dot-product';
 
 /** a + b by the core: the row a plus the vector b, as a layer adds its bias. */
-export const add = (a: readonly number[], b: readonly number[]): number[] => toRows(addBias(fromRows([a]), Float64Array.from(b)))[0]!;
+export const add = (a: readonly number[], b: readonly number[]): number[] => Array.from(addBias(createMatrix(1, a.length, a), Float64Array.from(b)).data);
 
 /** c·a by the core: a 1×1 by 1×n matrix product. */
-export const scale = (c: number, a: readonly number[]): number[] => toRows(matmul(fromRows([[c]]), fromRows([a])))[0]!;
+export const scale = (c: number, a: readonly number[]): number[] => Array.from(matmul(createMatrix(1, 1, [c]), createMatrix(1, a.length, a)).data);
 
 /** The linear combination αa + βb. */
 export const combine = (alpha: number, a: readonly number[], beta: number, b: readonly number[]): number[] => add(scale(alpha, a), scale(beta, b));
