@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { fmtFor } from '../../../src/practice/render';
+import { examples, meanSquaredError, neuronSum, practice } from '../../../src/topics/foundations/summation';
+
+const ru = fmtFor('ru');
+
+describe('foundations/summation: the module behind the worked example and the practice', () => {
+	test('the neuron’s sum and the mean squared error, worked out by hand', () => {
+		// 0.5·1 + (−1)·2 + 2·3 + 1 = 0.5 − 2 + 6 + 1 = 5.5
+		expect(neuronSum([1, 2, 3], [0.5, -1, 2], 1)).toBe(5.5);
+		// Differences (1, 0, −2): squares 1 + 0 + 4 = 5, over 3 examples.
+		expect(meanSquaredError([2, 0, 1], [1, 0, 3])).toBeCloseTo(5 / 3, 12);
+		expect(meanSquaredError([3, -3], [-3, 3])).toBe(36);
+	});
+
+	test('the MSE problem names its known mistakes: the sum undivided, the differences unsquared', () => {
+		const kind = practice.find((k) => k.id === 'mse')!;
+		const p = kind.solve({ predicted: [2, 0, 1, 1], target: [1, 0, 3, -1] }, ru);
+		// Differences (1, 0, −2, 2): squares 1 + 0 + 4 + 4 = 9, mean 2.25; the plain mean of differences is 1/4.
+		expect(p.answer).toEqual({ kind: 'number', value: 2.25 });
+		expect(p.mistakes).toEqual([
+			{ value: 9, say: 'mean' },
+			{ value: 0.25, say: 'square' },
+		]);
+	});
+
+	test('the worked example writes the sum with Σ and the bias, in Russian notation', () => {
+		const ex = examples!.neuron!;
+		const [vectors, sum] = ex.blocks(ex.inputs, ru) as { tex: string }[];
+		expect(vectors!.tex).toBe('x = \\begin{bmatrix} 1 & 2 & 3 \\end{bmatrix}, \\quad w = \\begin{bmatrix} 0{,}5 & -1 & 2 \\end{bmatrix}');
+		expect(sum!.tex).toBe(
+			'\\begin{aligned} \\sum_{i=1}^{3} x_i w_i + b &= 1 \\cdot 0{,}5 + 2 \\cdot (-1) + 3 \\cdot 2 + 1 \\\\ &= 0{,}5 + (-2) + 6 + 1 = 5{,}5 \\end{aligned}',
+		);
+	});
+});
