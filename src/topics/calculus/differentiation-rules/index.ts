@@ -85,7 +85,7 @@ export const productFunction =
 /** The product rule at a point: f = u·v with u = ax + b, v = x² + c. */
 const product: Kind<ProductInputs> = {
 	id: 'product',
-	draw: (rng) => ({ a: pick(rng, -3, 3, true), b: pick(rng, -4, 4, true), c: pick(rng, -3, 3), x0: pick(rng, -2, 2) }),
+	draw: (rng) => ({ a: pick(rng, -3, 3, true), b: pick(rng, -4, 4, true), c: pick(rng, -3, 3, true), x0: pick(rng, -2, 2) }),
 	solve: (inputs, fmt) => {
 		const { a, b, c, x0 } = inputs;
 		const answer = coreSlope(productFunction(inputs), x0);
