@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { classify, divideByRoot, limitAtRoot, polyval, seam } from '../../../src/topics/calculus/limits-and-continuity';
+import { polyval } from '../../../src/topics/calculus/extrema-and-optimization';
+import { classify, divideByRoot, limitAtRoot, seam } from '../../../src/topics/calculus/limits-and-continuity';
 
 describe('calculus/limits-and-continuity: the module behind the practice', () => {
 	test('a "0/0" limit by hand: (x² − 5x + 6)/(x − 2) = x − 3 near 2, so the limit is −1', () => {

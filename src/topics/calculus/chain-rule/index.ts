@@ -13,6 +13,7 @@ import { paren, readable, texPolynomial } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
 import { CHAIN_GRAPHS, type ChainGraphName } from '../../../components/examples/calc-functions';
 import { pick } from '../derivative';
+import { coreSlope } from '../differentiation-rules';
 
 /** The separator of a list of equalities in a formula: `;` in Russian, where the comma is the decimal sign, `,` in English. */
 const listSeparator = (fmt: Fmt) => (fmt(0.5).includes('{,}') ? ';\\quad ' : ',\\quad ');
@@ -104,11 +105,7 @@ export const compositionFunction =
 		x.mul(a).add(b).pow(n);
 
 /** d/dx of the composition at x₀, by the core's backward pass. */
-export function compositionSlope(inputs: CompositionInputs): number {
-	const x = value(inputs.x0, 'x');
-	compositionFunction(inputs)(x).backward();
-	return x.grad;
-}
+export const compositionSlope = (inputs: CompositionInputs): number => coreSlope(compositionFunction(inputs), inputs.x0);
 
 /** The derivative of a power of a linear function at a point: outer derivative times inner. */
 const composition: Kind<CompositionInputs> = {

@@ -69,7 +69,8 @@ export function coreSlope(build: (x: Value) => Value, x0: number): number {
 	return x.grad;
 }
 
-interface ProductInputs {
+/** The inputs of both kinds: u = ax + b and a second factor with c, at x₀. */
+interface RuleInputs {
 	a: number;
 	b: number;
 	c: number;
@@ -78,12 +79,12 @@ interface ProductInputs {
 
 /** f(x) = (ax + b)(x² + c) as the core's values. */
 export const productFunction =
-	({ a, b, c }: Omit<ProductInputs, 'x0'>) =>
+	({ a, b, c }: Omit<RuleInputs, 'x0'>) =>
 	(x: Value) =>
 		x.mul(a).add(b).mul(x.pow(2).add(c));
 
 /** The product rule at a point: f = u·v with u = ax + b, v = x² + c. */
-const product: Kind<ProductInputs> = {
+const product: Kind<RuleInputs> = {
 	id: 'product',
 	draw: (rng) => ({ a: pick(rng, -3, 3, true), b: pick(rng, -4, 4, true), c: pick(rng, -3, 3, true), x0: pick(rng, -2, 2) }),
 	solve: (inputs, fmt) => {
@@ -113,21 +114,14 @@ const product: Kind<ProductInputs> = {
 	numpy: ({ a, b, c, x0 }) => `d(lambda t: ((${a})*t + (${b})) * (t**2 + (${c})), ${x0})`,
 };
 
-interface QuotientInputs {
-	a: number;
-	b: number;
-	c: number;
-	x0: number;
-}
-
 /** f(x) = (ax + b)/(x + c) as the core's values. */
 export const quotientFunction =
-	({ a, b, c }: Omit<QuotientInputs, 'x0'>) =>
+	({ a, b, c }: Omit<RuleInputs, 'x0'>) =>
 	(x: Value) =>
 		x.mul(a).add(b).div(x.add(c));
 
 /** The quotient rule at a point: f = u/v with u = ax + b, v = x + c; v(x₀) is ±1 or ±2, so the answer is short. */
-const quotient: Kind<QuotientInputs> = {
+const quotient: Kind<RuleInputs> = {
 	id: 'quotient',
 	draw: (rng) => {
 		for (;;) {

@@ -60,8 +60,8 @@ const vertex: Kind<VertexInputs> = {
 /** Coefficients of p′ from p's, highest power first. */
 export const polyder = (p: readonly number[]): number[] => p.slice(0, -1).map((c, k) => c * (p.length - 1 - k));
 
-/** p(x) by Horner's scheme. */
-const polyval = (p: readonly number[], x: number): number => p.reduce((acc, c) => acc * x + c, 0);
+/** p(x) by Horner's scheme; coefficients from the highest power down (the calculus topics share it). */
+export const polyval = (p: readonly number[], x: number): number => p.reduce((acc, c) => acc * x + c, 0);
 
 export type Nature = 'minimum' | 'maximum';
 

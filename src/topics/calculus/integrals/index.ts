@@ -7,9 +7,7 @@ import type { Kind } from '../../../practice/types';
 import { paren, texPolynomial } from '../../tex';
 import type { TopicModule } from '../../types';
 import { pick } from '../derivative';
-
-/** p(x) by Horner's scheme; coefficients from the highest power down. */
-const polyval = (p: readonly number[], x: number): number => p.reduce((acc, c) => acc * x + c, 0);
+import { polyval } from '../extrema-and-optimization';
 
 /** An antiderivative of p by the power rule backwards (xⁿ → xⁿ⁺¹/(n + 1)), the one with F(0) = 0. */
 export const antiderivative = (p: readonly number[]): number[] => [...p.map((c, k) => c / (p.length - k)), 0];

@@ -8,9 +8,7 @@ import type { Kind } from '../../../practice/types';
 import { paren, texPolynomial } from '../../tex';
 import type { TopicModule } from '../../types';
 import { pick } from '../derivative';
-
-/** p(x) at x by Horner's scheme; coefficients from the highest power down. */
-export const polyval = (p: readonly number[], x: number): number => p.reduce((acc, c) => acc * x + c, 0);
+import { polyval } from '../extrema-and-optimization';
 
 /**
  * p(x) = (x − a)·q(x) + remainder by synthetic division: the quotient's coefficients and the

@@ -8,15 +8,12 @@ import type { Kind } from '../../../practice/types';
 import { paren, texPolynomial } from '../../tex';
 import type { TopicModule } from '../../types';
 import { pick, quotientExample } from '../derivative';
-import { polyder } from '../extrema-and-optimization';
+import { polyder, polyval } from '../extrema-and-optimization';
 
 export const factorial = (n: number): number => (n <= 1 ? 1 : n * factorial(n - 1));
 
 /** The Taylor polynomial f(x) + f′(x)h + f″(x)h²/2 + … from the derivatives at x, at the step h. */
 export const taylorPolynomial = (derivatives: readonly number[], h: number): number => derivatives.reduce((sum, d, n) => sum + (d * h ** n) / factorial(n), 0);
-
-/** p(x) by Horner's scheme. */
-const polyval = (p: readonly number[], x: number): number => p.reduce((acc, c) => acc * x + c, 0);
 
 /** The coefficient of (x − a)^k in the expansion of the polynomial p about a: p⁽ᵏ⁾(a)/k!. */
 export function taylorCoefficient(p: readonly number[], a: number, k: number): { derivative: number; coefficient: number } {
