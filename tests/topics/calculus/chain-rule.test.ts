@@ -17,7 +17,7 @@ describe('calculus/chain-rule: the module behind the worked example and the prac
 	});
 
 	test('the worked example: the sigmoid neuron’s gradients equal the closed form 2(a − y)·a(1 − a)·{x, 1, w}', () => {
-		const ex = examples!['sigmoid-neuron']!;
+		const ex = examples!.neuron!;
 		const ru = ex.blocks(ex.inputs, fmtFor('ru'));
 		// Forward: p = −0.5·2 = −1, z = −0.5, a = σ(−0.5) ≈ 0.3775, r ≈ −0.6225, L ≈ 0.3875.
 		const a = 1 / (1 + Math.exp(0.5));

@@ -38,7 +38,7 @@ describe('calculus/differentiation-rules: the module behind the worked examples 
 		expect(table.head).toEqual(['x', '-2', '0', '1', '3']);
 		expect(table.rows[0]!.slice(1)).toEqual(['0{,}1192', '0{,}5', '0{,}7311', '0{,}9526']);
 		expect(table.rows[2]!.slice(1)).toEqual(['0{,}105', '0{,}25', '0{,}1966', '0{,}0452']);
-		const xe = examples!['x-exp']!;
+		const xe = examples!.product!;
 		const t2 = xe.blocks(xe.inputs, fmtFor('ru'))[1] as { head: string[]; rows: unknown[][] };
 		expect(t2.head).toEqual(['x', '-1', '0', '0{,}5', '2']);
 		expect(t2.rows[1]!.slice(1)).toEqual(['0', '1', '2{,}4731', '22{,}1672']);

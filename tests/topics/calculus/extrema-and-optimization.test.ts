@@ -17,7 +17,7 @@ describe('calculus/extrema-and-optimization: the module behind the worked exampl
 	});
 
 	test('the worked example: L′(w) = (2/3)(14w − 29) changes sign between 2 and 2.5', () => {
-		const ex = examples!['one-weight-mse']!;
+		const ex = examples!.loss!;
 		const ru = ex.blocks(ex.inputs, fmtFor('ru'));
 		expect((ru[0] as { tex: string }).tex).toContain("L'(w) = \\tfrac{2}{3}(14w - 29)");
 		const table = ru[1] as { head: string[]; rows: unknown[][] };

@@ -183,7 +183,7 @@ const neuron: Kind<NeuronInputs> = {
 const topic: TopicModule = {
 	practice: [composition, neuron],
 	examples: {
-		'sigmoid-neuron': backwardStepsExample({ graph: 'sigmoid-neuron' }),
+		neuron: backwardStepsExample({ graph: 'sigmoid-neuron' }),
 	},
 };
 export const { practice, examples } = topic;

@@ -161,7 +161,7 @@ const topic: TopicModule = {
 	practice: [product, quotient],
 	examples: {
 		sigmoid: ruleCheckExample({ fn: 'sigmoid', points: [-2, 0, 1, 3] }),
-		'x-exp': ruleCheckExample({ fn: 'x-exp', points: [-1, 0, 0.5, 2] }),
+		product: ruleCheckExample({ fn: 'x-exp', points: [-1, 0, 0.5, 2] }),
 	},
 };
 export const { practice, examples } = topic;

@@ -110,7 +110,7 @@ const nature: Kind<NatureInputs> = {
 const topic: TopicModule = {
 	practice: [vertex, nature],
 	examples: {
-		'one-weight-mse': ruleCheckExample({ fn: 'one-weight-mse', points: [1, 2, 2.5, 3] }),
+		loss: ruleCheckExample({ fn: 'one-weight-mse', points: [1, 2, 2.5, 3] }),
 	},
 };
 export const { practice, examples } = topic;
