@@ -1,0 +1,41 @@
+import type { Text } from '../../../practice/types';
+
+const text: Text = {
+	practice: {
+		composition: {
+			name: 'Derivative of a composition',
+			question: 'Find the derivative of ${{f}}$ at ${{x0}}$.',
+			hints: ['This is a function of a function: the inner one is $u = ax + b$, the outer one the power $u^n$.', 'The chain rule: $f\'(x) = \\frac{df}{du} \\cdot \\frac{du}{dx}$. Take the outer derivative at $u(x_0)$.'],
+			steps: {
+				split: 'Split it into two links and differentiate each:',
+				inner: 'The inner link’s value at $x_0$:',
+				outer: 'The outer link’s derivative there:',
+				multiply: 'Multiply the local derivatives:',
+			},
+			mistakes: {
+				inner: 'That is only the outer derivative $\\frac{df}{du}$. It still has to be multiplied by the inner function’s derivative $\\frac{du}{dx} = a$.',
+				value: 'That is the value of the function, $f(x_0)$; the question asks for its derivative.',
+			},
+		},
+		neuron: {
+			name: 'Gradient along a chain',
+			question: 'A neuron without activation and with a squared error: ${{chain}}$. With ${{values}}$, find ${{target}}$.',
+			hints: ['First the forward pass: compute $z$ and $r$.', 'The gradient with respect to $w$ is the product of the local derivatives along the chain $w \\to z \\to r \\to L$: $\\frac{\\partial L}{\\partial r} \\cdot \\frac{\\partial r}{\\partial z} \\cdot \\frac{\\partial z}{\\partial w}$.'],
+			steps: {
+				forward: 'The forward pass:',
+				locals: 'The links’ local derivatives:',
+				multiply: 'Multiply them from $L$ back to $w$:',
+			},
+			mistakes: {
+				two: 'The 2 got lost: the derivative of a square is $(r^2)\' = 2r$, not $r$.',
+				bias: 'That is $\\frac{\\partial L}{\\partial b}$: the chain to $w$ is one link longer, and the factor $\\frac{\\partial z}{\\partial w} = x$ is missing.',
+			},
+		},
+	},
+	example: {
+		forward: 'Forward pass:',
+		backward: 'Backward pass, from the end to the start:',
+		result: 'Result:',
+	},
+};
+export default text;
