@@ -1,4 +1,5 @@
 import type { Text } from '../../../practice/types';
+import partials from '../partial-derivatives/en';
 
 const text: Text = {
 	practice: {
@@ -37,11 +38,7 @@ const text: Text = {
 			},
 		},
 	},
-	example: {
-		variable: 'variable',
-		core: 'the core (backward pass)',
-		numeric: 'difference check, h = 10⁻⁵',
-		along: 'Along the direction $u$:',
-	},
+	// The worked example is the partial-derivatives table (that topic's module), with the same labels.
+	example: partials.example,
 };
 export default text;
