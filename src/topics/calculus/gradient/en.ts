@@ -20,7 +20,7 @@ const text: Text = {
 			},
 		},
 		directional: {
-			name: 'Rate of change along a direction',
+			name: 'Directional derivative',
 			question:
 				'How fast does ${{f}}$ change at ${{p}}$ when you move along the unit vector ${{u}}$? Find the directional derivative $\\nabla f \\cdot u$.',
 			hints: [

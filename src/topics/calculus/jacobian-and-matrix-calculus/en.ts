@@ -4,7 +4,7 @@ const text: Text = {
 	practice: {
 		jacobian: {
 			name: 'Jacobian at a point',
-			question: 'Find the Jacobian of the map ${{F}}$ at ${{p}}$. A row is an output, a column an input; the answer is a $2 \\times 2$ matrix, a row per line.',
+			question: 'Find the Jacobian of the map ${{F}}$ at ${{p}}$. A row is an output, a column an input. The answer is a $2 \\times 2$ matrix: separate its rows with line breaks or semicolons.',
 			hints: [
 				'Row $i$ of the Jacobian is the gradient of the output $F_i$: first the derivative by $x$, then by $y$.',
 				'Each derivative is partial: by $x$, the variable $y$ is a constant, and the other way round.',
