@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
-import { examples, layerGradients, mapJacobian, practice, weightGradient } from '../../../src/topics/calculus/jacobian-and-matrix-calculus';
+import { examples, layerGradients, mapJacobian, weightGradient } from '../../../src/topics/calculus/jacobian-and-matrix-calculus';
 
 describe('calculus/jacobian-and-matrix-calculus: the module behind the worked example and the practice', () => {
 	test('the Jacobian of F(x, y) = (xy, −2x² + 4y) at (3, −2): rows are the outputs’ gradients', () => {
