@@ -5,7 +5,7 @@
  * weight) and the tests (tests/topics/calculus/gradient-descent.test.ts).
  */
 import type { Value } from '../../../core/scalar/value';
-import type { Fmt, Kind } from '../../../practice/types';
+import type { Kind } from '../../../practice/types';
 import { paren, readable } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
 import {
