@@ -1,0 +1,117 @@
+/**
+ * The multivariable chain rule: when a variable reaches the result along several paths, its
+ * derivative is the sum of the chains along each path. The core's backward pass adds the
+ * contributions (`+=`), so its gradient is that sum. The page's worked example is the backward pass
+ * of the two-path graph (CalcBackwardSteps, shared with the chain-rule page); this module gives the
+ * practice: a variable with two paths, and a weight shared by the examples of a batch. Tests:
+ * tests/topics/calculus/multivariable-chain-rule.test.ts.
+ */
+import { value } from '../../../core/scalar/value';
+import type { Kind } from '../../../practice/types';
+import { paren } from '../../tex';
+import type { TopicModule } from '../../types';
+import { pick } from '../derivative';
+import { coordinateSep, texTerms } from '../partial-derivatives';
+
+/** L = u·v with u = x·y and v = a·x + b·y: the forward values and ∂L/∂x, ∂L/∂y by the core. */
+export function twoPaths(a: number, b: number, x0: number, y0: number): { u: number; v: number; L: number; dx: number; dy: number } {
+	const x = value(x0, 'x');
+	const y = value(y0, 'y');
+	const u = x.mul(y).named('u');
+	const v = x.mul(a).add(y.mul(b)).named('v');
+	const L = u.mul(v).named('L');
+	L.backward();
+	return { u: u.data, v: v.data, L: L.data, dx: x.grad, dy: y.grad };
+}
+
+interface TwoPathsInputs {
+	a: number;
+	b: number;
+	x: number;
+	y: number;
+	by: 'x' | 'y';
+}
+
+/** A variable that feeds the result through two intermediate values: the two chains added. */
+const paths: Kind<TwoPathsInputs> = {
+	id: 'two-paths',
+	draw: (rng) => ({ a: pick(rng, -3, 3, true), b: pick(rng, -3, 3, true), x: pick(rng, -3, 3, true), y: pick(rng, -3, 3, true), by: rng.int(2) ? 'y' : 'x' }),
+	solve: ({ a, b, x, y, by }, fmt) => {
+		const r = twoPaths(a, b, x, y);
+		const answer = by === 'x' ? r.dx : r.dy;
+		// ∂u/∂x = y, ∂v/∂x = a; ∂u/∂y = x, ∂v/∂y = b.
+		const [du, dv] = by === 'x' ? [y, a] : [x, b];
+		const viaU = r.v * du;
+		const viaV = r.u * dv;
+		const sep = coordinateSep(fmt);
+		const d = (top: string) => `\\frac{\\partial ${top}}{\\partial ${by}}`;
+		return {
+			vars: { v: `v = ${texTerms([[a, 'x'], [b, 'y']], fmt)}`, at: `x = ${fmt(x)}${sep}y = ${fmt(y)}`, d: d('L') },
+			answer: { kind: 'number', value: answer },
+			steps: [
+				{ say: 'forward', tex: `u = ${fmt(x)} \\cdot ${paren(y, fmt)} = ${fmt(r.u)}, \\qquad v = ${fmt(a)} \\cdot ${paren(x, fmt)} + ${paren(b, fmt)} \\cdot ${paren(y, fmt)} = ${fmt(r.v)}` },
+				{ say: 'locals', tex: `\\frac{\\partial L}{\\partial u} = v = ${fmt(r.v)}, \\quad \\frac{\\partial L}{\\partial v} = u = ${fmt(r.u)}, \\quad ${d('u')} = ${fmt(du)}, \\quad ${d('v')} = ${fmt(dv)}` },
+				{
+					say: 'sum',
+					tex: `${d('L')} = \\frac{\\partial L}{\\partial u} ${d('u')} + \\frac{\\partial L}{\\partial v} ${d('v')} = ${fmt(r.v)} \\cdot ${paren(du, fmt)} + ${paren(r.u, fmt)} \\cdot ${paren(dv, fmt)} = ${fmt(answer)}`,
+				},
+			],
+			mistakes: [
+				// One path only: the other one overwritten or forgotten.
+				{ value: viaU, say: 'only-u' },
+				{ value: viaV, say: 'only-v' },
+			].filter((m, k, all) => m.value !== answer && all.findIndex((n) => n.value === m.value) === k),
+		};
+	},
+	numpy: ({ a, b, x, y, by }) => `grad(lambda p: (p[0]*p[1]) * ((${a})*p[0] + (${b})*p[1]), [${x}, ${y}])[${by === 'x' ? 0 : 1}]`,
+};
+
+/** The mean squared error of ŷ = w·x over a batch, and dL/dw by the core: one path per example. */
+export function batchGradient(w0: number, xs: readonly number[], ys: readonly number[]): { loss: number; grad: number; contributions: number[] } {
+	const w = value(w0, 'w');
+	const squares = xs.map((x, i) => w.mul(x).sub(ys[i]!).pow(2));
+	const L = squares.slice(1).reduce((s, t) => s.add(t), squares[0]!).div(xs.length);
+	L.backward();
+	// Each example's own chain: ∂L/∂ŷᵢ · ∂ŷᵢ/∂w = 2(w·xᵢ − yᵢ)/n · xᵢ.
+	const contributions = xs.map((x, i) => (2 * (w0 * x - ys[i]!) * x) / xs.length);
+	return { loss: L.data, grad: w.grad, contributions };
+}
+
+interface BatchInputs {
+	w: number;
+	x: [number, number];
+	y: [number, number];
+}
+
+/** A weight shared by two examples: its gradient is the sum of the two examples' contributions. */
+const batch: Kind<BatchInputs> = {
+	id: 'batch',
+	draw: (rng) => ({ w: pick(rng, -2, 2), x: [pick(rng, -3, 3, true), pick(rng, -3, 3, true)], y: [pick(rng, -3, 3), pick(rng, -3, 3)] }),
+	solve: ({ w, x, y }, fmt) => {
+		const r = batchGradient(w, x, y);
+		const errors = x.map((xi, i) => w * xi - y[i]!);
+		const [c1, c2] = r.contributions as [number, number];
+		const sep = coordinateSep(fmt);
+		return {
+			vars: { w: `w = ${fmt(w)}`, data: `(x_1${sep}y_1) = (${fmt(x[0])}${sep}${fmt(y[0])}), \\quad (x_2${sep}y_2) = (${fmt(x[1])}${sep}${fmt(y[1])})` },
+			answer: { kind: 'number', value: r.grad },
+			steps: [
+				{ say: 'errors', tex: `e_1 = ${fmt(w)} \\cdot ${paren(x[0], fmt)} - ${paren(y[0], fmt)} = ${fmt(errors[0]!)}, \\qquad e_2 = ${fmt(w)} \\cdot ${paren(x[1], fmt)} - ${paren(y[1], fmt)} = ${fmt(errors[1]!)}` },
+				{ say: 'paths', tex: `e_1 x_1 = ${paren(errors[0]!, fmt)} \\cdot ${paren(x[0], fmt)} = ${fmt(c1)}, \\qquad e_2 x_2 = ${paren(errors[1]!, fmt)} \\cdot ${paren(x[1], fmt)} = ${fmt(c2)}` },
+				{ say: 'sum', tex: `\\frac{dL}{dw} = ${fmt(c1)} + ${paren(c2, fmt)} = ${fmt(r.grad)}` },
+			],
+			mistakes: [
+				// One example only; the sum of 2·eᵢ·xᵢ without the mean's ½.
+				{ value: c1, say: 'one-example' },
+				{ value: c2, say: 'one-example' },
+				{ value: 2 * r.grad, say: 'no-mean' },
+			].filter((m, k, all) => m.value !== r.grad && all.findIndex((n) => n.value === m.value) === k),
+		};
+	},
+	numpy: ({ w, x, y }) => `d(lambda t: np.mean((t * np.array(${JSON.stringify(x)}) - np.array(${JSON.stringify(y)})) ** 2), ${w})`,
+};
+
+const topic: TopicModule = {
+	practice: [paths, batch],
+};
+export const { practice, examples } = topic;

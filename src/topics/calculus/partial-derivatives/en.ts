@@ -1,0 +1,51 @@
+import type { Text } from '../../../practice/types';
+
+const text: Text = {
+	practice: {
+		partial: {
+			name: 'Partial derivative',
+			question: 'For ${{f}}$, find ${{d}}$ at the point ${{p}}$.',
+			hints: [
+				'The other variable becomes a number for a while: differentiate only by the one under the $\\partial$ in the denominator.',
+				'A term without that variable is a constant, and its derivative is zero. A factor made of the other variable stays a factor.',
+			],
+			steps: {
+				'freeze-y': 'Treat $y$ as a constant: in the terms, $y$ is just a factor and $y^2$ is a constant.',
+				'freeze-x': 'Treat $x$ as a constant: in the terms, $x^2$ and $x$ are just factors.',
+				rule: 'Differentiate term by term with the usual rules:',
+				substitute: 'Substitute the point:',
+			},
+			mistakes: {
+				other: 'That is the derivative by the other variable. Check which variable is under the $\\partial$ in the denominator.',
+				value: 'That is the value of the function at the point; the question asks how fast it changes, the partial derivative.',
+				power: 'It looks like the factor 2 of the power rule got lost: the derivative of a variable squared is twice the variable.',
+			},
+		},
+		neuron: {
+			name: 'Neuron loss by weight and bias',
+			question: 'A neuron without activation, its loss on one example: ${{L}}$, the example ${{data}}$. Find ${{d}}$ at ${{at}}$.',
+			hints: [
+				'Write $u = wx + b - y$, the error on the example. The derivative of $u^2$ is $2u$ times the derivative of $u$ itself.',
+				'The weight multiplies the input, so $\\frac{\\partial u}{\\partial w} = x$; the bias multiplies nothing, so $\\frac{\\partial u}{\\partial b} = 1$.',
+			],
+			steps: {
+				residual: 'First the error on the example:',
+				'inner-w': 'The weight multiplies the input, so the derivative of $u$ by the weight is the input:',
+				'inner-b': 'The bias enters $u$ with the factor 1:',
+				product: 'The derivative of the square is twice the error times the derivative of $u$:',
+			},
+			mistakes: {
+				'no-input': 'The factor $x$ is missing: the weight multiplies the input, so $\\frac{\\partial u}{\\partial w} = x$, not 1.',
+				input: 'One factor $x$ too many: the bias does not multiply the input, $\\frac{\\partial u}{\\partial b} = 1$.',
+				value: 'That is the loss itself, $L = u^2$; the question asks for its partial derivative.',
+			},
+		},
+	},
+	example: {
+		variable: 'variable',
+		core: 'the core (backward pass)',
+		numeric: 'difference check, h = 10⁻⁵',
+		along: 'Along the direction $u$:',
+	},
+};
+export default text;

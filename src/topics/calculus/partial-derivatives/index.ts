@@ -1,0 +1,211 @@
+/**
+ * Partial derivatives: the slope of a function of several variables along one of them, the others
+ * frozen. The core's backward pass gives every partial derivative at once; a central difference
+ * that nudges one variable checks each. One module for the worked examples (a table per function;
+ * the gradient page shows the same table with a directional derivative below), the practice
+ * problems and the tests (tests/topics/calculus/partial-derivatives.test.ts).
+ */
+import { value, type Value } from '../../../core/scalar/value';
+import { centralDifference } from '../../../math/finite-difference';
+import type { Fmt, Kind } from '../../../practice/types';
+import { paren, readable } from '../../tex';
+import type { Block, WorkedExample } from '../../types';
+import type { TopicModule } from '../../types';
+import { numericGradient, valueAndGradient, valueAt, VECTOR_FUNCTIONS, type VectorFunction, type VectorFunctionName } from '../../../components/examples/calc-functions';
+import { pick } from '../derivative';
+
+/** The separator of a point's coordinates in the page's language: `(1;\ 2)` in Russian, where the comma is decimal, `(1,\ 2)` in English. */
+export const coordinateSep = (fmt: Fmt): string => (fmt(0.5).includes('{,}') ? ';\\ ' : ',\\ ');
+
+/** A point or a vector written in a row: `(2;\ 0{,}5)`. */
+export const texPoint = (xs: readonly number[], fmt: Fmt, digits?: number): string => `(${xs.map((x) => fmt(x, digits)).join(coordinateSep(fmt))})`;
+
+/**
+ * A sum of terms `coefficient · monomial` with zero terms dropped and signs folded:
+ * `[[3, 'x^2 y'], [-1, 'xy'], [2, '']]` → `3x^2 y - xy + 2`.
+ */
+export function texTerms(terms: readonly (readonly [number, string])[], fmt: Fmt): string {
+	let out = '';
+	for (const [c, monomial] of terms) {
+		if (c === 0) continue;
+		const sign = c < 0 ? (out ? ' - ' : '-') : out ? ' + ' : '';
+		const magnitude = Math.abs(c);
+		out += sign + (magnitude === 1 && monomial ? '' : fmt(magnitude)) + monomial;
+	}
+	return out || '0';
+}
+
+/**
+ * A sum of products written out with the numbers substituted, zero coefficients dropped:
+ * `[[6, [2, -1]], [3, [-1]]]` → `6 \cdot 2 \cdot (-1) + 3 \cdot (-1)`.
+ */
+export function texProducts(terms: readonly (readonly [number, readonly number[]])[], fmt: Fmt): string {
+	const kept = terms.filter(([c]) => c !== 0);
+	if (kept.length === 0) return '0';
+	return kept
+		.map(([c, factors], k) => {
+			const sign = c < 0 ? (k === 0 ? '-' : '- ') : k === 0 ? '' : '+ ';
+			// A coefficient 1 in front of factors is left out: `3 \cdot 2`, not `1 \cdot 3 \cdot 2`.
+			const numbers = [...(Math.abs(c) === 1 && factors.length > 0 ? [] : [fmt(Math.abs(c))]), ...factors.map((f) => paren(f, fmt))];
+			return sign + numbers.join(' \\cdot ');
+		})
+		.join(' ');
+}
+
+export interface PartialsInputs {
+	fn: VectorFunctionName;
+	at: number[];
+	/** A unit vector for the derivative along it (the gradient page). */
+	direction?: number[];
+}
+
+/** Each partial derivative at a point by the core and by a central difference, and the derivative along `direction` both ways. */
+export function partialsAt(f: VectorFunction, at: readonly number[], direction?: readonly number[], h = 1e-5) {
+	const { value: fx, grad } = valueAndGradient(f, at);
+	const numeric = numericGradient(f, at, h);
+	const along = direction && {
+		dot: grad.reduce((s, g, i) => s + g * direction[i]!, 0),
+		// f along the direction, as a function of the distance t moved: its central difference at 0.
+		nudged: centralDifference((t) => valueAt(f, at.map((v, i) => v + t * direction[i]!)), 0, h),
+	};
+	return { value: fx, grad, numeric, along };
+}
+
+/** The table of partial derivatives (the core beside a difference check) and the gradient; with `direction`, the derivative along it. */
+export const partialsExample = (inputs: PartialsInputs): WorkedExample<PartialsInputs> => ({
+	inputs,
+	blocks: ({ fn, at, direction }, fmt) => {
+		const f = VECTOR_FUNCTIONS[fn];
+		const { value: fx, grad, numeric, along } = partialsAt(f, at, direction);
+		const num = (v: number) => readable(v, fmt, 4);
+		const sep = coordinateSep(fmt);
+		const fname = f.name.replace(/\(.*\)/, '');
+		const blocks: Block[] = [
+			{ tex: `${f.name} = ${f.tex}, \\qquad p = (${f.vars.join(sep)}) = (${at.map(num).join(sep)}), \\qquad ${fname}(p) = ${num(fx)}` },
+			{
+				head: [{ say: 'variable' }, { say: 'core' }, { say: 'numeric' }],
+				rows: f.vars.map((v, i) => [`\\frac{\\partial ${fname}}{\\partial ${v}}`, num(grad[i]!), num(numeric[i]!)]),
+			},
+			{ tex: `\\nabla ${fname}(p) = \\bigl(${grad.map(num).join(sep)}\\bigr)` },
+		];
+		if (direction && along) {
+			const terms = grad.map((g, i) => `${num(g)} \\cdot ${num(direction[i]!)}`).join(' + ');
+			blocks.push(
+				{ say: 'along' },
+				{ tex: `\\nabla ${fname} \\cdot u = ${terms} = ${num(along.dot)}, \\quad u = (${direction.map(num).join(sep)})` },
+				{ tex: `\\frac{${fname}(p + h u) - ${fname}(p - h u)}{2h} \\approx ${num(along.nudged)}` },
+			);
+		}
+		return blocks;
+	},
+});
+
+/** f(x, y) = a·x²·y + b·x·y + c·y², built from the core's values. */
+const mixedPolynomial = (a: number, b: number, c: number) => (x: Value, y: Value) => x.pow(2).mul(y).mul(a).add(x.mul(y).mul(b)).add(y.pow(2).mul(c));
+
+/** Both partial derivatives of a·x²·y + b·x·y + c·y² at (x₀, y₀), by the core's backward pass. */
+export function polynomialPartials(a: number, b: number, c: number, x0: number, y0: number): { dx: number; dy: number; value: number } {
+	const x = value(x0, 'x');
+	const y = value(y0, 'y');
+	const out = mixedPolynomial(a, b, c)(x, y);
+	out.backward();
+	return { dx: x.grad, dy: y.grad, value: out.data };
+}
+
+interface PartialInputs {
+	a: number;
+	b: number;
+	c: number;
+	x0: number;
+	y0: number;
+	/** The variable to differentiate by. */
+	by: 'x' | 'y';
+}
+
+/** One partial derivative of a two-variable polynomial at a point: the other variable is a constant. */
+const partial: Kind<PartialInputs> = {
+	id: 'partial',
+	draw: (rng) => ({ a: pick(rng, -3, 3, true), b: pick(rng, -4, 4, true), c: pick(rng, -3, 3, true), x0: pick(rng, -3, 3, true), y0: pick(rng, -3, 3, true), by: rng.int(2) ? 'y' : 'x' }),
+	solve: ({ a, b, c, x0, y0, by }, fmt) => {
+		const p = polynomialPartials(a, b, c, x0, y0);
+		const answer = by === 'x' ? p.dx : p.dy;
+		const other = by === 'x' ? p.dy : p.dx;
+		const f = texTerms([[a, 'x^2 y'], [b, 'xy'], [c, 'y^2']], fmt);
+		// ∂f/∂x = 2a·x·y + b·y (c·y² is a constant); ∂f/∂y = a·x² + b·x + 2c·y.
+		const rule = by === 'x' ? texTerms([[2 * a, 'xy'], [b, 'y']], fmt) : texTerms([[a, 'x^2'], [b, 'x'], [2 * c, 'y']], fmt);
+		const substituted = by === 'x' ? texProducts([[2 * a, [x0, y0]], [b, [y0]]], fmt) : texProducts([[a, [x0, x0]], [b, [x0]], [2 * c, [y0]]], fmt);
+		// Without the 2 of the power rule: a·x·y + b·y, or a·x² + b·x + c·y.
+		const noPower = by === 'x' ? a * x0 * y0 + b * y0 : a * x0 * x0 + b * x0 + c * y0;
+		const d = `\\frac{\\partial f}{\\partial ${by}}`;
+		return {
+			vars: { f: `f(x, y) = ${f}`, p: `(x_0${coordinateSep(fmt)}y_0) = ${texPoint([x0, y0], fmt)}`, d },
+			answer: { kind: 'number', value: answer },
+			steps: [
+				{ say: by === 'x' ? 'freeze-y' : 'freeze-x' },
+				{ say: 'rule', tex: `${d} = ${rule}` },
+				{ say: 'substitute', tex: `${d}${texPoint([x0, y0], fmt)} = ${substituted} = ${fmt(answer)}` },
+			],
+			mistakes: [
+				{ value: other, say: 'other' },
+				{ value: p.value, say: 'value' },
+				{ value: noPower, say: 'power' },
+			].filter((m, k, all) => m.value !== answer && all.findIndex((n) => n.value === m.value) === k),
+		};
+	},
+	numpy: ({ a, b, c, x0, y0, by }) => `grad(lambda v: (${a})*v[0]**2*v[1] + (${b})*v[0]*v[1] + (${c})*v[1]**2, [${x0}, ${y0}])[${by === 'x' ? 0 : 1}]`,
+};
+
+/** The squared error of a neuron without activation on one example: L(w, b) = (w·x + b − y)². */
+export function neuronLossPartials(x: number, y: number, w0: number, b0: number): { dw: number; db: number; loss: number } {
+	const w = value(w0, 'w');
+	const b = value(b0, 'b');
+	const L = w.mul(x).add(b).sub(y).pow(2);
+	L.backward();
+	return { dw: w.grad, db: b.grad, loss: L.data };
+}
+
+interface NeuronInputs {
+	x: number;
+	y: number;
+	w: number;
+	b: number;
+	by: 'w' | 'b';
+}
+
+/** The partial derivative of a neuron's loss by its weight or its bias: the weight's carries the input as a factor. */
+const neuron: Kind<NeuronInputs> = {
+	id: 'neuron',
+	draw: (rng) => ({ x: pick(rng, -3, 3, true), y: pick(rng, -3, 3), w: pick(rng, -2, 2), b: pick(rng, -2, 2), by: rng.int(2) ? 'b' : 'w' }),
+	solve: ({ x, y, w, b, by }, fmt) => {
+		const p = neuronLossPartials(x, y, w, b);
+		const answer = by === 'w' ? p.dw : p.db;
+		const r = w * x + b - y;
+		const d = `\\frac{\\partial L}{\\partial ${by}}`;
+		const inner = by === 'w' ? `\\frac{\\partial u}{\\partial w} = x = ${fmt(x)}` : `\\frac{\\partial u}{\\partial b} = 1`;
+		return {
+			vars: { L: `L(w, b) = (wx + b - y)^2`, data: `x = ${fmt(x)}${coordinateSep(fmt)}y = ${fmt(y)}`, at: `w = ${fmt(w)}${coordinateSep(fmt)}b = ${fmt(b)}`, d },
+			answer: { kind: 'number', value: answer },
+			steps: [
+				{ say: 'residual', tex: `u = wx + b - y = ${fmt(w)} \\cdot ${paren(x, fmt)} ${b < 0 ? '-' : '+'} ${fmt(Math.abs(b))} ${y < 0 ? '+' : '-'} ${fmt(Math.abs(y))} = ${fmt(r)}` },
+				{ say: by === 'w' ? 'inner-w' : 'inner-b', tex: inner },
+				{ say: 'product', tex: `${d} = 2u \\cdot ${by === 'w' ? 'x' : '1'} = 2 \\cdot ${paren(r, fmt)} \\cdot ${by === 'w' ? paren(x, fmt) : '1'} = ${fmt(answer)}` },
+			],
+			mistakes: [
+				// The weight's partial without its input, or the bias's with one; the loss itself.
+				{ value: by === 'w' ? 2 * r : 2 * r * x, say: by === 'w' ? 'no-input' : 'input' },
+				{ value: r * r, say: 'value' },
+			].filter((m, k, all) => m.value !== answer && all.findIndex((n) => n.value === m.value) === k),
+		};
+	},
+	numpy: ({ x, y, w, b, by }) =>
+		by === 'w' ? `d(lambda t: (t*(${x}) + (${b}) - (${y}))**2, ${w})` : `d(lambda t: ((${w})*(${x}) + t - (${y}))**2, ${b})`,
+};
+
+const topic: TopicModule = {
+	practice: [partial, neuron],
+	examples: {
+		mixed: partialsExample({ fn: 'mixed', at: [2, 0.5] }),
+		'neuron-loss': partialsExample({ fn: 'neuron-loss', at: [1, 0.5] }),
+	},
+};
+export const { practice, examples } = topic;

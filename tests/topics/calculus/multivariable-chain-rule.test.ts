@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { batchGradient, twoPaths } from '../../../src/topics/calculus/multivariable-chain-rule';
+
+describe('calculus/multivariable-chain-rule: the module behind the practice', () => {
+	test('two paths: the core’s sum agrees with the expanded polynomial', () => {
+		// The page’s graph: L = (xy)(x + y) = x²y + xy²; ∂L/∂x = 2xy + y² = 21, ∂L/∂y = x² + 2xy = 16 at (2, 3).
+		expect(twoPaths(1, 1, 2, 3)).toEqual({ u: 6, v: 5, L: 30, dx: 21, dy: 16 });
+		// L = xy(x − 3y) = x²y − 3xy²: ∂L/∂x = 2xy − 3y² = 18 − 27 = −9 at (3, 3); the path via u alone gives v·y = −18.
+		const r = twoPaths(1, -3, 3, 3);
+		expect(r.dx).toBe(-9);
+		expect(r.v * 3).toBe(-18);
+	});
+
+	test('a weight shared by a batch: the gradient is the sum of the examples’ contributions', () => {
+		// The page’s NumPy: x = (1, 2, 3), y = (2, 3, 7), w = 1: contributions −2/3, −4/3, −8; sum −10.
+		const r = batchGradient(1, [1, 2, 3], [2, 3, 7]);
+		expect(r.grad).toBeCloseTo(-10, 12);
+		expect(r.contributions[2]).toBeCloseTo(-8, 12);
+		expect(r.contributions[0]).toBeCloseTo(-2 / 3, 12);
+		// Two examples: ((2·(−6)·(−3)) + (2·5·3))/2 = (36 + 30)/2 = 33.
+		expect(batchGradient(1, [-3, 3], [3, -2]).grad).toBeCloseTo(33, 12);
+	});
+});
