@@ -80,7 +80,8 @@ const output: Kind<OutputInputs> = {
 	draw: (rng) => ({
 		x: [pick(rng, -3, 3, true), pick(rng, -3, 3, true), pick(rng, -3, 3, true)],
 		w: [0, 0, 0].map(() => WEIGHTS[rng.int(WEIGHTS.length)]!),
-		b: pick(rng, -3, 3),
+		// Never 0, so the bias always shows in the sum.
+		b: pick(rng, -3, 3, true),
 	}),
 	solve: ({ x, w, b }, fmt) => {
 		const { z, a } = neuronOutput(x, w, b, 'relu');
