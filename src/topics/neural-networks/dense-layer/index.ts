@@ -7,16 +7,22 @@
 import type { Rng } from '../../../core/random';
 import { relu } from '../../../core/tensor/activations';
 import { addBias, matmul } from '../../../core/tensor/linear';
-import { fromRows, toRows } from '../../../core/tensor/matrix';
+import { fromRows, type Matrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
+
+/**
+ * A matrix as rows. (The core's `toRows` does the same, but no widget uses it: importing it here
+ * would add it to the matrix chunk every widget page downloads, and the training page is at its budget.)
+ */
+const rowsOf = (m: Matrix): number[][] => Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
 
 /** The three steps of a dense layer: Z = A·W, S = Z + b (b under every row), H = relu(S). */
 export function denseForward(a: readonly (readonly number[])[], w: readonly (readonly number[])[], b: readonly number[]): { Z: number[][]; S: number[][]; H: number[][] } {
 	const Z = matmul(fromRows(a), fromRows(w));
 	const S = addBias(Z, Float64Array.from(b));
-	return { Z: toRows(Z), S: toRows(S), H: toRows(relu(S)) };
+	return { Z: rowsOf(Z), S: rowsOf(S), H: rowsOf(relu(S)) };
 }
 
 /** The number of parameters of a layer from n inputs to k neurons: n·k weights and k biases. */
