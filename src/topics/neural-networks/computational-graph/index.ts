@@ -145,8 +145,8 @@ const inputVars = ({ x, w, b, y }: NeuronLossInput, fmt: Fmt) => ({
 function forwardSteps({ x, w, b, y }: NeuronLossInput, fmt: Fmt, last: 'z' | 'L'): Step[] {
 	const v = forwardValues({ x, w, b, y });
 	const steps: Step[] = [
-		{ say: 'products', tex: `m_1 = w_1 x_1 = ${paren(w[0], fmt)} \\cdot ${paren(x[0], fmt)} = ${fmt(v.m_1!)}, \\quad m_2 = w_2 x_2 = ${paren(w[1], fmt)} \\cdot ${paren(x[1], fmt)} = ${fmt(v.m_2!)}` },
-		{ say: 'sums', tex: `s = m_1 + m_2 = ${fmt(v.s!)}, \\quad z = s + b = ${fmt(v.s!)} ${plusTerm(b, fmt)} = ${fmt(v.z!)}` },
+		{ say: 'products', tex: `m_1 = w_1 x_1 = ${paren(w[0], fmt)} \\cdot ${paren(x[0], fmt)} = ${fmt(v.m_1!)}${listSeparator(fmt)} \\quad m_2 = w_2 x_2 = ${paren(w[1], fmt)} \\cdot ${paren(x[1], fmt)} = ${fmt(v.m_2!)}` },
+		{ say: 'sums', tex: `s = m_1 + m_2 = ${fmt(v.s!)}${listSeparator(fmt)} \\quad z = s + b = ${fmt(v.s!)} ${plusTerm(b, fmt)} = ${fmt(v.z!)}` },
 	];
 	if (last === 'z') return steps;
 	return [
@@ -235,7 +235,7 @@ const local: Kind<LocalInputs> = {
 		return {
 			vars,
 			answer: { kind: 'number', value: answer },
-			steps: [{ say: 'product', tex: `m_1 = w_1 x_1, \\quad ${d} = x_1 = ${fmt(answer)}` }],
+			steps: [{ say: 'product', tex: `m_1 = w_1 x_1${listSeparator(fmt)} \\quad ${d} = x_1 = ${fmt(answer)}` }],
 			// The factor one differentiates by, or the product's value.
 			mistakes: [
 				{ value: input.w[0], say: 'ownfactor' },

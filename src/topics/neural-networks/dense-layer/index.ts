@@ -58,6 +58,9 @@ function pick(rng: Rng, lo: number, hi: number, nonzero = false): number {
 	}
 }
 
+/** The separator of a list of formulas: `;` where the decimal separator is a comma (Russian), `,` otherwise. */
+const listSeparator = (fmt: Fmt) => (fmt(0.5).includes('{,}') ? ';' : ',');
+
 /** A row vector as TeX: `\begin{bmatrix} 1 & 2 \end{bmatrix}`. */
 const texRow = (v: readonly number[], fmt: Fmt) => texMatrix([v], fmt);
 
@@ -89,7 +92,7 @@ const output: Kind<OutputInputs> = {
 			vars: { x: `x = ${texRow(x, fmt)}`, w: `W = ${texMatrix(w, fmt)}`, b: `b = ${texRow(b, fmt)}` },
 			answer: { kind: 'vector', value: h },
 			steps: [
-				{ say: 'columns', tex: sums.join(', \\quad ') },
+				{ say: 'columns', tex: sums.join(`${listSeparator(fmt)} \\quad `) },
 				{ say: 'sum', tex: `x W + b = ${texRow(z, fmt)} + ${texRow(b, fmt)} = ${texRow(s, fmt)}` },
 				{ say: 'relu', tex: `h = \\operatorname{relu}(x W + b) = ${texVector(h, fmt)}` },
 			],
