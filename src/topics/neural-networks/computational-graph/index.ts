@@ -1,0 +1,261 @@
+/**
+ * The computational graph of one neuron and its squared error, L = (relu(w₁x₁ + w₂x₂ + b) − y)²,
+ * built from the core's scalar nodes: every node's value and local derivatives (the forward table),
+ * and, for the page on backpropagation, the chain-rule steps the core takes backwards. One module for
+ * the worked example, the practice problems and the tests
+ * (tests/topics/neural-networks/computational-graph.test.ts).
+ */
+import type { Rng } from '../../../core/random';
+import { traceBackward } from '../../../core/scalar/graph';
+import type { Value } from '../../../core/scalar/value';
+import type { Fmt, Kind, Step } from '../../../practice/types';
+import { paren } from '../../tex';
+import type { Block, Cell, TopicModule, WorkedExample } from '../../types';
+import { localDerivativeFormula, neuronLossGraph, type NeuronLossInput } from '../../../components/examples/neuron-loss-graph';
+
+export { localDerivativeFormula, neuronLossGraph, type NeuronLossInput };
+
+/** The separator of a list of formulas: `;` where the decimal separator is a comma (Russian), `,` otherwise. */
+const listSeparator = (fmt: Fmt) => (fmt(0.5).includes('{,}') ? ';' : ',');
+
+/** A signed term after a plus: `+ 2`, `- 0{,}5`. */
+const plusTerm = (v: number, fmt: Fmt): string => (v < 0 ? `- ${fmt(-v)}` : `+ ${fmt(v)}`);
+
+export interface GraphExampleInputs extends NeuronLossInput {
+	/**
+	 * `forward`: one row per node (what it computes, its value, its local derivatives);
+	 * `backward`: one row per chain-rule step of backpropagation, in the core's order, then the gradients.
+	 */
+	mode: 'forward' | 'backward';
+	/** forward mode: a parameter (`w_1`, `w_2` or `b`) whose path to L is multiplied out under the table. */
+	path?: string;
+}
+
+/** The forward table: what each node computes, its value and its local derivatives, then the path of one parameter to L. */
+function forwardBlocks({ x, w, b, y, path }: GraphExampleInputs, fmt: Fmt): Block[] {
+	const graph = neuronLossGraph({ x, w, b, y });
+	const n = (v: number) => fmt(v, 4);
+	const parameterNames = new Set(graph.parameters.map(graph.nameOf));
+	const rows: Cell[][] = graph.nodes.map(({ node, name, formula }) => {
+		const parents = node.parents.map(graph.nameOf);
+		const locals = node.localGrads();
+		const local = node.parents
+			.map((_, slot) => {
+				const symbolic = localDerivativeFormula(node.op, parents, slot);
+				const numeric = n(locals[slot]!);
+				const shown = symbolic === numeric ? numeric : `${symbolic} = ${numeric}`;
+				return `\\tfrac{\\partial ${name}}{\\partial ${parents[slot]}} = ${shown}`;
+			})
+			.join(`${listSeparator(fmt)}\\;\\; `);
+		const computes: Cell = formula !== '' ? formula : { say: parameterNames.has(name) ? 'parameter' : name === 'y' ? 'target' : 'input' };
+		return [name, computes, n(node.data), local];
+	});
+	const blocks: Block[] = [{ head: [{ say: 'node' }, { say: 'computes' }, { say: 'value' }, { say: 'local' }], rows }];
+	if (path !== undefined) {
+		// In this graph every node feeds exactly one other, so the path from a parameter to L is unique.
+		const start = graph.nodes.find((entry) => entry.name === path)?.node;
+		if (!start) throw new Error(`The neuron's graph has no node ${path}.`);
+		const child = new Map(graph.nodes.flatMap(({ node }) => node.parents.map((parent, slot) => [parent.id, { node, slot }] as const)));
+		const symbols: string[] = [];
+		const symbolic: string[] = [];
+		const numbers: number[] = [];
+		let current: Value = start;
+		for (let next = child.get(current.id); next !== undefined; next = child.get(current.id)) {
+			const parents = next.node.parents.map(graph.nameOf);
+			symbols.unshift(`\\frac{\\partial ${graph.nameOf(next.node)}}{\\partial ${graph.nameOf(current)}}`);
+			symbolic.unshift(localDerivativeFormula(next.node.op, parents, next.slot));
+			numbers.unshift(next.node.localGrads()[next.slot]!);
+			current = next.node;
+		}
+		const product = numbers.reduce((a, v) => a * v, 1);
+		blocks.push(
+			{ tex: `\\frac{\\partial L}{\\partial ${path}} = ${symbols.join('\\,')} = ${symbolic.join(' \\cdot ')}` },
+			{ tex: `= ${numbers.map((v) => paren(v, fmt)).join(' \\cdot ')} = ${n(product)}` },
+		);
+	}
+	return blocks;
+}
+
+/** The backward table: each chain-rule step the core takes, what every input of the node receives, then the parameters' gradients. */
+function backwardBlocks({ x, w, b, y }: GraphExampleInputs, fmt: Fmt): Block[] {
+	const graph = neuronLossGraph({ x, w, b, y });
+	const steps = traceBackward(graph.root);
+	const n = (v: number) => fmt(v, 4);
+	const byId = new Map(graph.nodes.map(({ node }) => [node.id, node]));
+	const rows: Cell[][] = steps.map((step) => {
+		const name = graph.nameOf(byId.get(step.nodeId)!);
+		const received = step.contributions.map((c) => {
+			const parent = graph.nameOf(byId.get(c.parentId)!);
+			const accumulated = c.gradBefore === 0 ? '' : ` \\;(${n(c.gradBefore)} ${c.product < 0 ? '-' : '+'} ${n(Math.abs(c.product))} = ${n(c.gradAfter)})`;
+			return `\\tfrac{\\partial L}{\\partial ${parent}} \\mathrel{+}= ${paren(step.upstream, fmt)} \\cdot ${paren(c.local, fmt)} = ${n(c.product)}${accumulated}`;
+		});
+		return [
+			String(step.index + 1),
+			`\\tfrac{\\partial L}{\\partial ${name}} = ${n(step.upstream)}`,
+			received.length === 1 ? received[0]! : `\\begin{array}{l} ${received.join(' \\\\ ')} \\end{array}`,
+		];
+	});
+	const summary = graph.parameters.map((p) => `\\tfrac{\\partial L}{\\partial ${graph.nameOf(p)}} = ${n(p.grad)}`).join(`${listSeparator(fmt)}\\quad `);
+	return [{ head: [{ say: 'step' }, { say: 'from' }, { say: 'to' }], rows }, { tex: summary }];
+}
+
+/**
+ * The neuron's graph as a worked example: the forward table on this page, the backward one on the page
+ * on backpropagation. Its sentences (`node`, `computes`, `value`, `local`, `input`, `parameter`,
+ * `target`; `step`, `from`, `to`) are in this topic's ru.ts / en.ts.
+ */
+export const neuronLossExample = (inputs: GraphExampleInputs): WorkedExample<GraphExampleInputs> => ({
+	inputs,
+	blocks: (i, fmt) => (i.mode === 'forward' ? forwardBlocks(i, fmt) : backwardBlocks(i, fmt)),
+});
+
+/** A whole number from `lo` to `hi`, skipping zero when `nonzero`. */
+function pick(rng: Rng, lo: number, hi: number, nonzero = false): number {
+	for (;;) {
+		const n = lo + rng.int(hi - lo + 1);
+		if (!nonzero || n !== 0) return n;
+	}
+}
+
+/** Small whole inputs for the neuron's graph; z is never exactly 0, where relu has no derivative. */
+function drawNeuron(rng: Rng): NeuronLossInput {
+	for (;;) {
+		const x: [number, number] = [pick(rng, -2, 3, true), pick(rng, -2, 3, true)];
+		const w: [number, number] = [pick(rng, -2, 2, true), pick(rng, -2, 2, true)];
+		const b = pick(rng, -2, 2);
+		if (w[0] * x[0] + w[1] * x[1] + b !== 0) return { x, w, b, y: pick(rng, 0, 3) };
+	}
+}
+
+/** The graph's values by node name: m_1, m_2, s, z, h, e, L and the inputs. */
+export function forwardValues(input: NeuronLossInput): Record<string, number> {
+	const graph = neuronLossGraph(input);
+	return Object.fromEntries(graph.nodes.map(({ name, node }) => [name, node.data]));
+}
+
+/** The question's inputs as TeX. */
+const inputVars = ({ x, w, b, y }: NeuronLossInput, fmt: Fmt) => ({
+	x: `x = (${fmt(x[0])};\\ ${fmt(x[1])})`,
+	w: `w = (${fmt(w[0])};\\ ${fmt(w[1])})`,
+	b: `b = ${fmt(b)}`,
+	y: `y = ${fmt(y)}`,
+});
+
+/** The forward pass node by node as solution steps, up to `last`. */
+function forwardSteps({ x, w, b, y }: NeuronLossInput, fmt: Fmt, last: 'z' | 'L'): Step[] {
+	const v = forwardValues({ x, w, b, y });
+	const steps: Step[] = [
+		{ say: 'products', tex: `m_1 = w_1 x_1 = ${paren(w[0], fmt)} \\cdot ${paren(x[0], fmt)} = ${fmt(v.m_1!)}${listSeparator(fmt)} \\quad m_2 = w_2 x_2 = ${paren(w[1], fmt)} \\cdot ${paren(x[1], fmt)} = ${fmt(v.m_2!)}` },
+		{ say: 'sums', tex: `s = m_1 + m_2 = ${fmt(v.s!)}${listSeparator(fmt)} \\quad z = s + b = ${fmt(v.s!)} ${plusTerm(b, fmt)} = ${fmt(v.z!)}` },
+	];
+	if (last === 'z') return steps;
+	return [
+		...steps,
+		{ say: v.z! > 0 ? 'relupass' : 'reluzero', tex: `h = \\operatorname{relu}(${fmt(v.z!)}) = ${fmt(v.h!)}` },
+		{ say: 'error', tex: `e = h - y = ${fmt(v.h!)} - ${paren(y, fmt)} = ${fmt(v.e!)}` },
+		{ say: 'square', tex: `L = e^2 = ${paren(v.e!, fmt)}^2 = ${fmt(v.L!)}` },
+	];
+}
+
+/** The forward pass through the neuron's graph: the value of L. */
+const forward: Kind<NeuronLossInput> = {
+	id: 'forward',
+	draw: drawNeuron,
+	solve: (input, fmt) => {
+		const v = forwardValues(input);
+		const L = v.L!;
+		const e = v.e!;
+		const withoutRelu = (v.z! - input.y) ** 2;
+		return {
+			vars: inputVars(input, fmt),
+			answer: { kind: 'number', value: L },
+			steps: forwardSteps(input, fmt, 'L'),
+			// The error before squaring; relu skipped on a negative sum.
+			mistakes: [
+				{ value: e, say: 'unsquared' },
+				{ value: withoutRelu, say: 'norelu' },
+			].filter((m, i, all) => m.value !== L && all.findIndex((o) => o.value === m.value) === i),
+		};
+	},
+	numpy: ({ x, w, b, y }) => `(np.maximum(np.dot(np.array(${JSON.stringify(w)}), np.array(${JSON.stringify(x)})) + (${b}), 0) - (${y}))**2`,
+};
+
+/** The local derivatives a problem asks for: of the square, of relu, of a product. */
+const EDGES = [
+	{ node: 'L', parent: 'e' },
+	{ node: 'h', parent: 'z' },
+	{ node: 'm_1', parent: 'w_1' },
+] as const;
+
+interface LocalInputs extends NeuronLossInput {
+	edge: number;
+}
+
+/** ∂node/∂parent in the neuron's graph at the values of its forward pass, from the core's node. */
+export function localDerivative(input: NeuronLossInput, node: string, parent: string): number {
+	const graph = neuronLossGraph(input);
+	const entry = graph.nodes.find((n) => n.name === node);
+	const slot = entry?.node.parents.findIndex((p) => graph.nameOf(p) === parent) ?? -1;
+	if (!entry || slot < 0) throw new Error(`${parent} is not an input of ${node} in the neuron's graph.`);
+	return entry.node.localGrads()[slot]!;
+}
+
+/** One local derivative of a node: it depends on the forward values, so the pass comes first. */
+const local: Kind<LocalInputs> = {
+	id: 'local',
+	draw: (rng) => ({ ...drawNeuron(rng), edge: rng.int(EDGES.length) }),
+	solve: ({ edge, ...input }, fmt) => {
+		const { node, parent } = EDGES[edge]!;
+		const v = forwardValues(input);
+		const answer = localDerivative(input, node, parent);
+		const d = `\\frac{\\partial ${node}}{\\partial ${parent}}`;
+		const vars = { ...inputVars(input, fmt), d };
+		if (node === 'L')
+			return {
+				vars,
+				answer: { kind: 'number', value: answer },
+				steps: [...forwardSteps(input, fmt, 'L').slice(0, 4), { say: 'powerrule', tex: `${d} = 2e = 2 \\cdot ${paren(v.e!, fmt)} = ${fmt(answer)}` }],
+				// e without the 2 of the power rule; the node's value L instead of its derivative.
+				mistakes: [
+					{ value: v.e!, say: 'half' },
+					{ value: v.L!, say: 'value' },
+				].filter((m, i, all) => m.value !== answer && all.findIndex((o) => o.value === m.value) === i),
+			};
+		if (node === 'h')
+			return {
+				vars,
+				answer: { kind: 'number', value: answer },
+				steps: [...forwardSteps(input, fmt, 'z'), { say: v.z! > 0 ? 'gateopen' : 'gateclosed', tex: `${d} = [z > 0] = ${fmt(answer)}` }],
+				// The value z or relu(z) instead of the slope.
+				mistakes: [
+					{ value: v.z!, say: 'value' },
+					{ value: v.h!, say: 'value' },
+				].filter((m, i, all) => m.value !== answer && all.findIndex((o) => o.value === m.value) === i),
+			};
+		return {
+			vars,
+			answer: { kind: 'number', value: answer },
+			steps: [{ say: 'product', tex: `m_1 = w_1 x_1${listSeparator(fmt)} \\quad ${d} = x_1 = ${fmt(answer)}` }],
+			// The factor one differentiates by, or the product's value.
+			mistakes: [
+				{ value: input.w[0], say: 'ownfactor' },
+				{ value: v.m_1!, say: 'value' },
+			].filter((m, i, all) => m.value !== answer && all.findIndex((o) => o.value === m.value) === i),
+		};
+	},
+	numpy: ({ x, w, b, y, edge }) => {
+		const z = `(np.dot(np.array(${JSON.stringify(w)}), np.array(${JSON.stringify(x)})) + (${b}))`;
+		const { node } = EDGES[edge]!;
+		if (node === 'L') return `d(lambda t: t**2, np.maximum(${z}, 0) - (${y}))`;
+		if (node === 'h') return `d(lambda t: max(t, 0.0), ${z})`;
+		return `d(lambda t: t * (${x[0]}), ${w[0]})`;
+	},
+};
+
+const topic: TopicModule = {
+	practice: [forward, local],
+	examples: {
+		forward: neuronLossExample({ x: [2, 1], w: [0.75, -0.5], b: 0.25, y: 2, mode: 'forward', path: 'w_1' }),
+	},
+};
+export const { practice, examples } = topic;

@@ -1,0 +1,160 @@
+/**
+ * One neuron: the weighted sum z = w·x + b and the activation a = f(z), computed by the core's scalar
+ * nodes (the same ones backpropagation later walks back through). One module for the worked examples
+ * (the sum written out term by term), the practice problems and the tests
+ * (tests/topics/neural-networks/neuron.test.ts).
+ */
+import type { Rng } from '../../../core/random';
+import { value, type Value } from '../../../core/scalar/value';
+import type { Fmt, Kind } from '../../../practice/types';
+import { paren } from '../../tex';
+import type { TopicModule, WorkedExample } from '../../types';
+
+export type NeuronActivation = 'relu' | 'sigmoid' | 'tanh';
+
+/** The activation's name in TeX. */
+export const ACTIVATION_TEX: Record<NeuronActivation, string> = { relu: '\\operatorname{relu}', sigmoid: '\\sigma', tanh: '\\tanh' };
+
+/** The pre-activation z = w·x + b, summed by the core's nodes in the order the page writes it. */
+export function preactivation(x: readonly number[], w: readonly number[], b: number): Value {
+	if (x.length !== w.length) throw new Error(`A neuron with ${w.length} weights cannot take ${x.length} inputs.`);
+	return x
+		.map((xi, i) => value(w[i]!).mul(value(xi)))
+		.reduce<Value>((sum, p) => sum.add(p), value(0))
+		.add(value(b));
+}
+
+/** The neuron's output f(w·x + b) and its pre-activation. */
+export function neuronOutput(x: readonly number[], w: readonly number[], b: number, fn: NeuronActivation): { z: number; a: number } {
+	const z = preactivation(x, w, b);
+	return { z: z.data, a: z[fn]().data };
+}
+
+/** A signed term after a plus: `+ 2`, `- 0{,}5`. */
+export const plusTerm = (v: number, fmt: Fmt): string => (v < 0 ? `- ${fmt(-v)}` : `+ ${fmt(v)}`);
+
+/** `w_1 x_1 + w_2 x_2 + …` with the numbers in: `0{,}5 \cdot 1 + (-0{,}25) \cdot 2`. */
+export const texWeightedSum = (x: readonly number[], w: readonly number[], fmt: Fmt): string =>
+	x.map((xi, i) => `${i === 0 ? '' : '+ '}${paren(w[i]!, fmt)} \\cdot ${paren(xi, fmt)}`).join(' ');
+
+export interface ForwardInputs {
+	x: number[];
+	w: number[];
+	b: number;
+	/** The activations after the sum; several give one line each. */
+	fns: NeuronActivation[];
+}
+
+/** One neuron on one example, `a = f(w·x + b)`, written out term by term. */
+export const forwardExample = (inputs: ForwardInputs): WorkedExample<ForwardInputs> => ({
+	inputs,
+	blocks: ({ x, w, b, fns }, fmt) => {
+		const z = preactivation(x, w, b);
+		return [
+			{ tex: `z = w \\cdot x + b = ${texWeightedSum(x, w, fmt)} ${plusTerm(b, fmt)} = ${fmt(z.data)}` },
+			...fns.map((fn) => ({ tex: `${ACTIVATION_TEX[fn]}(z) = ${ACTIVATION_TEX[fn]}(${fmt(z.data)}) = ${fmt(z[fn]().data)}` })),
+		];
+	},
+});
+
+/** A whole number from `lo` to `hi`, skipping zero when `nonzero`. */
+function pick(rng: Rng, lo: number, hi: number, nonzero = false): number {
+	for (;;) {
+		const n = lo + rng.int(hi - lo + 1);
+		if (!nonzero || n !== 0) return n;
+	}
+}
+
+/** A weight a reader multiplies by heart: a whole number or a half. */
+const WEIGHTS = [-2, -1.5, -1, -0.5, 0.5, 1, 1.5, 2];
+
+interface OutputInputs {
+	x: number[];
+	w: number[];
+	b: number;
+}
+
+/** The output of a ReLU neuron with three inputs: the weighted sum, the bias, then relu. */
+const output: Kind<OutputInputs> = {
+	id: 'output',
+	draw: (rng) => ({
+		x: [pick(rng, -3, 3, true), pick(rng, -3, 3, true), pick(rng, -3, 3, true)],
+		w: [0, 0, 0].map(() => WEIGHTS[rng.int(WEIGHTS.length)]!),
+		// Never 0, so the bias always shows in the sum.
+		b: pick(rng, -3, 3, true),
+	}),
+	solve: ({ x, w, b }, fmt) => {
+		const { z, a } = neuronOutput(x, w, b, 'relu');
+		const sum = z - b;
+		const vec = (v: number[]) => `(${v.map((t) => fmt(t)).join(';\\ ')})`;
+		return {
+			vars: { x: `x = ${vec(x)}`, w: `w = ${vec(w)}`, b: `b = ${fmt(b)}` },
+			answer: { kind: 'number', value: a },
+			steps: [
+				{ say: 'sum', tex: `z = ${texWeightedSum(x, w, fmt)} ${plusTerm(b, fmt)} = ${fmt(z)}` },
+				{ say: z > 0 ? 'positive' : 'negative', tex: `a = \\operatorname{relu}(${fmt(z)}) = \\max(0, ${fmt(z)}) = ${fmt(a)}` },
+			],
+			// The sum itself when relu should have zeroed it; the bias left out (with or without relu).
+			mistakes: [
+				{ value: z, say: 'norelu' },
+				{ value: Math.max(0, sum), say: 'nobias' },
+				{ value: sum, say: 'nobias' },
+			].filter((m, i, all) => m.value !== a && all.findIndex((o) => o.value === m.value) === i),
+		};
+	},
+	numpy: ({ x, w, b }) => `np.maximum(np.dot(np.array(${JSON.stringify(w)}), np.array(${JSON.stringify(x)})) + (${b}), 0)`,
+};
+
+interface ThresholdInputs {
+	w: [number, number];
+	b: number;
+	x2: number;
+}
+
+/** Where the neuron switches on: the x₁ at which w₁x₁ + w₂x₂ + b = 0 for a fixed x₂. */
+export function threshold(w: readonly [number, number], b: number, x2: number): number {
+	return -(w[1] * x2 + b) / w[0];
+}
+
+/** The boundary w·x + b = 0 crossed along x₁: the threshold the bias sets. */
+const boundary: Kind<ThresholdInputs> = {
+	id: 'boundary',
+	draw: (rng) => {
+		const w1 = [-2, -1, 1, 2][rng.int(4)]!;
+		const w2 = pick(rng, -3, 3);
+		const x2 = pick(rng, -2, 2);
+		// The crossing is drawn first, a whole number or a half, and the bias made to fit it.
+		const crossing = pick(rng, -6, 6) / 2;
+		return { w: [w1, w2], b: -(w1 * crossing + w2 * x2) || 0, x2 };
+	},
+	solve: ({ w, b, x2 }, fmt) => {
+		const rest = w[1] * x2 + b;
+		const answer = threshold(w, b, x2);
+		const clean = (v: number) => v || 0;
+		return {
+			vars: { w: `w = (${fmt(w[0])};\\ ${fmt(w[1])})`, b: `b = ${fmt(b)}`, x2: `x_2 = ${fmt(x2)}` },
+			answer: { kind: 'number', value: clean(answer) },
+			steps: [
+				{ say: 'equation', tex: `${fmt(w[0])} \\cdot x_1 + ${paren(w[1], fmt)} \\cdot ${paren(x2, fmt)} ${plusTerm(b, fmt)} = 0` },
+				{ say: 'collect', tex: `${fmt(w[0])} \\cdot x_1 = ${fmt(clean(-rest))}` },
+				{ say: 'divide', tex: `x_1 = \\frac{${fmt(clean(-rest))}}{${fmt(w[0])}} = ${fmt(clean(answer))}` },
+			],
+			// The sign lost when moving the terms across; the bias forgotten; no division by w₁.
+			mistakes: [
+				{ value: clean(-answer), say: 'sign' },
+				{ value: clean(-(w[1] * x2) / w[0]), say: 'nobias' },
+				{ value: clean(-rest), say: 'undivided' },
+			].filter((m, i, all) => m.value !== clean(answer) && all.findIndex((o) => o.value === m.value) === i),
+		};
+	},
+	numpy: ({ w, b, x2 }) => `np.roots([${w[0]}, (${w[1]})*(${x2}) + (${b})])[0]`,
+};
+
+const topic: TopicModule = {
+	practice: [output, boundary],
+	examples: {
+		active: forwardExample({ x: [1, 2, 0.5], w: [0.5, -0.25, 2], b: 0.5, fns: ['relu', 'sigmoid'] }),
+		silent: forwardExample({ x: [1, 2, -1], w: [0.5, -0.25, 2], b: 0.5, fns: ['relu', 'sigmoid'] }),
+	},
+};
+export const { practice, examples } = topic;
