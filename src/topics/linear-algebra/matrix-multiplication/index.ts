@@ -47,7 +47,8 @@ export function transposedShape(s: Shape2): Shape2 {
 
 /** The known mistakes that are really wrong: none equal to the answer, each wrong value once (the first explanation wins). */
 export function wrongOnly(answer: Mistake['value'], mistakes: readonly Mistake[]): Mistake[] {
-	const key = (v: Mistake['value']) => JSON.stringify(v);
+	// Compared as the checker compares them: the numbers in order, whatever the rows.
+	const key = (v: Mistake['value']) => JSON.stringify(Array.isArray(v) ? v.flat() : v);
 	return mistakes.filter((m, i) => key(m.value) !== key(answer) && mistakes.findIndex((o) => key(o.value) === key(m.value)) === i);
 }
 
