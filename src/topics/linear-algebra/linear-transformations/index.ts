@@ -5,18 +5,18 @@
  * tests/topics/linear-algebra/linear-transformations.test.ts.
  */
 import { matmul } from '../../../core/tensor/linear';
-import { fromRows, toRows } from '../../../core/tensor/matrix';
+import { fromRows } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
 import { boundsFor, planeSvg, signedArea, type PlaneArrow, type Point, type Tone } from '../../../components/examples/la-plane';
-import { pick, pickMatrix, wrongOnly, type Rows } from '../matrix-multiplication';
+import { pick, pickMatrix, rowsOf, wrongOnly, type Rows } from '../matrix-multiplication';
 
 export type Matrix2 = [[number, number], [number, number]];
 
 /** The images x·W of points given as rows, by the core. */
 export const images = (points: readonly (readonly number[])[], w: Rows): [number, number][] =>
-	toRows(matmul(fromRows(points), fromRows(w))) as [number, number][];
+	rowsOf(matmul(fromRows(points), fromRows(w))) as [number, number][];
 
 /** A scalar in front of a symbol: 2 → `2\,v`, −1 → `-v`, 1 → `v`. */
 export function texCoefficient(k: number, symbol: string, fmt: Fmt): string {

@@ -8,7 +8,7 @@
 import { ShapeError } from '../../../core/errors';
 import type { Rng } from '../../../core/random';
 import { matmul } from '../../../core/tensor/linear';
-import { createMatrix, fromRows, toRows, transpose } from '../../../core/tensor/matrix';
+import { createMatrix, fromRows, type Matrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind, Mistake, Step } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
@@ -39,11 +39,21 @@ export function productShape(a: Shape2, b: Shape2): { shape: Shape2 } | { cols: 
 	}
 }
 
-/** The shape of a transposed matrix, by the core's transpose. */
-export function transposedShape(s: Shape2): Shape2 {
-	const t = transpose(createMatrix(s[0], s[1]));
-	return [t.rows, t.cols];
-}
+/*
+ * The core's `toRows` and `transpose` are not used here on purpose: these modules run in the browser
+ * (the practice), and using them would keep both in the core's shared matrix chunk, which the training
+ * widget loads too, pushing that page over its 15 KB script budget (tests/dist/widget-budget.test.ts).
+ * The two one-liners below do the same on the rows.
+ */
+
+/** The rows of a core matrix. */
+export const rowsOf = (m: Matrix): Rows => Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
+
+/** A matrix given by rows, transposed: row i becomes column i. */
+export const transposeRows = (a: Rows): Rows => a[0]!.map((_, j) => a.map((r) => r[j]!));
+
+/** The shape of a transposed matrix: the sizes swap. */
+export const transposedShape = (s: Shape2): Shape2 => [s[1], s[0]];
 
 /** The known mistakes that are really wrong: none equal to the answer, each wrong value once (the first explanation wins). */
 export function wrongOnly(answer: Mistake['value'], mistakes: readonly Mistake[]): Mistake[] {
@@ -53,7 +63,7 @@ export function wrongOnly(answer: Mistake['value'], mistakes: readonly Mistake[]
 }
 
 /** A·B by the core. */
-export const multiply = (a: Rows, b: Rows): Rows => toRows(matmul(fromRows(a), fromRows(b)));
+export const multiply = (a: Rows, b: Rows): Rows => rowsOf(matmul(fromRows(a), fromRows(b)));
 
 /** `4 \times 16`. */
 export const texShape = (s: readonly number[]): string => s.join(' \\times ');

@@ -7,11 +7,11 @@
  */
 import type { Rng } from '../../../core/random';
 import { addBias, matmul } from '../../../core/tensor/linear';
-import { fromRows, toRows } from '../../../core/tensor/matrix';
+import { fromRows } from '../../../core/tensor/matrix';
 import type { Fmt, Kind, Step } from '../../../practice/types';
 import { texMatrix } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
-import { pick, texShaped, wrongOnly, type Rows } from '../matrix-multiplication';
+import { pick, rowsOf, texShaped, wrongOnly, type Rows } from '../matrix-multiplication';
 
 /** Two shapes aligned on the right, the missing axes on the left filled with 1. */
 export function alignRight(a: readonly number[], b: readonly number[]): [number[], number[]] {
@@ -56,10 +56,10 @@ export const biasExample = (inputs: BiasInputs): WorkedExample<BiasInputs> => ({
 		const blocks: Block[] = [];
 		let z = a;
 		if (w) {
-			z = toRows(matmul(fromRows(a), fromRows(w)));
+			z = rowsOf(matmul(fromRows(a), fromRows(w)));
 			blocks.push({ tex: `A W = ${texShaped(a, fmt)} \\cdot ${texShaped(w, fmt)} = ${texShaped(z, fmt)}` });
 		}
-		const sum = toRows(addBias(fromRows(z), Float64Array.from(b)));
+		const sum = rowsOf(addBias(fromRows(z), Float64Array.from(b)));
 		const copies = z.map(() => b);
 		// One matrix pair per line, so the example fits a phone screen.
 		const head = w ? 'A W + b' : 'A + b';

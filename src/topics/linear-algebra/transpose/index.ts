@@ -1,10 +1,10 @@
 /**
- * The transpose: rows become columns, so an m×n matrix becomes n×m, and (AB)ᵀ = BᵀAᵀ. Everything is
- * the core's `transpose` and `matmul`. One module for the worked examples (the rule checked on
+ * The transpose: rows become columns, so an m×n matrix becomes n×m, and (AB)ᵀ = BᵀAᵀ. The products
+ * are the core's `matmul`; the transpose is done on the rows (see the note in ../matrix-multiplication
+ * on why not the core's `transpose`). One module for the worked examples (the rule checked on
  * numbers, and two shape checks that give away the gradient formulas), the practice problems and the
  * tests (tests/topics/linear-algebra/transpose.test.ts).
  */
-import { fromRows, toRows, transpose } from '../../../core/tensor/matrix';
 import type { Kind, Step } from '../../../practice/types';
 import { texMatrix } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
@@ -17,13 +17,14 @@ import {
 	texShape,
 	texShaped,
 	transposedShape,
+	transposeRows,
 	wrongOnly,
 	type Rows,
 	type Shape2,
 } from '../matrix-multiplication';
 
-/** Aᵀ by the core. */
-export const transposed = (a: Rows): Rows => toRows(transpose(fromRows(a)));
+/** Aᵀ: row i becomes column i. */
+export const transposed = transposeRows;
 
 export interface RuleInputs {
 	a: Rows;
