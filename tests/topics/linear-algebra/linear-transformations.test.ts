@@ -4,6 +4,7 @@ import { examples, images, planeExample, practice, stretchAlong } from '../../..
 
 const ru = fmtFor('ru');
 const image = practice.find((k) => k.id === 'image')!;
+const compose = practice.find((k) => k.id === 'compose')!;
 
 describe('linear-algebra/linear-transformations: the module behind the plane pictures and the practice', () => {
 	test('x·W adds up the rows of W with the weights x₁, x₂', () => {
@@ -19,6 +20,14 @@ describe('linear-algebra/linear-transformations: the module behind the plane pic
 		expect(p.answer).toEqual({ kind: 'vector', value: [-2, 8] });
 		// W·x = (1·2 + 3·(−1), 4·2 + (−2)·(−1)) = (−1, 10).
 		expect(p.mistakes).toEqual([{ value: [-1, 10], say: 'column' }]);
+	});
+
+	test('the compose kind: first W₁, then W₂ is W₁W₂; the textbook order W₂W₁ is the known mistake', () => {
+		// W₁ = [0 1; 1 0] swaps the coordinates, W₂ = [2 0; 0 3] scales them: (x₁, x₂) → (x₂, x₁) → (2x₂, 3x₁),
+		// so the one matrix sends e₁ to (0, 3) and e₂ to (2, 0): [0 3; 2 0]. The other order gives [0 2; 3 0].
+		const p = compose.solve({ w1: [[0, 1], [1, 0]], w2: [[2, 0], [0, 3]] }, ru);
+		expect(p.answer).toEqual({ kind: 'matrix', value: [[0, 3], [2, 0]] });
+		expect(p.mistakes).toEqual([{ value: [[0, 2], [3, 0]], say: 'order' }]);
 	});
 
 	test('the shear: e₁ stays, e₂ goes to (1, 1); the picture is captioned and hidden from screen readers', () => {

@@ -31,6 +31,22 @@ const text: Text = {
 				column: 'That is $W x$, the column convention of textbooks. On this page $x$ is a row, and $x W$ adds up the rows of $W$, not its columns.',
 			},
 		},
+		compose: {
+			name: 'Composition',
+			question: 'A row point $x$ is first multiplied by ${{w1}}$, then by ${{w2}}$. Find one matrix that does the same.',
+			hints: [
+				'$(x W_1) W_2 = x (W_1 W_2)$: with rows, the matrices are multiplied in the order they act.',
+				'The entry $w_{ij}$ of the product is row $i$ of $W_1$ against column $j$ of $W_2$.',
+			],
+			steps: {
+				order: 'Matrix multiplication is associative, so the two steps merge into one:',
+				entries: 'Multiply $W_1 W_2$: a row of $W_1$ against a column of $W_2$.',
+				result: 'The matrix of the composition:',
+			},
+			mistakes: {
+				order: 'That is $W_2 W_1$, the order of the textbook column convention ($M_2 M_1 x$). For a row point, $x W_1 W_2$, the matrix that acts first stands on the left.',
+			},
+		},
 	},
 	example: { ...planeWords },
 };

@@ -6,11 +6,11 @@
  */
 import { matmul } from '../../../core/tensor/linear';
 import { fromRows } from '../../../core/tensor/matrix';
-import type { Fmt, Kind } from '../../../practice/types';
+import type { Fmt, Kind, Step } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
 import { boundsFor, planeSvg, signedArea, type PlaneArrow, type Point, type Tone } from '../../../components/examples/la-plane';
-import { pick, pickMatrix, rowsOf, wrongOnly, type Rows } from '../matrix-multiplication';
+import { multiply, pick, pickMatrix, rowsOf, texDot, wrongOnly, type Rows } from '../matrix-multiplication';
 
 export type Matrix2 = [[number, number], [number, number]];
 
@@ -151,8 +151,37 @@ const image: Kind<ImageInputs> = {
 	numpy: ({ w, x }) => `np.array(${JSON.stringify(x)}) @ np.array(${JSON.stringify(w)})`,
 };
 
+interface ComposeInputs {
+	w1: Rows;
+	w2: Rows;
+}
+
+/** One matrix for "first W₁, then W₂": in the row convention (xW₁)W₂ = x(W₁W₂), the factors in the order they act. */
+const compose: Kind<ComposeInputs> = {
+	id: 'compose',
+	draw: (rng) => ({ w1: pickMatrix(rng, 2, 2, -2, 3), w2: pickMatrix(rng, 2, 2, -2, 3) }),
+	solve: ({ w1, w2 }, fmt) => {
+		const w = multiply(w1, w2);
+		const column = (j: number) => w2.map((r) => r[j]!);
+		const entries: Step[] = w.flatMap((row, i) =>
+			row.map((v, j) => ({
+				...(i === 0 && j === 0 ? { say: 'entries' } : {}),
+				tex: `w_{${i + 1}${j + 1}} = ${texDot(w1[i]!, column(j), fmt)} = ${fmt(v)}`,
+			})),
+		);
+		return {
+			vars: { w1: `W_1 = ${texMatrix(w1, fmt)}`, w2: `W_2 = ${texMatrix(w2, fmt)}` },
+			answer: { kind: 'matrix', value: w },
+			steps: [{ say: 'order', tex: '(x W_1) W_2 = x (W_1 W_2)' }, ...entries, { say: 'result', tex: `W_1 W_2 = ${texMatrix(w, fmt)}` }],
+			// The textbook order M₂M₁, right for columns, wrong for rows.
+			mistakes: wrongOnly(w, [{ value: multiply(w2, w1), say: 'order' }]),
+		};
+	},
+	numpy: ({ w1, w2 }) => `np.array(${JSON.stringify(w1)}) @ np.array(${JSON.stringify(w2)})`,
+};
+
 const topic: TopicModule = {
-	practice: [image],
+	practice: [image, compose],
 	examples: {
 		shear: planeExample({ w: [[1, 0], [1, 1]], basis: true }),
 	},
