@@ -6,6 +6,7 @@ import { images } from '../../../src/topics/linear-algebra/linear-transformation
 
 const ru = fmtFor('ru');
 const eigen = practice.find((k) => k.id === 'eigen')!;
+const stretch = practice.find((k) => k.id === 'stretch')!;
 
 describe('linear-algebra/eigenvectors-and-svd: the module behind the pictures and the practice', () => {
 	test('eigenvalues from the characteristic equation', () => {
@@ -44,6 +45,21 @@ describe('linear-algebra/eigenvectors-and-svd: the module behind the pictures an
 			{ value: [0, -3], say: 'diagonal' },
 			{ value: [4, -1], say: 'signs' },
 		]);
+	});
+
+	test('the stretch kind: λ of a given eigenvector, and every drawn v really is one', () => {
+		// (2, −2)·[1 3; 3 1] = (2 − 6, 6 − 2) = (−4, 4) = −2·(2, −2); a coordinate of the image, −4, is the known mistake.
+		const p = stretch.solve({ w: [[1, 3], [3, 1]], v: [2, -2] }, ru);
+		expect(p.answer).toEqual({ kind: 'number', value: -2 });
+		expect(p.mistakes).toEqual([{ value: -4, say: 'undivided' }]);
+		// Lower triangular [a 0; c d] keeps the line of e₁: (3, 0)·[4 0; 2 −1] = (12, 0), λ = 4.
+		expect(stretch.solve({ w: [[4, 0], [2, -1]], v: [3, 0] }, ru).answer.value).toBe(4);
+		for (let seed = 1; seed <= 200; seed++) {
+			const { w, v } = stretch.draw(createRng(seed)) as { w: number[][]; v: [number, number] };
+			const [vw] = images([v], w);
+			// Parallel: the 2D cross product of v and vW is zero.
+			expect(Math.abs(v[0] * vw![1]! - v[1] * vw![0]!)).toBe(0);
+		}
 	});
 
 	test('the pictures: v₁ doubled, v₂ reversed, u off its line; the circle’s area tripled', () => {

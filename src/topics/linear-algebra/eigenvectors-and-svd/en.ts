@@ -23,6 +23,18 @@ const text: Text = {
 				signs: 'The roots have the wrong sign: in $\\lambda^2 - (a + d)\\lambda + (ad - bc) = 0$ the trace comes with a minus, and the roots add up to $a + d$.',
 			},
 		},
+		stretch: {
+			name: 'Eigenvector',
+			question: 'The row vector ${{v}}$ is an eigenvector of ${{w}}$: $v W = \\lambda v$. Find $\\lambda$.',
+			hints: ['Multiply $v$ by $W$ and compare the result with $v$.', 'The image $v W$ lies on the line of $v$: divide any of its nonzero coordinates by the same coordinate of $v$.'],
+			steps: {
+				multiply: 'Multiply $v$ by $W$:',
+				compare: 'The image is $v$ times $\\lambda$; divide a coordinate of the image by the same coordinate of $v$:',
+			},
+			mistakes: {
+				undivided: 'That is a coordinate of the image $v W$. The eigenvalue is how many times the vector is stretched: divide the coordinate of the image by the same coordinate of $v$.',
+			},
+		},
 	},
 	example: { ...planeWords },
 };

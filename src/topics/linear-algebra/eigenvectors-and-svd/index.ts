@@ -8,7 +8,7 @@ import type { Kind, Step } from '../../../practice/types';
 import { paren, texMatrix, texPolynomial } from '../../tex';
 import type { TopicModule } from '../../types';
 import { det2 } from '../determinant-and-inverse';
-import { planeExample } from '../linear-transformations';
+import { images, planeExample, stretchAlong } from '../linear-transformations';
 import { pick, wrongOnly, type Rows } from '../matrix-multiplication';
 
 /** The sum of the diagonal. */
@@ -88,8 +88,56 @@ const eigen: Kind<EigenInputs> = {
 	numpy: ({ w }) => `sorted(np.linalg.eigvals(np.array(${JSON.stringify(w)}, dtype=float)).real.tolist(), reverse=True)`,
 };
 
+interface StretchInputs {
+	w: Rows;
+	v: [number, number];
+}
+
+/**
+ * A matrix with a known eigenvector in the row convention (vW = λv): [p q; q p] with v along (1, 1) or
+ * (1, −1), a lower triangular matrix with v along e₁, an upper triangular one with v along e₂.
+ */
+function drawStretch(rng: Parameters<Kind['draw']>[0]): StretchInputs {
+	const k = [1, 2, -1, 3][rng.int(4)]!;
+	const form = rng.int(3);
+	if (form === 0) {
+		const p = pick(rng, -2, 4);
+		const q = pick(rng, -3, 3, true);
+		return { w: [[p, q], [q, p]], v: rng.int(2) ? [k, k] : [k, -k] };
+	}
+	const a = pick(rng, -3, 5);
+	const d = pick(rng, -3, 5);
+	const c = pick(rng, -3, 4, true);
+	return form === 1 ? { w: [[a, 0], [c, d]], v: [k, 0] } : { w: [[a, c], [0, d]], v: [0, k] };
+}
+
+/** The factor λ of an eigenvector: multiply, then compare the image with v. */
+const stretch: Kind<StretchInputs> = {
+	id: 'stretch',
+	draw: drawStretch,
+	solve: ({ w, v }, fmt) => {
+		const [vw] = images([v], w);
+		const lambda = stretchAlong(v, vw!)!;
+		// Read λ off a coordinate where v is not zero.
+		const j = v[0] !== 0 ? 0 : 1;
+		const row = (x: readonly number[]) => texMatrix([x], fmt);
+		return {
+			vars: { w: `W = ${texMatrix(w, fmt)}`, v: `v = ${row(v)}` },
+			answer: { kind: 'number', value: lambda },
+			steps: [
+				{ say: 'multiply', tex: `v W = ${row(v)} ${texMatrix(w, fmt)} = ${row(vw!)}` },
+				{ say: 'compare', tex: `\\lambda = \\frac{${fmt(vw![j]!)}}{${fmt(v[j])}} = ${fmt(lambda)}` },
+			],
+			// A coordinate of vW taken for λ, without dividing by v's coordinate.
+			mistakes: wrongOnly(lambda, [{ value: vw![j]!, say: 'undivided' }]),
+		};
+	},
+	// The Rayleigh quotient (vW·v)/(v·v): another way to λ when v is an eigenvector.
+	numpy: ({ w, v }) => `(np.array(${JSON.stringify(v)}) @ np.array(${JSON.stringify(w)})) @ np.array(${JSON.stringify(v)}) / (np.array(${JSON.stringify(v)}) @ np.array(${JSON.stringify(v)}))`,
+};
+
 const topic: TopicModule = {
-	practice: [eigen],
+	practice: [eigen, stretch],
 	examples: {
 		eigen: planeExample({
 			w: [[0.5, 1.5], [1.5, 0.5]],

@@ -32,7 +32,8 @@ export function texCoefficient(k: number, symbol: string, fmt: Fmt): string {
 export function stretchAlong(v: Point, image: Point): number | undefined {
 	if (Math.abs(v[0] * image[1] - v[1] * image[0]) >= 1e-9) return undefined;
 	const k = Math.abs(v[0]) >= Math.abs(v[1]) ? 0 : 1;
-	return Number((image[k] / v[k]).toFixed(9));
+	// `|| 0`: never −0 (a zero image over a negative coordinate).
+	return Number((image[k] / v[k]).toFixed(9)) || 0;
 }
 
 export interface PlaneInputs {
