@@ -6,11 +6,11 @@
  */
 import { matmul } from '../../../core/tensor/linear';
 import { fromRows } from '../../../core/tensor/matrix';
-import type { Fmt, Kind, Step } from '../../../practice/types';
+import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
 import { boundsFor, planeSvg, signedArea, type PlaneArrow, type Point, type Tone } from '../../../components/examples/la-plane';
-import { multiply, pick, pickMatrix, rowsOf, texDot, wrongOnly, type Rows } from '../matrix-multiplication';
+import { entrySteps, multiply, pick, pickMatrix, rowsOf, wrongOnly, type Rows } from '../matrix-multiplication';
 
 export type Matrix2 = [[number, number], [number, number]];
 
@@ -163,13 +163,7 @@ const compose: Kind<ComposeInputs> = {
 	draw: (rng) => ({ w1: pickMatrix(rng, 2, 2, -2, 3), w2: pickMatrix(rng, 2, 2, -2, 3) }),
 	solve: ({ w1, w2 }, fmt) => {
 		const w = multiply(w1, w2);
-		const column = (j: number) => w2.map((r) => r[j]!);
-		const entries: Step[] = w.flatMap((row, i) =>
-			row.map((v, j) => ({
-				...(i === 0 && j === 0 ? { say: 'entries' } : {}),
-				tex: `w_{${i + 1}${j + 1}} = ${texDot(w1[i]!, column(j), fmt)} = ${fmt(v)}`,
-			})),
-		);
+		const entries = entrySteps(w1, w2, 'w', 'entries', fmt);
 		return {
 			vars: { w1: `W_1 = ${texMatrix(w1, fmt)}`, w2: `W_2 = ${texMatrix(w2, fmt)}` },
 			answer: { kind: 'matrix', value: w },

@@ -75,6 +75,20 @@ export const texShaped = (rows: Rows, fmt: Fmt): string => `\\underbrace{${texMa
 export const texDot = (row: readonly number[], col: readonly number[], fmt: Fmt): string =>
 	row.map((x, k) => `${k === 0 ? fmt(x) : paren(x, fmt)} \\cdot ${paren(col[k]!, fmt)}`).join(' + ');
 
+/**
+ * The entries of A·B written out one by one, `c_{12} = 1 \cdot 6 + 2 \cdot 9 = 24`, the first with the
+ * sentence `say`: the steps of a product by hand.
+ */
+export function entrySteps(a: Rows, b: Rows, letter: string, say: string, fmt: Fmt): Step[] {
+	const column = (j: number) => b.map((r) => r[j]!);
+	return multiply(a, b).flatMap((row, i) =>
+		row.map((v, j) => ({
+			...(i === 0 && j === 0 ? { say } : {}),
+			tex: `${letter}_{${i + 1}${j + 1}} = ${texDot(a[i]!, column(j), fmt)} = ${fmt(v)}`,
+		})),
+	);
+}
+
 export interface ShapeCheckInputs {
 	a: Shape2;
 	b: Shape2;
@@ -173,13 +187,7 @@ const product: Kind<ProductInputs> = {
 	},
 	solve: ({ a, b }, fmt) => {
 		const c = multiply(a, b);
-		const column = (j: number) => b.map((r) => r[j]!);
-		const steps: Step[] = c.flatMap((row, i) =>
-			row.map((v, j) => ({
-				...(i === 0 && j === 0 ? { say: 'first' } : {}),
-				tex: `c_{${i + 1}${j + 1}} = ${texDot(a[i]!, column(j), fmt)} = ${fmt(v)}`,
-			})),
-		);
+		const steps = entrySteps(a, b, 'c', 'first', fmt);
 		steps.push({ say: 'result', tex: `AB = ${texMatrix(c, fmt)}` });
 		const square = a[0]!.length === 2;
 		// With 2×2 factors three wrong products have the right shape: entry by entry, B·A, and rows of A against rows of B.
