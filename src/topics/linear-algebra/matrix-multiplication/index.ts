@@ -1,0 +1,219 @@
+/**
+ * Matrix multiplication: the shape rule (inner sizes match and cancel, outer sizes give the result)
+ * and the entries (row i of A against column j of B). Both come from the core's `matmul`, so the
+ * page, the practice and the widgets agree on the rule. One module for the worked examples (the
+ * shape checks, also used by the transpose, dense-layer and backprop pages, and a small product),
+ * the practice problems and the tests (tests/topics/linear-algebra/matrix-multiplication.test.ts).
+ */
+import { ShapeError } from '../../../core/errors';
+import type { Rng } from '../../../core/random';
+import { matmul } from '../../../core/tensor/linear';
+import { createMatrix, fromRows, type Matrix } from '../../../core/tensor/matrix';
+import type { Fmt, Kind, Mistake, Step } from '../../../practice/types';
+import { paren, texMatrix } from '../../tex';
+import type { Block, TopicModule, WorkedExample } from '../../types';
+
+export type Shape2 = [number, number];
+export type Rows = number[][];
+
+/** A whole number from `lo` to `hi`, skipping zero when `nonzero` (the linear-algebra topics draw with it). */
+export function pick(rng: Rng, lo: number, hi: number, nonzero = false): number {
+	for (;;) {
+		const n = lo + rng.int(hi - lo + 1);
+		if (!nonzero || n !== 0) return n;
+	}
+}
+
+/** A small matrix of whole numbers from `lo` to `hi`. */
+export const pickMatrix = (rng: Rng, rows: number, cols: number, lo: number, hi: number): Rows =>
+	Array.from({ length: rows }, () => Array.from({ length: cols }, () => pick(rng, lo, hi)));
+
+/** The shape of A·B by the core's matmul, or the core's complaint: the columns of A and the rows of B. */
+export function productShape(a: Shape2, b: Shape2): { shape: Shape2 } | { cols: number; rows: number } {
+	try {
+		const c = matmul(createMatrix(a[0], a[1]), createMatrix(b[0], b[1]));
+		return { shape: [c.rows, c.cols] };
+	} catch (e) {
+		if (!(e instanceof ShapeError) || e.details.code !== 'matmul-inner') throw e;
+		return { cols: e.details.left[1]!, rows: e.details.right[0]! };
+	}
+}
+
+/*
+ * The core's `toRows` and `transpose` are not used here on purpose: these modules run in the browser
+ * (the practice), and using them would keep both in the core's shared matrix chunk, which the training
+ * widget loads too, pushing that page over its 15 KB script budget (tests/dist/widget-budget.test.ts).
+ * The two one-liners below do the same on the rows.
+ */
+
+/** The rows of a core matrix. */
+export const rowsOf = (m: Matrix): Rows => Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
+
+/** A matrix given by rows, transposed: row i becomes column i. */
+export const transposeRows = (a: Rows): Rows => a[0]!.map((_, j) => a.map((r) => r[j]!));
+
+/** The shape of a transposed matrix: the sizes swap. */
+export const transposedShape = (s: Shape2): Shape2 => [s[1], s[0]];
+
+/** The known mistakes that are really wrong: none equal to the answer, each wrong value once (the first explanation wins). */
+export function wrongOnly(answer: Mistake['value'], mistakes: readonly Mistake[]): Mistake[] {
+	// Compared as the checker compares them: the numbers in order, whatever the rows.
+	const key = (v: Mistake['value']) => JSON.stringify(Array.isArray(v) ? v.flat() : v);
+	return mistakes.filter((m, i) => key(m.value) !== key(answer) && mistakes.findIndex((o) => key(o.value) === key(m.value)) === i);
+}
+
+/** A·B by the core. */
+export const multiply = (a: Rows, b: Rows): Rows => rowsOf(matmul(fromRows(a), fromRows(b)));
+
+/** `4 \times 16`. */
+export const texShape = (s: readonly number[]): string => s.join(' \\times ');
+
+/** A matrix with its shape under it: `\underbrace{…}_{4 \times 2}` (worked examples only: KaTeX draws it, the practice subset does not). */
+export const texShaped = (rows: Rows, fmt: Fmt): string => `\\underbrace{${texMatrix(rows, fmt)}}_{${rows.length} \\times ${rows[0]!.length}}`;
+
+/** `1 \cdot 5 + 2 \cdot (-8)`: a row against a column, negative factors in brackets (the very first one as is). */
+export const texDot = (row: readonly number[], col: readonly number[], fmt: Fmt): string =>
+	row.map((x, k) => `${k === 0 ? fmt(x) : paren(x, fmt)} \\cdot ${paren(col[k]!, fmt)}`).join(' + ');
+
+/**
+ * The entries of A·B written out one by one, `c_{12} = 1 \cdot 6 + 2 \cdot 9 = 24`, the first with the
+ * sentence `say`: the steps of a product by hand.
+ */
+export function entrySteps(a: Rows, b: Rows, letter: string, say: string, fmt: Fmt): Step[] {
+	const column = (j: number) => b.map((r) => r[j]!);
+	return multiply(a, b).flatMap((row, i) =>
+		row.map((v, j) => ({
+			...(i === 0 && j === 0 ? { say } : {}),
+			tex: `${letter}_{${i + 1}${j + 1}} = ${texDot(a[i]!, column(j), fmt)} = ${fmt(v)}`,
+		})),
+	);
+}
+
+export interface ShapeCheckInputs {
+	a: Shape2;
+	b: Shape2;
+}
+
+/**
+ * The shape rule for one product: `(4×2)·(2×16) → (4×16)`, or, when the inner sizes differ, the
+ * product crossed out and the reason (sentence `shapeMismatch`, whose words every page that uses this
+ * example takes from `shapeCheckWords` in this topic's ru.ts / en.ts).
+ */
+export const shapeCheckExample = (inputs: ShapeCheckInputs): WorkedExample<ShapeCheckInputs> => ({
+	inputs,
+	blocks: ({ a, b }) => {
+		const r = productShape(a, b);
+		const left = `(${texShape(a)}) \\cdot (${texShape(b)})`;
+		if ('shape' in r) return [{ tex: `${left} \\to (${texShape(r.shape)})` }];
+		return [
+			{ tex: `${left} \\not\\to` },
+			{ say: 'shapeMismatch', with: { a: texShape(a), b: texShape(b), cols: String(r.cols), rows: String(r.rows) } },
+		];
+	},
+});
+
+export interface ProductInputs {
+	a: Rows;
+	b: Rows;
+}
+
+/** A worked product `A·B = C` with the shapes under the factors, and the first entry written out. */
+export const productExample = (inputs: ProductInputs): WorkedExample<ProductInputs> => ({
+	inputs,
+	blocks: ({ a, b }, fmt): Block[] => {
+		const c = multiply(a, b);
+		const col0 = b.map((r) => r[0]!);
+		// The old component wrote every factor as is; the page's numbers are positive, so `paren` changes nothing there.
+		return [
+			{ tex: `${texShaped(a, fmt)} \\cdot ${texShaped(b, fmt)} = ${texShaped(c, fmt)}` },
+			{ tex: `c_{11} = ${texDot(a[0]!, col0, fmt)} = ${fmt(c[0]![0]!)}` },
+		];
+	},
+});
+
+/** The three ways a product is written in the retired drills, and still in backprop: A·B, A·Bᵀ, Aᵀ·B. */
+const FORMS = ['A \\cdot B', 'A \\cdot B^\\top', 'A^\\top \\cdot B'] as const;
+
+interface ShapeInputs {
+	m: number;
+	n: number;
+	p: number;
+	form: 0 | 1 | 2;
+}
+
+/** The shape of A·B, A·Bᵀ or Aᵀ·B for given shapes of A and B: transpose first, then the shape rule. */
+const shape: Kind<ShapeInputs> = {
+	id: 'shape',
+	draw: (rng) => ({ m: pick(rng, 1, 9), n: pick(rng, 1, 9), p: pick(rng, 1, 9), form: rng.int(3) as 0 | 1 | 2 }),
+	solve: ({ m, n, p, form }) => {
+		// As given in the question: for A·Bᵀ, B is p×n; for Aᵀ·B, A is n×m. The product is always m×p.
+		const a: Shape2 = form === 2 ? [n, m] : [m, n];
+		const b: Shape2 = form === 1 ? [p, n] : [n, p];
+		const left = form === 2 ? transposedShape(a) : a;
+		const right = form === 1 ? transposedShape(b) : b;
+		const r = productShape(left, right);
+		if (!('shape' in r)) throw new Error(`shape kind: ${texShape(left)} · ${texShape(right)} must fit`);
+		const steps: Step[] = [];
+		if (form === 1) steps.push({ say: 'transpose', with: { name: 'B' }, tex: `B: ${texShape(b)} \\;\\Rightarrow\\; B^\\top: ${texShape(right)}` });
+		if (form === 2) steps.push({ say: 'transpose', with: { name: 'A' }, tex: `A: ${texShape(a)} \\;\\Rightarrow\\; A^\\top: ${texShape(left)}` });
+		steps.push({ say: 'rule', tex: `(${texShape(left)}) \\cdot (${texShape(right)}) \\to (${texShape(r.shape)})` });
+		// Forgetting the transpose: the outer sizes taken from the shapes as given; or the inner sizes instead of the outer.
+		const candidates: Mistake[] = [
+			...(form === 1 ? [{ value: [a[0], b[1]], say: 'forgotB' }] : []),
+			...(form === 2 ? [{ value: [a[0], b[1]], say: 'forgotA' }] : []),
+			{ value: [left[1], right[0]], say: 'inner' },
+		];
+		return {
+			vars: { expr: FORMS[form], a: texShape(a), b: texShape(b) },
+			answer: { kind: 'shape', value: r.shape },
+			steps,
+			mistakes: wrongOnly(r.shape, candidates),
+		};
+	},
+	numpy: ({ m, n, p, form }) =>
+		[
+			`(np.zeros((${m}, ${n})) @ np.zeros((${n}, ${p}))).shape`,
+			`(np.zeros((${m}, ${n})) @ np.zeros((${p}, ${n})).T).shape`,
+			`(np.zeros((${n}, ${m})).T @ np.zeros((${n}, ${p}))).shape`,
+		][form]!,
+};
+
+/** Entries of a small product: each one a row of A against a column of B. */
+const product: Kind<ProductInputs> = {
+	id: 'product',
+	draw: (rng) => {
+		const k = 2 + rng.int(2);
+		return { a: pickMatrix(rng, 2, k, -3, 4), b: pickMatrix(rng, k, 2, -3, 4) };
+	},
+	solve: ({ a, b }, fmt) => {
+		const c = multiply(a, b);
+		const steps = entrySteps(a, b, 'c', 'first', fmt);
+		steps.push({ say: 'result', tex: `AB = ${texMatrix(c, fmt)}` });
+		const square = a[0]!.length === 2;
+		// With 2×2 factors three wrong products have the right shape: entry by entry, B·A, and rows of A against rows of B.
+		const mistakes: Mistake[] = square
+			? [
+					{ value: a.map((r, i) => r.map((x, j) => x * b[i]![j]!)), say: 'elementwise' },
+					{ value: multiply(b, a), say: 'order' },
+					{ value: a.map((r) => b.map((s) => r[0]! * s[0]! + r[1]! * s[1]!)), say: 'rows' },
+				]
+			: [];
+		return {
+			vars: { a: texMatrix(a, fmt), b: texMatrix(b, fmt), shapes: `(${texShape([2, a[0]!.length])}) \\cdot (${texShape([b.length, 2])})` },
+			answer: { kind: 'matrix', value: c },
+			steps,
+			mistakes: wrongOnly(c, mistakes),
+		};
+	},
+	numpy: ({ a, b }) => `np.array(${JSON.stringify(a)}) @ np.array(${JSON.stringify(b)})`,
+};
+
+const topic: TopicModule = {
+	practice: [shape, product],
+	examples: {
+		fits: shapeCheckExample({ a: [4, 2], b: [2, 16] }),
+		mismatch: shapeCheckExample({ a: [4, 2], b: [3, 16] }),
+		product: productExample({ a: [[1, 2], [3, 4]], b: [[5, 6, 7], [8, 9, 10]] }),
+	},
+};
+export const { practice, examples } = topic;

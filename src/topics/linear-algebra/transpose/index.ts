@@ -1,0 +1,143 @@
+/**
+ * The transpose: rows become columns, so an m×n matrix becomes n×m, and (AB)ᵀ = BᵀAᵀ. The products
+ * are the core's `matmul`; the transpose is done on the rows (see the note in ../matrix-multiplication
+ * on why not the core's `transpose`). One module for the worked examples (the rule checked on
+ * numbers, and two shape checks that give away the gradient formulas), the practice problems and the
+ * tests (tests/topics/linear-algebra/transpose.test.ts).
+ */
+import type { Kind, Step } from '../../../practice/types';
+import { texMatrix } from '../../tex';
+import type { Block, TopicModule, WorkedExample } from '../../types';
+import {
+	multiply,
+	pick,
+	pickMatrix,
+	productShape,
+	shapeCheckExample,
+	texShape,
+	texShaped,
+	transposedShape,
+	transposeRows,
+	wrongOnly,
+	type Rows,
+	type Shape2,
+} from '../matrix-multiplication';
+
+/** Aᵀ: row i becomes column i. */
+export const transposed = transposeRows;
+
+export interface RuleInputs {
+	a: Rows;
+	b: Rows;
+}
+
+/** A and Aᵀ with their shapes, then (AB)ᵀ next to BᵀAᵀ: the rule holding on real numbers. */
+export const ruleExample = (inputs: RuleInputs): WorkedExample<RuleInputs> => ({
+	inputs,
+	blocks: ({ a, b }, fmt): Block[] => {
+		const at = transposed(a);
+		const bt = transposed(b);
+		return [
+			{ tex: `A = ${texShaped(a, fmt)}, \\qquad A^\\top = ${texShaped(at, fmt)}` },
+			{ tex: `B = ${texShaped(b, fmt)}, \\qquad (AB)^\\top = ${texShaped(transposed(multiply(a, b)), fmt)}` },
+			{ tex: `B^\\top A^\\top = ${texShaped(bt, fmt)} \\cdot ${texShaped(at, fmt)} = ${texShaped(multiply(bt, at), fmt)}` },
+		];
+	},
+});
+
+interface EntriesInputs {
+	a: Rows;
+}
+
+/** Write Aᵀ: row i of A becomes column i. */
+const entries: Kind<EntriesInputs> = {
+	id: 'entries',
+	draw: (rng) => {
+		const rows = pick(rng, 2, 3);
+		const cols = rows === 3 ? 2 : pick(rng, 3, 4);
+		return { a: pickMatrix(rng, rows, cols, -5, 9) };
+	},
+	solve: ({ a }, fmt) => {
+		const at = transposed(a);
+		const shape: Shape2 = [a.length, a[0]!.length];
+		return {
+			vars: { a: `A = ${texMatrix(a, fmt)}` },
+			answer: { kind: 'matrix', value: at },
+			steps: [
+				{ say: 'shape', with: { from: texShape(shape), to: texShape(transposedShape(shape)) } },
+				...a.map((row, i): Step => ({ ...(i === 0 ? { say: 'rows' } : {}), tex: `\\text{${i + 1}:} \\; ${texMatrix([row], fmt)} \\to ${texMatrix(row.map((v) => [v]), fmt)}` })),
+				{ say: 'result', tex: `A^\\top = ${texMatrix(at, fmt)}` },
+			],
+			// Reading A column by column but writing the columns as columns again: A itself.
+			mistakes: wrongOnly(at, [{ value: a, say: 'same' }]),
+		};
+	},
+	numpy: ({ a }) => `np.array(${JSON.stringify(a)}).T`,
+};
+
+interface ShapeInputs {
+	m: number;
+	n: number;
+	p: number;
+	form: 0 | 1 | 2;
+}
+
+/** The expressions asked about: the transpose of a product, and the two Gram matrices. */
+const FORMS = ['(AB)^\\top', 'A^\\top A', 'A A^\\top'] as const;
+
+/** The shape of (AB)ᵀ, AᵀA or AAᵀ: transposes and products of shapes. */
+const shape: Kind<ShapeInputs> = {
+	id: 'shape',
+	draw: (rng) => ({ m: pick(rng, 1, 9), n: pick(rng, 1, 9), p: pick(rng, 1, 9), form: rng.int(3) as 0 | 1 | 2 }),
+	solve: ({ m, n, p, form }) => {
+		const a: Shape2 = [m, n];
+		const b: Shape2 = [n, p];
+		const fit = (l: Shape2, r: Shape2): Shape2 => {
+			const s = productShape(l, r);
+			if (!('shape' in s)) throw new Error(`transpose shape kind: ${texShape(l)} · ${texShape(r)} must fit`);
+			return s.shape;
+		};
+		const at = transposedShape(a);
+		if (form === 0) {
+			const ab = fit(a, b);
+			const answer = transposedShape(ab);
+			return {
+				vars: { expr: FORMS[form], given: `A: ${texShape(a)}, \\; B: ${texShape(b)}` },
+				answer: { kind: 'shape', value: answer },
+				steps: [
+					{ say: 'product', tex: `(${texShape(a)}) \\cdot (${texShape(b)}) \\to (${texShape(ab)})` },
+					{ say: 'outer', tex: `(${texShape(ab)})^\\top = (${texShape(answer)})` },
+				],
+				mistakes: wrongOnly(answer, [{ value: ab, say: 'untransposed' }]),
+			};
+		}
+		const [left, right] = form === 1 ? [at, a] : [a, at];
+		const answer = fit(left, right);
+		return {
+			vars: { expr: FORMS[form], given: `A: ${texShape(a)}` },
+			answer: { kind: 'shape', value: answer },
+			steps: [
+				{ say: 'flip', tex: `A^\\top: ${texShape(at)}` },
+				{ say: 'gram', tex: `(${texShape(left)}) \\cdot (${texShape(right)}) \\to (${texShape(answer)})` },
+			],
+			// The other Gram matrix: AAᵀ for AᵀA and back.
+			mistakes: wrongOnly(answer, [{ value: fit(right, left), say: 'otherGram' }]),
+		};
+	},
+	numpy: ({ m, n, p, form }) =>
+		[
+			`(np.zeros((${m}, ${n})) @ np.zeros((${n}, ${p}))).T.shape`,
+			`(np.zeros((${m}, ${n})).T @ np.zeros((${m}, ${n}))).shape`,
+			`(np.zeros((${m}, ${n})) @ np.zeros((${m}, ${n})).T).shape`,
+		][form]!,
+};
+
+const topic: TopicModule = {
+	practice: [entries, shape],
+	examples: {
+		rule: ruleExample({ a: [[1, 2, 3], [4, 5, 6]], b: [[1, 0], [0, 1], [1, -1]] }),
+		gradW: shapeCheckExample({ a: [2, 4], b: [4, 3] }),
+		gradA: shapeCheckExample({ a: [4, 3], b: [3, 2] }),
+	},
+};
+export const { practice, examples } = topic;
