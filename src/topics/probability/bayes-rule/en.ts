@@ -1,0 +1,32 @@
+import type { Text } from '../../../practice/types';
+
+const text: Text = {
+	practice: {
+		posterior: {
+			name: 'Posterior probability',
+			question:
+				'A network looks for defects on a production line. $H$ is "the part is defective", $E$ is "the network raised an alarm". Defects make up ${{prior}}$; on a defect the alarm goes off with probability ${{hit}}$, on a good part with ${{falseAlarm}}$. The alarm went off. Find $P(H \\mid E)$.',
+			hints: [
+				'By Bayes’ rule $P(H \\mid E) = P(H)\\,P(E \\mid H) / P(E)$.',
+				'$P(E)$ adds up two ways to an alarm: through a defect and through a good part (a false alarm).',
+			],
+			steps: {
+				joint: 'The joint probabilities: an alarm on a defect and an alarm on a good part.',
+				evidence: 'Their sum is the total probability of an alarm:',
+				divide: 'The share of alarms that come from defects:',
+			},
+			mistakes: {
+				inverted: 'That is $P(E \\mid H)$, how often the alarm goes off on a defect. The question is the reverse: how likely a defect is once the alarm has gone off.',
+				undivided: 'That is the joint probability $P(H)\\,P(E \\mid H)$. Divide it by the total probability of an alarm, $P(E)$.',
+				evidence: 'That is $P(E)$, the probability of an alarm at all. It goes in the denominator; the numerator is the alarm on a defect.',
+			},
+		},
+	},
+	example: {
+		hypothesis: 'Hypothesis',
+		defect: '${{h}}$: defect',
+		good: '${{h}}$: good',
+		total: 'Total',
+	},
+};
+export default text;
