@@ -77,16 +77,15 @@ const share: Kind<ShareInputs> = {
 			outside: `P(|X - ${paren(mean, fmt)}| > ${fmt(k * std)})`,
 			above: `P(X > ${fmt(hi)})`,
 		};
-		const z = event === 'outside' ? `\\frac{${fmt(k * std)}}{${fmt(std)}} = ${k}` : `z = \\frac{${fmt(hi)} - ${paren(mean, fmt)}}{${fmt(std)}} = ${k}`;
-		const rest = `1 - ${fmt(inside, 4)} = ${fmt(1 - inside, 4)}`;
+		const z = `z = ${event === 'outside' ? `\\frac{${fmt(k * std)}}{${fmt(std)}}` : `\\frac{${fmt(hi)} - ${paren(mean, fmt)}}{${fmt(std)}}`} = ${fmt(zScore(hi, mean, std))}`;
 		return {
 			vars: { mu: `\\mu = ${fmt(mean)}`, sigma: `\\sigma = ${fmt(std)}`, event: events[event] },
 			answer: { kind: 'number', value: answer, tolerance },
 			steps: [
 				{ say: 'z', tex: z },
 				{ say: 'rule', tex: `P(|X - \\mu| \\le ${k}\\sigma) \\approx ${fmt(inside, 4)}` },
-				...(event === 'outside' ? [{ say: 'outside', tex: `P(|X - \\mu| > ${k}\\sigma) = ${rest}` }] : []),
-				...(event === 'above' ? [{ say: 'above', tex: `P(X > \\mu + ${k}\\sigma) = \\frac{${rest}}{2} = ${fmt(answer, 5)}` }] : []),
+				...(event === 'outside' ? [{ say: 'outside', tex: `P(|X - \\mu| > ${k}\\sigma) = 1 - ${fmt(inside, 4)} = ${fmt(1 - inside, 4)}` }] : []),
+				...(event === 'above' ? [{ say: 'above', tex: `P(X > \\mu + ${k}\\sigma) = \\frac{1 - ${fmt(inside, 4)}}{2} = ${fmt(answer, 5)}` }] : []),
 			],
 			// The inside share when the outside is asked (and back); both tails when one is asked.
 			mistakes: [
