@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
-import { cdfAt, distributionOf, examples } from '../../../src/topics/probability/random-variables';
+import { fromRows } from '../../../src/core/tensor/matrix';
+import { softmax } from '../../../src/core/tensor/softmax';
+import { cdfAt, distributionOf, examples, softmaxOf } from '../../../src/topics/probability/random-variables';
 
 describe('probability/random-variables: the table of a random variable', () => {
 	test('Binomial(3, 0.8) by hand: 0.2³, 3·0.8·0.2², 3·0.8²·0.2, 0.8³', () => {
@@ -12,6 +14,9 @@ describe('probability/random-variables: the table of a random variable', () => {
 	test('softmax of logits ln 1, ln 1, ln 2 is 1/4, 1/4, 1/2', () => {
 		const { p } = distributionOf({ logits: [0, 0, Math.log(2)] });
 		[0.25, 0.25, 0.5].forEach((v, i) => expect(p[i]).toBeCloseTo(v, 12));
+		// The module's own softmax agrees with the core's, also for large logits.
+		const z = [2, 1, 0.1, 800];
+		softmaxOf(z).forEach((v, i) => expect(v).toBeCloseTo(softmax(fromRows([z])).data[i]!, 14));
 	});
 
 	test('F(k) adds the probabilities up to k inclusive', () => {

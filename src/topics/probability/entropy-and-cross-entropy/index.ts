@@ -4,8 +4,10 @@
  * bits with probabilities that are powers of ½, so the logarithms are whole numbers.
  * Tests: tests/topics/probability/entropy-and-cross-entropy.test.ts.
  */
-import { crossEntropy } from '../../../core/tensor/losses';
+import { softmaxCrossEntropy } from '../../../core/tensor/losses';
 import { fromRows } from '../../../core/tensor/matrix';
+import type { Rng } from '../../../core/random';
+import { permutation } from '../../../probability/estimates';
 import { crossEntropyOf, crossEntropyTerms, entropy, klTerms } from '../../../probability/information';
 import type { Kind } from '../../../practice/types';
 import type { Block, TopicModule, WorkedExample } from '../../types';
@@ -41,8 +43,12 @@ const table = (inputs: TableInputs): WorkedExample<TableInputs> => ({
 			{ tex: `H(p) = ${fmt(H, 4)}, \\quad H(p, q) = ${fmt(CE, 4)}, \\quad ${kl} = ${fmt(KL, 4)}` },
 			{ tex: `H(p) + ${kl} = ${fmt(H, 4)} + ${fmt(KL, 4)} = ${fmt(H + KL, 4)} = H(p, q)` },
 		];
+		// A one-hot p is a class label: the cross-entropy is then the classifier's loss, computed by the core's
+		// softmaxCrossEntropy on the logits ln q (whose softmax is q). Its `crossEntropy` of probabilities would
+		// do too, but no page's script uses it, and pulling it into the browser's losses chunk costs the
+		// training-loop page's widget bytes it does not have (tests/dist/widget-budget.test.ts).
 		const label = p.findIndex((v) => v === 1);
-		if (label >= 0) blocks.push({ tex: `H(p, q) = -\\ln q_{${label + 1}} = -\\ln ${fmt(q[label]!, 4)} = ${fmt(crossEntropy(fromRows([q]), [label]), 4)}` });
+		if (label >= 0) blocks.push({ tex: `H(p, q) = -\\ln q_{${label + 1}} = -\\ln ${fmt(q[label]!, 4)} = ${fmt(softmaxCrossEntropy(fromRows([q.map(Math.log)]), [label]), 4)}` });
 		return blocks;
 	},
 });
@@ -62,15 +68,8 @@ interface BitsInputs {
 	q: number[];
 }
 
-/** Shuffles a copy of `xs` with `rng` (Fisher–Yates). */
-function shuffled<T>(xs: readonly T[], rng: { int(n: number): number }): T[] {
-	const out = [...xs];
-	for (let i = out.length - 1; i > 0; i--) {
-		const j = rng.int(i + 1);
-		[out[i], out[j]] = [out[j]!, out[i]!];
-	}
-	return out;
-}
+/** A copy of `xs` in a random order, by the site's seeded permutation. */
+const shuffled = <T>(xs: readonly T[], rng: Rng): T[] => permutation(xs.length, rng).map((i) => xs[i]!);
 
 /** Entropy or cross-entropy in bits: −Σ p·log₂ q, where every log₂ q is a whole number. */
 const bits: Kind<BitsInputs> = {

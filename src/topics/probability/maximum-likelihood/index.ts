@@ -5,14 +5,14 @@
  * share of ones, and the Gaussian's variance, which divides by n. Tests: tests/topics/probability/maximum-likelihood.test.ts.
  */
 import { mse, softmaxCrossEntropy } from '../../../core/tensor/losses';
-import { fromRows, toRows } from '../../../core/tensor/matrix';
-import { softmax } from '../../../core/tensor/softmax';
+import { fromRows } from '../../../core/tensor/matrix';
 import { sampleMean, sampleVariance } from '../../../probability/estimates';
 import { bernoulliLogLikelihood, categoricalNegLogLikelihood, gaussianNegLogLikelihood } from '../../../probability/likelihood';
 import { normalPdf } from '../../../probability/normal';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
+import { softmaxOf } from '../random-variables';
 
 /** The likelihood and its logarithm for each candidate θ, k ones among n. */
 export const coinRows = (ones: number, n: number, thetas: readonly number[]) =>
@@ -88,8 +88,9 @@ const shaped = (tex: string, rows: number, cols: number) => `\\underbrace{${tex}
 const categorical: WorkedExample<CategoricalInputs> = {
 	inputs: { logits: [[2, 1, 0], [0.5, 2.5, 0], [1, 1, 3]], labels: [0, 1, 0], classes: ['cat', 'dog', 'bird'] },
 	blocks: ({ logits, labels, classes }, fmt: Fmt) => {
+		// Row by row with the random-variables module's softmax (why not the core's: see there); the loss below is the core's.
 		const Z = fromRows(logits);
-		const P = toRows(softmax(Z));
+		const P = logits.map(softmaxOf);
 		const picked = labels.map((c, i) => P[i]![c]!);
 		const nll = categoricalNegLogLikelihood(P, labels);
 		const m = labels.length;

@@ -4,8 +4,6 @@
  * products that add up to E[X] and Var[X]; the page on expectation and variance borrows it through
  * `variableExample`. Tests: tests/topics/probability/random-variables.test.ts.
  */
-import { fromRows } from '../../../core/tensor/matrix';
-import { softmax } from '../../../core/tensor/softmax';
 import { binomialPmf, checkDistribution, cumulative, expectation, variance } from '../../../probability/discrete';
 import type { Fmt, Kind } from '../../../practice/types';
 import type { Block, Cell, TopicModule, WorkedExample } from '../../types';
@@ -25,6 +23,19 @@ export interface VariableInputs {
 	name?: string;
 }
 
+/**
+ * softmax(z)ᵢ = e^(zᵢ − max z) / Σ e^(zⱼ − max z). Written here rather than imported from the core's
+ * tensor/softmax.ts: a direct import from this module, which the practice loads in the browser, makes
+ * the bundler split softmax out of the losses chunk, and the training-loop page's widget then goes
+ * over its 15 KB budget (tests/dist/widget-budget.test.ts). The test checks it against the core's.
+ */
+export function softmaxOf(z: readonly number[]): number[] {
+	const top = Math.max(...z);
+	const e = z.map((v) => Math.exp(v - top));
+	const total = e.reduce((s, v) => s + v, 0);
+	return e.map((v) => v / total);
+}
+
 /** The values and probabilities the inputs describe. */
 export function distributionOf({ values, probs, binomial, logits }: VariableInputs): { xs?: number[]; p: number[] } {
 	let xs = values;
@@ -32,7 +43,7 @@ export function distributionOf({ values, probs, binomial, logits }: VariableInpu
 	if (binomial) {
 		xs = Array.from({ length: binomial.n + 1 }, (_, k) => k);
 		p = xs.map((k) => binomialPmf(binomial.n, k, binomial.p));
-	} else if (logits) p = Array.from(softmax(fromRows([logits])).data);
+	} else if (logits) p = softmaxOf(logits);
 	else if (probs) p = probs;
 	else throw new Error('variableExample: give `probs`, `binomial` or `logits`.');
 	checkDistribution(p);
