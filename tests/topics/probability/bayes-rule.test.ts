@@ -22,3 +22,12 @@ describe('probability/bayes-rule', () => {
 		expect(net.blocks(net.inputs, fmtFor('ru'))[2]).toEqual({ tex: 'P(H_1 \\mid E) = \\frac{0{,}009}{0{,}108} \\approx 0{,}083' });
 	});
 });
+
+describe('probability/bayes-rule: counts', () => {
+	test('9 defects and 20 good parts raised alarms: P(H | E) = 9/29, not the recall 9/10', () => {
+		const counts = practice.find((k) => k.id === 'counts')!;
+		const p = counts.solve({ counts: [[9, 1], [20, 70]] }, fmtFor('en'));
+		expect((p.answer as { value: number }).value).toBeCloseTo(9 / 29, 12);
+		expect(p.mistakes!.map((m) => m.value as number)).toEqual([expect.closeTo(0.9, 12), expect.closeTo(0.09, 12), expect.closeTo(0.1, 12)]);
+	});
+});

@@ -21,6 +21,21 @@ const text: Text = {
 				evidence: 'That is $P(E)$, the probability of an alarm at all. It goes in the denominator; the numerator is the alarm on a defect.',
 			},
 		},
+		counts: {
+			name: 'Table of counts',
+			question:
+				'A network checked parts; $H$ is "the part is defective", $E$ is "the network raised an alarm". How many parts fell into each cell: ${{table}}$. The alarm went off. Find $P(H \\mid E)$.',
+			hints: ['The condition "the alarm went off" leaves only the column $E$.', 'Within that column you need the share of defective parts.'],
+			steps: {
+				alarms: 'All the alarms: the sum of the column $E$:',
+				share: 'Of these, the defects:',
+			},
+			mistakes: {
+				row: 'That is the share of alarms among the defective parts, $P(E \\mid H)$: the row $H$ was taken instead of the column $E$.',
+				joint: 'That is the cell’s share of all parts, $P(H \\text{ and } E)$. Divide by the number of alarms only.',
+				prior: 'That is the share of defects among all parts, $P(H)$, before any alarm.',
+			},
+		},
 	},
 	example: {
 		hypothesis: 'Hypothesis',

@@ -71,8 +71,41 @@ const posterior: Kind<PosteriorInputs> = {
 	numpy: ({ prior, hit, falseAlarm }) => `(lambda j: j[0] / j.sum())(np.array([${prior}, 1 - ${prior}]) * np.array([${hit}, ${falseAlarm}]))`,
 };
 
+interface CountsInputs {
+	/** Counts of parts: [defect and alarm, defect and no alarm], [good and alarm, good and no alarm]. */
+	counts: [[number, number], [number, number]];
+}
+
+/** The same posterior read off a 2×2 table of counts: among the alarms, the share of defects. */
+const counts: Kind<CountsInputs> = {
+	id: 'counts',
+	draw: (rng) => ({ counts: [[1 + rng.int(20), rng.int(10)], [1 + rng.int(30), 20 + rng.int(61)]] }),
+	solve: ({ counts: [[a, c], [b, d]] }, fmt) => {
+		const total = a + b + c + d;
+		// As probabilities: the prior P(H) = (a + c)/total and the likelihoods of an alarm per row, through the same Bayes table.
+		const { posterior } = bayesTable([(a + c) / total, (b + d) / total], [a / (a + c), b / (b + d)]);
+		const answer = posterior[0]!;
+		const tolerance = 5e-4;
+		return {
+			vars: { table: `\\begin{matrix} & E & \\bar{E} \\\\ H & ${a} & ${c} \\\\ \\bar{H} & ${b} & ${d} \\end{matrix}` },
+			answer: { kind: 'number', value: answer, tolerance },
+			steps: [
+				{ say: 'alarms', tex: `${a} + ${b} = ${a + b}` },
+				{ say: 'share', tex: `P(H \\mid E) = \\frac{${a}}{${a + b}} = ${fmt(answer, 4)}` },
+			],
+			// The row instead of the column (P(E | H), the recall); the corner over everything (the joint); the row's share (the prior).
+			mistakes: [
+				{ value: a / (a + c), say: 'row' },
+				{ value: a / total, say: 'joint' },
+				{ value: (a + c) / total, say: 'prior' },
+			].filter((m) => Math.abs(m.value - answer) > tolerance),
+		};
+	},
+	numpy: ({ counts }) => `(lambda t: t[0, 0] / t[:, 0].sum())(np.array(${JSON.stringify(counts)}))`,
+};
+
 const topic: TopicModule = {
-	practice: [posterior],
+	practice: [posterior, counts],
 	examples: {
 		alarm: table({ hypotheses: ['defect', 'good'], prior: [0.01, 0.99], likelihood: [0.95, 0.05] }),
 		network: table({ hypotheses: ['defect', 'good'], prior: [0.01, 0.99], likelihood: [0.9, 0.1] }),
