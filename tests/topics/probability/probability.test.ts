@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
-import { allKept, examples, maskTable, simulateAllKept } from '../../../src/topics/probability/probability';
+import { allKept, examples, maskTable, simulateAllKept, unionOfIndependent } from '../../../src/topics/probability/probability';
 
 describe('probability/probability: masks of independent neurons', () => {
 	test('eight masks of three neurons kept with 0.8: by hand 0.512, three of 0.128, three of 0.032, 0.008', () => {
@@ -29,5 +29,12 @@ describe('probability/probability: masks of independent neurons', () => {
 		expect(ru[2]).toEqual({ tex: 'P(A) = 0{,}8^{3} = 0{,}512, \\qquad P(\\overline{A}) = 1 - 0{,}512 = 0{,}488' });
 		// The seeded draws printed on the page before the module existed (seed 42): 0,6; 0,48; 0,505; 0,5087.
 		expect((ru[3] as { rows: string[][] }).rows.map((r) => r[1])).toEqual(['0{,}6', '0{,}48', '0{,}505', '0{,}5087']);
+	});
+});
+
+describe('probability/probability: union of independent events', () => {
+	test('P(A ∪ B) for independent A, B: 0.5 and 0.3 give 0.5 + 0.3 − 0.15 = 0.65, the complement of 0.5 · 0.7', () => {
+		expect(unionOfIndependent(0.5, 0.3)).toBeCloseTo(0.65, 12);
+		expect(unionOfIndependent(0.9, 0.9)).toBeCloseTo(1 - 0.01, 12);
 	});
 });

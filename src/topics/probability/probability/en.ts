@@ -21,6 +21,23 @@ const text: Text = {
 				complement: 'That is $1 - P(A)$, the probability that at least one is dropped. The question asks for $P(A)$ itself.',
 			},
 		},
+		union: {
+			name: 'At least one of two',
+			question:
+				'During training an image is flipped with probability ${{a}}$ (event $A$) and, independently, cropped with probability ${{b}}$ (event $B$). What is the probability that the image is changed in at least one of these ways, that is, $P(A ∪ B)$?',
+			hints: [
+				'The sum $P(A) + P(B)$ counts the images that got both twice.',
+				'For independent events $P(A ∩ B) = P(A)\\,P(B)$. Or go through the complement: $1 - (1 - P(A))(1 - P(B))$.',
+			],
+			steps: {
+				both: 'Both at once: independent events multiply:',
+				union: 'Add, and subtract the overlap that was counted twice:',
+			},
+			mistakes: {
+				twice: 'That is $P(A) + P(B)$: the images both flipped and cropped are counted twice. Subtract $P(A ∩ B)$.',
+				and: 'That is $P(A ∩ B)$, the probability that both were applied. The question is about at least one.',
+			},
+		},
 	},
 	example: {
 		mask: 'Mask (1 = kept)',

@@ -104,5 +104,39 @@ const kept: Kind<KeptInputs> = {
 	numpy: ({ keep, neurons, complement }) => (complement ? `1 - np.prod(np.full(${neurons}, ${keep}))` : `np.prod(np.full(${neurons}, ${keep}))`),
 };
 
-const topic: TopicModule = { practice: [kept], examples: { masks } };
+/** P(A ∪ B) = P(A) + P(B) − P(A)·P(B) for independent A and B: the overlap is counted once. */
+export const unionOfIndependent = (a: number, b: number): number => a + b - a * b;
+
+interface UnionInputs {
+	/** Probabilities, in tenths, that an image is flipped (A) and that it is cropped (B). */
+	a: number;
+	b: number;
+}
+
+/** Either of two independent augmentations: add the probabilities, subtract the overlap. */
+const union: Kind<UnionInputs> = {
+	id: 'union',
+	draw: (rng) => ({ a: 1 + rng.int(9), b: 1 + rng.int(9) }),
+	solve: ({ a, b }, fmt) => {
+		const [pa, pb] = [a / 10, b / 10];
+		const answer = unionOfIndependent(pa, pb);
+		const both = pa * pb;
+		return {
+			vars: { a: `P(A) = ${fmt(pa)}`, b: `P(B) = ${fmt(pb)}` },
+			answer: { kind: 'number', value: answer, tolerance: 5e-4 },
+			steps: [
+				{ say: 'both', tex: `P(A ∩ B) = ${fmt(pa)} \\cdot ${fmt(pb)} = ${fmt(both)}` },
+				{ say: 'union', tex: `P(A ∪ B) = ${fmt(pa)} + ${fmt(pb)} - ${fmt(both)} = ${fmt(answer)}` },
+			],
+			// The overlap counted twice; "and" instead of "or".
+			mistakes: [
+				{ value: pa + pb, say: 'twice' },
+				{ value: both, say: 'and' },
+			].filter((m) => Math.abs(m.value - answer) > 5e-4),
+		};
+	},
+	numpy: ({ a, b }) => `1 - (1 - ${a} / 10) * (1 - ${b} / 10)`,
+};
+
+const topic: TopicModule = { practice: [kept, union], examples: { masks } };
 export const { practice, examples } = topic;
