@@ -24,3 +24,13 @@ describe('probability/expectation-and-variance', () => {
 		expect(y[2]).toEqual({ tex: '\\operatorname{Var}[Y] = 6{,}25, \\qquad \\sigma = \\sqrt{6{,}25} \\approx 2{,}5' });
 	});
 });
+
+describe('probability/expectation-and-variance: inverted dropout', () => {
+	test('a = 4, keep 0.8: Y is 5 or 0, E = 4, Var = a²(1 − p)/p = 16 · 0.25 = 4; keep 0.5 gives a² = 16', () => {
+		const kind = practice.find((k) => k.id === 'dropout')!;
+		const value = (keep: number) => (kind.solve({ a: 4, keep }, fmtFor('en')).answer as { value: number }).value;
+		expect(value(0.8)).toBeCloseTo(4, 12);
+		expect(value(0.5)).toBeCloseTo(16, 12);
+		expect(value(0.25)).toBeCloseTo(48, 12);
+	});
+});

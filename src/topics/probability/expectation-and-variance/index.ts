@@ -58,8 +58,47 @@ const spread: Kind<VarianceInputs> = {
 	},
 };
 
+interface DropoutInputs {
+	/** The neuron's output without dropout. */
+	a: number;
+	/** The probability of keeping it. */
+	keep: number;
+}
+
+/** Inverted dropout's output Y: a / keep with probability keep, else 0. Its expectation stays a; its variance is the noise. */
+const dropout: Kind<DropoutInputs> = {
+	id: 'dropout',
+	draw: (rng) => ({ a: 1 + rng.int(10), keep: [0.5, 0.8, 0.25, 0.75][rng.int(4)]! }),
+	solve: ({ a, keep }, fmt) => {
+		const values = [0, a / keep];
+		const probs = [1 - keep, keep];
+		const mean = expectation(values, probs);
+		const answer = variance(values, probs);
+		const tolerance = 1e-3;
+		return {
+			vars: { a: `a = ${fmt(a)}`, keep: `p = ${fmt(keep)}` },
+			answer: { kind: 'number', value: answer, tolerance },
+			steps: [
+				{ say: 'values', tex: `P\\left(Y = \\frac{${fmt(a)}}{${fmt(keep)}} = ${fmt(values[1]!, 4)}\\right) = ${fmt(keep)}, \\quad P(Y = 0) = ${fmt(1 - keep)}` },
+				{ say: 'mean', tex: `\\mathrm{E}[Y] = ${fmt(values[1]!, 4)} \\cdot ${fmt(keep)} = ${fmt(mean, 4)}` },
+				{
+					say: 'variance',
+					tex: `\\operatorname{Var}[Y] = ${paren(-mean, fmt, 4)}^2 \\cdot ${fmt(1 - keep)} + ${fmt(values[1]! - mean, 4)}^2 \\cdot ${fmt(keep)} = ${fmt(answer, 4)}`,
+				},
+			],
+			// E[Y²] without the squared mean; ordinary dropout's a²p(1 − p), without the 1/p scaling; the expectation.
+			mistakes: [
+				{ value: (a * a) / keep, say: 'noMean' },
+				{ value: a * a * keep * (1 - keep), say: 'unscaled' },
+				{ value: mean, say: 'mean' },
+			].filter((m) => Math.abs(m.value - answer) > tolerance),
+		};
+	},
+	numpy: ({ a, keep }) => `np.var(np.where(np.arange(100000) < ${keep} * 100000, ${a} / ${keep}, 0.0))`,
+};
+
 const topic: TopicModule = {
-	practice: [spread],
+	practice: [spread, dropout],
 	examples: {
 		binomial: variableExample({ binomial: { n: 3, p: 0.8 }, rows: ['xp', 'dev'] }),
 		dropout: variableExample({ values: [0, 6.25], probs: [0.2, 0.8], rows: ['xp', 'dev'], name: 'Y' }),
