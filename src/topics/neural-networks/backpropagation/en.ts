@@ -44,5 +44,30 @@ const text: Text = {
 			},
 		},
 	},
+	example: {
+		'net-inputs':
+			'The inputs and the right answer: ${{x}}$, ${{y}}$. The hidden layer’s weights (the weight $w_{tj}$ runs from input $t$ to neuron $j$): ${{w}}$, biases ${{b}}$. The output neuron: weights ${{v}}$, bias ${{c}}$. Every number below was computed by the site’s core.',
+		'net-figure':
+			'The 2→2→1 network. Above each node is its value in the forward pass; below it (in colour) is the gradient of the loss with respect to it, found by the backward pass.',
+		'net-figure-alt':
+			'A diagram of the network: inputs x₁ and x₂ are connected to both hidden neurons h₁ and h₂, both hidden neurons are connected to the output ŷ, and the output to the loss L. Each node is labelled with its value and its gradient, the same as in the tables below.',
+		'net-forward': 'The forward pass: left to right, each value computed from ones already known.',
+		node: 'Node',
+		computes: 'What it computes',
+		value: 'Value',
+		'net-backward':
+			'The backward pass: right to left. Each gradient is the gradient of the node closer to the loss times the local derivative (as in the one-neuron example above).',
+		gradient: 'Gradient',
+		chain: 'How it is obtained',
+		'net-sum':
+			'What is new compared with one neuron is the last rows. The input $x_1$ affects the loss along two paths, through $z_1$ and through $z_2$, so ${{x1}}$ is a sum of two products, one per path: ${{z1}} \cdot w_{11} + {{z2}} \cdot w_{12}$. If there were another layer before this one, this gradient would be its “gradient with respect to the output”, and the pass would go on the same way.',
+		'net-update':
+			'A training step: every parameter moves against its gradient, new value = old value − $\eta$ · gradient, with ${{eta}}$.',
+		parameter: 'Parameter',
+		before: 'Before',
+		after: 'After',
+		'net-after':
+			'After one step the loss on this example went down: from ${{before}}$ to ${{after}}$ (the core recomputed the forward pass with the new weights).',
+	},
 };
 export default text;

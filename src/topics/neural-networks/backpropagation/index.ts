@@ -9,7 +9,8 @@ import type { Rng } from '../../../core/random';
 import { value, type Value } from '../../../core/scalar/value';
 import type { Fmt, Kind, Mistake, Step } from '../../../practice/types';
 import { paren } from '../../tex';
-import type { TopicModule } from '../../types';
+import type { Block, TopicModule, WorkedExample } from '../../types';
+import { arrow, circle, plain, svg, text } from '../../../figures/svg';
 
 /** A small graph to go through by hand: its formula, its inputs, and how the core builds it (nodes named as the steps call them). */
 export interface HandGraph {
@@ -216,5 +217,163 @@ const neuron: Kind<NeuronInputs> = {
 	numpy: ({ x, w, b, y }) => `grad(lambda p: (max(0.0, p[0]*${x[0]} + p[1]*(${x[1]}) + p[2]) - ${y})**2, [${w[0]}, ${w[1]}, ${b}])`,
 };
 
-const topic: TopicModule = { practice: [graph, neuron] };
-export const { practice } = topic;
+/** A 2→2→1 network: two inputs, two ReLU units, one linear output, a squared loss. `w[t][j]` joins input t to unit j (the site's `A·W`). */
+export interface TwoLayerInputs {
+	x: [number, number];
+	w: [[number, number], [number, number]];
+	b: [number, number];
+	/** The output's weights, one per hidden unit, and its bias. */
+	v: [number, number];
+	c: number;
+	y: number;
+	/** The learning rate of the update step. */
+	eta: number;
+}
+
+/** Forward, backward and one update of the 2→2→1 network, every number by the core's autograd. */
+export function twoLayer(p: TwoLayerInputs) {
+	const build = (q: TwoLayerInputs) => {
+		const x = q.x.map((xi, t) => value(xi, `x_${t + 1}`));
+		const w = q.w.map((row, t) => row.map((wi, j) => value(wi, `w_{${t + 1}${j + 1}}`)));
+		const b = q.b.map((bj, j) => value(bj, `b_${j + 1}`));
+		const v = q.v.map((vj, j) => value(vj, `v_${j + 1}`));
+		const c = value(q.c, 'c');
+		const z = [0, 1].map((j) => x[0]!.mul(w[0]![j]!).add(x[1]!.mul(w[1]![j]!)).add(b[j]!));
+		const h = z.map((zj) => zj.relu());
+		const yhat = h[0]!.mul(v[0]!).add(h[1]!.mul(v[1]!)).add(c);
+		const loss = yhat.sub(value(q.y)).pow(2);
+		return { x, w, b, v, c, z, h, yhat, loss };
+	};
+	const net = build(p);
+	net.loss.backward();
+	const g = (v: Value) => v.grad;
+	const grads = {
+		yhat: g(net.yhat),
+		v: net.v.map(g) as [number, number],
+		c: g(net.c),
+		h: net.h.map(g) as [number, number],
+		z: net.z.map(g) as [number, number],
+		w: net.w.map((row) => row.map(g)) as [[number, number], [number, number]],
+		b: net.b.map(g) as [number, number],
+		x: net.x.map(g) as [number, number],
+	};
+	const step = (value: number, grad: number) => value - p.eta * grad;
+	const next: TwoLayerInputs = {
+		...p,
+		w: p.w.map((row, t) => row.map((wi, j) => step(wi, grads.w[t]![j]!))) as TwoLayerInputs['w'],
+		b: p.b.map((bj, j) => step(bj, grads.b[j]!)) as [number, number],
+		v: p.v.map((vj, j) => step(vj, grads.v[j]!)) as [number, number],
+		c: step(p.c, grads.c),
+	};
+	const after = build(next);
+	return {
+		z: net.z.map((n) => n.data) as [number, number],
+		h: net.h.map((n) => n.data) as [number, number],
+		yhat: net.yhat.data,
+		loss: net.loss.data,
+		grads,
+		next,
+		lossAfter: after.loss.data,
+	};
+}
+
+const d = (top: string, bottom: string) => `\\frac{\\partial ${top}}{\\partial ${bottom}}`;
+
+/** The network drawn with its forward values (ink) and the gradients of the loss (accent) at every node. */
+function twoLayerFigure(p: TwoLayerInputs, r: ReturnType<typeof twoLayer>, fmt: Fmt): string {
+	const n = (v: number) => plain(fmt(v));
+	const X = [60, 260, 450, 570];
+	const rows = [70, 210];
+	const mid = 140;
+	const R = 27;
+	const body: string[] = [];
+	// Edges first, so the nodes' text sits on top; each weight by its edge, a third of the way along.
+	for (const t of [0, 1]) for (const j of [0, 1]) {
+		body.push(arrow(X[0]!, rows[t]!, X[1]!, rows[j]!, { gap: R }));
+		const [lx, ly] = [X[0]! + (X[1]! - X[0]!) * 0.3, rows[t]! + (rows[j]! - rows[t]!) * 0.3 + (t === j ? -12 : t === 0 ? -10 : 10)];
+		body.push(text(lx, ly, `w${['₁₁', '₁₂', '₂₁', '₂₂'][2 * t + j]} = ${n(p.w[t]![j]!)}`, { size: 13, tone: 'muted' }));
+	}
+	for (const j of [0, 1]) {
+		body.push(arrow(X[1]!, rows[j]!, X[2]!, mid, { gap: R }));
+		body.push(text((X[1]! + X[2]!) / 2, (rows[j]! + mid) / 2 + (j === 0 ? -14 : 14), `v${'₁₂'[j]} = ${n(p.v[j]!)}`, { size: 13, tone: 'muted' }));
+	}
+	body.push(arrow(X[2]!, mid, X[3]!, mid, { gap: R }));
+	const node = (cx: number, cy: number, name: string, forward: string, grad: string) => {
+		body.push(circle(cx, cy, R, 'ink'), text(cx, cy, name, { size: 17, weight: 'bold' }));
+		body.push(text(cx, cy - R - 12, forward, { size: 14 }), text(cx, cy + R + 14, grad, { size: 14, tone: 'accent' }));
+	};
+	for (const t of [0, 1]) node(X[0]!, rows[t]!, `x${'₁₂'[t]}`, n(p.x[t]!), `∂L/∂x${'₁₂'[t]} = ${n(r.grads.x[t]!)}`);
+	for (const j of [0, 1]) node(X[1]!, rows[j]!, `h${'₁₂'[j]}`, `z = ${n(r.z[j]!)}, h = ${n(r.h[j]!)}`, `∂L/∂z${'₁₂'[j]} = ${n(r.grads.z[j]!)}`);
+	node(X[2]!, mid, 'ŷ', n(r.yhat), `∂L/∂ŷ = ${n(r.grads.yhat)}`);
+	node(X[3]!, mid, 'L', n(r.loss), '1');
+	return svg(630, 270, body);
+}
+
+/** The page's two-layer example: the network, the forward pass, the backward pass with its sums, one update. */
+export const twoLayerExample = (inputs: TwoLayerInputs): WorkedExample<TwoLayerInputs> => ({
+	inputs,
+	blocks: (p, fmt): Block[] => {
+		const r = twoLayer(p);
+		const f = (v: number) => fmt(v);
+		const pr = (v: number) => paren(v, fmt);
+		const sub = ['1', '2'];
+		const forward: string[][] = [
+			...[0, 1].map((j) => [`z_${sub[j]}`, `x_1 w_{1${sub[j]}} + x_2 w_{2${sub[j]}} + b_${sub[j]} = ${f(p.x[0])} \\cdot ${pr(p.w[0][j]!)} + ${f(p.x[1])} \\cdot ${pr(p.w[1][j]!)} + ${pr(p.b[j]!)}`, f(r.z[j]!)]),
+			...[0, 1].map((j) => [`h_${sub[j]}`, `\\operatorname{relu}(z_${sub[j]})`, f(r.h[j]!)]),
+			['\\hat y', `h_1 v_1 + h_2 v_2 + c = ${f(r.h[0])} \\cdot ${pr(p.v[0])} + ${f(r.h[1])} \\cdot ${pr(p.v[1])} + ${pr(p.c)}`, f(r.yhat)],
+			['L', `(\\hat y - y)^2 = (${f(r.yhat)} - ${pr(p.y)})^2`, f(r.loss)],
+		];
+		const G = r.grads;
+		const backward: string[][] = [
+			[d('L', '\\hat y'), `2(\\hat y - y) = 2 \\cdot (${f(r.yhat)} - ${pr(p.y)})`, f(G.yhat)],
+			...[0, 1].map((j) => [d('L', `v_${sub[j]}`), `${d('L', '\\hat y')} \\cdot h_${sub[j]} = ${f(G.yhat)} \\cdot ${pr(r.h[j]!)}`, f(G.v[j]!)]),
+			[d('L', 'c'), `${d('L', '\\hat y')} \\cdot 1`, f(G.c)],
+			...[0, 1].map((j) => [d('L', `h_${sub[j]}`), `${d('L', '\\hat y')} \\cdot v_${sub[j]} = ${f(G.yhat)} \\cdot ${pr(p.v[j]!)}`, f(G.h[j]!)]),
+			...[0, 1].map((j) => [d('L', `z_${sub[j]}`), `${d('L', `h_${sub[j]}`)} \\cdot \\operatorname{relu}'(z_${sub[j]}) = ${f(G.h[j]!)} \\cdot ${r.z[j]! > 0 ? 1 : 0}`, f(G.z[j]!)]),
+			...[0, 1].flatMap((j) => [0, 1].map((t) => [d('L', `w_{${sub[t]}${sub[j]}}`), `${d('L', `z_${sub[j]}`)} \\cdot x_${sub[t]} = ${f(G.z[j]!)} \\cdot ${pr(p.x[t]!)}`, f(G.w[t]![j]!)])),
+			...[0, 1].map((j) => [d('L', `b_${sub[j]}`), `${d('L', `z_${sub[j]}`)} \\cdot 1`, f(G.b[j]!)]),
+			...[0, 1].map((t) => [
+				d('L', `x_${sub[t]}`),
+				`${d('L', 'z_1')} \\cdot w_{${sub[t]}1} + ${d('L', 'z_2')} \\cdot w_{${sub[t]}2} = ${f(G.z[0])} \\cdot ${pr(p.w[t]![0]!)} + ${pr(G.z[1])} \\cdot ${pr(p.w[t]![1]!)}`,
+				f(G.x[t]!),
+			]),
+		];
+		const params: [string, number, number, number][] = [
+			...[0, 1].flatMap((t) => [0, 1].map((j) => [`w_{${sub[t]}${sub[j]}}`, p.w[t]![j]!, G.w[t]![j]!, r.next.w[t]![j]!] as [string, number, number, number])),
+			...[0, 1].map((j) => [`b_${sub[j]}`, p.b[j]!, G.b[j]!, r.next.b[j]!] as [string, number, number, number]),
+			...[0, 1].map((j) => [`v_${sub[j]}`, p.v[j]!, G.v[j]!, r.next.v[j]!] as [string, number, number, number]),
+			['c', p.c, G.c, r.next.c],
+		];
+		return [
+			{ tex: `z_j = x_1 w_{1j} + x_2 w_{2j} + b_j, \\quad h_j = \\operatorname{relu}(z_j), \\quad \\hat y = h_1 v_1 + h_2 v_2 + c, \\quad L = (\\hat y - y)^2` },
+			{
+				say: 'net-inputs',
+				with: {
+					x: `x = (${f(p.x[0])};\\ ${f(p.x[1])})`,
+					y: `y = ${f(p.y)}`,
+					w: `w_{11} = ${f(p.w[0][0])},\\ w_{12} = ${f(p.w[0][1])},\\ w_{21} = ${f(p.w[1][0])},\\ w_{22} = ${f(p.w[1][1])}`,
+					b: `b = (${f(p.b[0])};\\ ${f(p.b[1])})`,
+					v: `v = (${f(p.v[0])};\\ ${f(p.v[1])})`,
+					c: `c = ${f(p.c)}`,
+				},
+			},
+			{ svg: twoLayerFigure(p, r, fmt), caption: { say: 'net-figure' }, alt: { say: 'net-figure-alt' } },
+			{ say: 'net-forward' },
+			{ head: [{ say: 'node' }, { say: 'computes' }, { say: 'value' }], rows: forward },
+			{ say: 'net-backward' },
+			{ head: [{ say: 'gradient' }, { say: 'chain' }, { say: 'value' }], rows: backward },
+			{ say: 'net-sum', with: { x1: d('L', 'x_1'), z1: d('L', 'z_1'), z2: d('L', 'z_2') } },
+			{ say: 'net-update', with: { eta: `\\eta = ${f(p.eta)}` } },
+			{ head: [{ say: 'parameter' }, { say: 'before' }, { say: 'gradient' }, { say: 'after' }], rows: params.map(([name, before, grad, after]) => [name, f(before), f(grad), f(after)]) },
+			{ say: 'net-after', with: { before: `L = ${f(r.loss)}`, after: `L = ${f(r.lossAfter)}` } },
+		];
+	},
+});
+
+const topic: TopicModule = {
+	practice: [graph, neuron],
+	examples: {
+		twoLayer: twoLayerExample({ x: [1, 2], w: [[-1, -0.5], [0.5, 1]], b: [0.5, 0], v: [-1, 1], c: 0.5, y: 1, eta: 0.05 }),
+	},
+};
+export const { practice, examples } = topic;
