@@ -283,14 +283,16 @@ const d = (top: string, bottom: string) => `\\frac{\\partial ${top}}{\\partial $
 function twoLayerFigure(p: TwoLayerInputs, r: ReturnType<typeof twoLayer>, fmt: Fmt): string {
 	const n = (v: number) => plain(fmt(v));
 	const X = [60, 260, 450, 570];
-	const rows = [70, 210];
-	const mid = 140;
+	const rows = [70, 220];
+	const mid = 145;
 	const R = 27;
 	const body: string[] = [];
 	// Edges first, so the nodes' text sits on top; each weight by its edge, a third of the way along.
 	for (const t of [0, 1]) for (const j of [0, 1]) {
 		body.push(arrow(X[0]!, rows[t]!, X[1]!, rows[j]!, { gap: R }));
-		const [lx, ly] = [X[0]! + (X[1]! - X[0]!) * 0.3, rows[t]! + (rows[j]! - rows[t]!) * 0.3 + (t === j ? -12 : t === 0 ? -10 : 10)];
+		// Straight edges: the label above the middle. Crossing edges: on the line, past the crossing, so the two labels sit apart.
+		const at = t === j ? 0.5 : 0.64;
+		const [lx, ly] = [X[0]! + (X[1]! - X[0]!) * at, rows[t]! + (rows[j]! - rows[t]!) * at + (t === j ? -12 : 0)];
 		body.push(text(lx, ly, `w${['₁₁', '₁₂', '₂₁', '₂₂'][2 * t + j]} = ${n(p.w[t]![j]!)}`, { size: 13, tone: 'muted' }));
 	}
 	for (const j of [0, 1]) {
@@ -306,7 +308,7 @@ function twoLayerFigure(p: TwoLayerInputs, r: ReturnType<typeof twoLayer>, fmt: 
 	for (const j of [0, 1]) node(X[1]!, rows[j]!, `h${'₁₂'[j]}`, `z = ${n(r.z[j]!)}, h = ${n(r.h[j]!)}`, `∂L/∂z${'₁₂'[j]} = ${n(r.grads.z[j]!)}`);
 	node(X[2]!, mid, 'ŷ', n(r.yhat), `∂L/∂ŷ = ${n(r.grads.yhat)}`);
 	node(X[3]!, mid, 'L', n(r.loss), '1');
-	return svg(630, 270, body);
+	return svg(630, 285, body);
 }
 
 /** The page's two-layer example: the network, the forward pass, the backward pass with its sums, one update. */
@@ -345,7 +347,8 @@ export const twoLayerExample = (inputs: TwoLayerInputs): WorkedExample<TwoLayerI
 			['c', p.c, G.c, r.next.c],
 		];
 		return [
-			{ tex: `z_j = x_1 w_{1j} + x_2 w_{2j} + b_j, \\quad h_j = \\operatorname{relu}(z_j), \\quad \\hat y = h_1 v_1 + h_2 v_2 + c, \\quad L = (\\hat y - y)^2` },
+			{ tex: `z_j = x_1 w_{1j} + x_2 w_{2j} + b_j, \\qquad h_j = \\operatorname{relu}(z_j)` },
+			{ tex: `\\hat y = h_1 v_1 + h_2 v_2 + c, \\qquad L = (\\hat y - y)^2` },
 			{
 				say: 'net-inputs',
 				with: {
