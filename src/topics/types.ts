@@ -23,8 +23,11 @@ export type Block =
 	| Say
 	/** A table with a header row. */
 	| { head: Cell[]; rows: Cell[][] }
-	/** A figure drawn by the module as SVG markup (src/figures), with its caption by key. */
-	| { svg: string; caption: Say };
+	/**
+	 * A figure drawn by the module as SVG markup (src/figures/svg.ts), with its caption and its text
+	 * alternative (what the drawing shows, for a reader who cannot see it) by key.
+	 */
+	| { svg: string; caption: Say; alt: Say };
 
 /** A worked example: its inputs, declared once, and the blocks computed from them. */
 export interface WorkedExample<Inputs = unknown> {

@@ -4,9 +4,9 @@ import { checkPractice } from '../../src/practice/check';
 import { texToMathml } from '../../src/practice/mathml';
 import { fill, fmtFor, problemFor, renderProblem } from '../../src/practice/render';
 import type { Answer, Kind, Problem } from '../../src/practice/types';
-import { writeNumber } from '../../src/numbers/write';
 import { LANGS, type Lang } from '../../src/schemas/areas';
 import { TOPIC_MODULES, topicText } from '../../src/topics/registry';
+import { typed } from '../helpers/typed-answer';
 
 /**
  * Every practice kind of every topic, over SEEDS seeds in both languages: the problem is well posed
@@ -16,23 +16,6 @@ import { TOPIC_MODULES, topicText } from '../../src/topics/registry';
  * known mistakes are not. Topic-specific checks live beside each module's own test.
  */
 const SEEDS = 500;
-
-/** The answer as a reader types it in `lang`: `−0,5`, `(1; 2)`, `4×16`, rows on lines, or the first accepted word. */
-function typed(answer: Answer, lang: Lang, words: Record<string, string[]>): string {
-	const n = (v: number) => writeNumber(v, lang, 12);
-	switch (answer.kind) {
-		case 'number':
-			return n(answer.value);
-		case 'vector':
-			return `(${answer.value.map(n).join('; ')})`;
-		case 'matrix':
-			return answer.value.map((r) => r.map(n).join(' ')).join('\n');
-		case 'shape':
-			return answer.value.join('×');
-		case 'choice':
-			return words[answer.value]![0]!;
-	}
-}
 
 const numbersOf = (a: Answer): number[] => (a.kind === 'choice' ? [] : a.kind === 'matrix' ? a.value.flat() : a.kind === 'number' ? [a.value] : a.value);
 
