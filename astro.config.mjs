@@ -24,13 +24,15 @@ const site = process.env.SITE ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE ?? '/';
 
 /** The modules every widget island uses (see the plugin `nn-math:widget-base-chunk`). */
-const WIDGET_BASE = /node_modules[\\/]preact[\\/]|src[\\/]widgets[\\/]lib[\\/](entry|form|ui|url|format|scale)\.tsx?$|src[\\/]i18n[\\/]plural\.ts$/;
+const WIDGET_BASE = /node_modules[\\/]preact[\\/]|src[\\/]widgets[\\/]lib[\\/](entry|form|ui|url|format|scale)\.tsx?$/;
 /**
  * Reading and writing numbers (widgets, answer boxes and practice blocks all use them) with the
  * core's errors and the shape notation they quote: a chunk of its own, so a page with exercises but
  * no widget does not download Preact with them, and one file rather than three for the widgets.
  */
-const NUMBERS = /src[\\/]numbers[\\/](read|write)\.ts$|src[\\/]core[\\/](errors|shape-notation)\.ts$/;
+const NUMBERS = /src[\\/]numbers[\\/](read|write)\.ts$|src[\\/]core[\\/](errors|shape-notation)\.ts$|src[\\/]i18n[\\/]plural\.ts$/;
+/** The optimizers with their defaults and the seeded random generator: the training and descent widgets both need all three, so one file. */
+const STEPPING = /src[\\/]nn[\\/](optimizers|defaults)\.ts$|src[\\/]core[\\/]random\.ts$/;
 
 export default defineConfig({
 	site,
@@ -65,6 +67,27 @@ export default defineConfig({
 				apply: 'build',
 				resolveId: (id) => (id === '@astrojs/preact/client.js' ? fileURLToPath(new URL('./src/widgets/lib/island-client.ts', import.meta.url)) : undefined),
 			},
+			// Practice problems run the topic modules (src/topics/) in the browser, on the same core and
+			// network code as the widgets. Shared, those files would be split into chunks of their own and
+			// every widget page would pay a request and gzip overhead for each, and carry the functions
+			// only practice uses. So the topic modules get their own copy: every file they reach outside
+			// src/topics/ is loaded under the id `<file>?practice`, which the bundler treats as another
+			// module. Practice loads only when a reader asks for a new problem; the widget pages' budgets
+			// stay what the widgets need.
+			{
+				name: 'nn-math:practice-copy',
+				apply: 'build',
+				enforce: 'pre',
+				applyToEnvironment: (env) => env.name === 'client',
+				async resolveId(source, importer, options) {
+					if (!importer || source.includes('?')) return undefined;
+					const fromTopic = /src[\\/]topics[\\/]/.test(importer) || importer.endsWith('?practice');
+					if (!fromTopic) return undefined;
+					const resolved = await this.resolve(source, importer.replace(/\?practice$/, ''), { ...options, skipSelf: true });
+					if (!resolved || resolved.external || /node_modules|src[\\/]topics[\\/]/.test(resolved.id) || !/[\\/]src[\\/]/.test(resolved.id)) return resolved;
+					return { ...resolved, id: `${resolved.id}?practice` };
+				},
+			},
 			// A widget page loads one island, and every file it needs costs a request and a gzip stream of
 			// its own: split finely, the training page's 17 files gzip to 2.3 KB more than they would as one.
 			// So the code every widget uses (Preact, the form and its controls, reading and writing
@@ -75,7 +98,7 @@ export default defineConfig({
 				apply: 'build',
 				configEnvironment: (name) =>
 					name === 'client'
-						? { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'numbers', test: NUMBERS }, { name: 'widget-base', test: WIDGET_BASE }] } } } } }
+						? { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'numbers', test: NUMBERS }, { name: 'stepping', test: STEPPING }, { name: 'widget-base', test: WIDGET_BASE }] } } } } }
 						: undefined,
 			},
 		],

@@ -1,3 +1,4 @@
+import { storage } from './storage';
 import { topicRenames } from '../links/moved';
 import { applyImport, canUndoImport, undoImport, type ImportPlan } from '../progress/import';
 import {
@@ -18,14 +19,6 @@ import {
  * Marks of renamed topics follow the redirect table in memory; storage catches up at the next write.
  */
 
-/** The page's localStorage, or undefined where merely touching it throws. */
-export function storage(): Storage | undefined {
-	try {
-		return window.localStorage;
-	} catch {
-		return undefined; // Some browsers throw on the mere access when storage is disabled.
-	}
-}
 
 /** The last read, plus the outcome of the last write (a read-only or unavailable storage says so). */
 export type ProgressView = ReadResult & { write?: WriteOutcome };

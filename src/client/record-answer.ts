@@ -5,12 +5,13 @@
  */
 import { recordAnswer } from '../mastery/evidence';
 import { dayOf } from '../mastery/review';
-import { writeEvidence } from '../progress/store';
-import { storage } from './progress-state';
+import { isTopicId, writeEvidence } from '../progress/store';
+import { storage } from './storage';
 
 export const EVIDENCE_EVENT = 'nn-math:evidence';
 
 export function saveAnswer(topic: string, kind: string, seed: number, correct: boolean, prerequisites: readonly string[] = []): void {
+	if (!isTopicId(topic)) return;
 	const now = Date.now();
 	const day = dayOf(now, new Date(now).getTimezoneOffset());
 	const outcome = writeEvidence(storage(), (e) => recordAnswer(e, topic, { kind, seed, correct, day }, prerequisites));

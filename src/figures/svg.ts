@@ -19,8 +19,10 @@ export type Tone = 'ink' | 'accent' | 'muted';
  * en.ts: the renderer wraps the drawing in an element with `role="img"` and the alternative as its
  * label, and puts the caption in a `<figcaption>`.
  */
-export function svg(width: number, height: number, body: string[]): string {
-	return `<svg viewBox="0 0 ${width} ${height}" aria-hidden="true" xmlns="http://www.w3.org/2000/svg">${body.join('')}</svg>`;
+export function svg(width: number, height: number, body: string[], opts: { minWidth?: string } = {}): string {
+	// A drawing whose labels would be too small on a phone keeps `minWidth` and scrolls sideways there.
+	const style = opts.minWidth ? ` style="min-width: ${opts.minWidth}"` : '';
+	return `<svg viewBox="0 0 ${width} ${height}" aria-hidden="true"${style} xmlns="http://www.w3.org/2000/svg">${body.join('')}</svg>`;
 }
 
 export function text(x: number, y: number, s: string, opts: { tone?: Tone; anchor?: 'start' | 'middle' | 'end'; size?: number; weight?: 'bold' } = {}): string {

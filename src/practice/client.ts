@@ -6,14 +6,8 @@
  * Language-free: every word it shows comes from the block's data attributes or the topic's text.
  */
 import type { Lang } from '../schemas/areas';
-import type { Text } from './types';
-import type { TopicModule } from '../topics/types';
 import { checkPractice, type Finding } from './check';
 import { freshSeed, parseSeed, seedParam } from './seed';
-import { saveAnswer } from '../client/record-answer';
-
-const modules = import.meta.glob<TopicModule>('../topics/*/*/index.ts');
-const texts = import.meta.glob<{ default: Text }>('../topics/*/*/{ru,en}.ts');
 
 interface State {
 	kind: string;
@@ -66,8 +60,10 @@ function setUp(block: HTMLElement): void {
 	block.querySelector<HTMLElement>('.practice-kinds')?.removeAttribute('hidden');
 	block.querySelector<HTMLElement>('.practice-actions')!.hidden = false;
 
-	const say = (text: string, verdict: string) => {
-		feedback.textContent = text;
+	const say = (text: string, verdict: string, html = false) => {
+		// Only a known mistake's explanation is HTML: the build wrote it (checkState), never the reader.
+		if (html) feedback.innerHTML = text;
+		else feedback.textContent = text;
 		feedback.dataset.verdict = verdict;
 	};
 	const href = (s: State) => `?p=${seedParam(s.kind, s.seed)}#practice`;
@@ -77,9 +73,9 @@ function setUp(block: HTMLElement): void {
 		say(ui.loading, 'loading');
 		block.dataset.busy = 'true';
 		try {
-			const [mod, words, render] = await Promise.all([modules[`../topics/${topic}/index.ts`]!(), texts[`../topics/${topic}/${lang}.ts`]!(), import('./render')]);
+			const [[mod, words], render] = await Promise.all([import('./load').then((l) => l.loadTopic(topic, lang as Lang)), import('./render')]);
 			const k = mod.practice.find((x) => x.id === kind)!;
-			const text = words.default.practice[kind]!;
+			const text = words.practice[kind]!;
 			const problem = render.problemFor(k, seed, lang as Lang);
 			const html = render.renderProblem(problem, text);
 			state = JSON.parse(render.checkState(kind, seed, problem, text)) as State;
@@ -112,10 +108,14 @@ function setUp(block: HTMLElement): void {
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		const finding = checkPractice(state.answer, input.value, lang as Lang, state.mistakes, state.choices);
-		say(message(finding, ui, state), finding.verdict);
+		say(message(finding, ui, state), finding.verdict, finding.verdict === 'wrong' && finding.why === 'mistake' && finding.key in state.say);
 		input.setAttribute('aria-invalid', String(finding.verdict !== 'correct'));
 		// A readable answer, right or wrong, is evidence; an empty or unreadable one is not.
-		if (finding.verdict === 'correct' || finding.verdict === 'wrong') saveAnswer(topic, state.kind, state.seed, finding.verdict === 'correct', prerequisites);
+		// Loaded at the first check, not with the page: most visits never answer.
+		if (finding.verdict === 'correct' || finding.verdict === 'wrong') {
+			const { kind, seed } = state;
+			void import('../client/record-answer').then((r) => r.saveAnswer(topic, kind, seed, finding.verdict === 'correct', prerequisites));
+		}
 	});
 
 	// A link to a problem: `?p=slope-42` shows that problem, whatever the build rendered.

@@ -56,14 +56,24 @@ export function renderProblem(problem: Problem, text: KindText): RenderedProblem
 	};
 }
 
-/** What the browser needs to check an answer without loading the topic's module: JSON for a data attribute. */
+/**
+ * What the browser needs to check an answer without loading the topic's module: JSON for a data
+ * attribute. The explanations of known mistakes are HTML (MathML formulas), written by this build.
+ */
 export function checkState(kind: string, seed: number, problem: Problem, text: KindText): string {
 	return JSON.stringify({
 		kind,
 		seed,
 		answer: problem.answer,
 		mistakes: problem.mistakes ?? [],
-		say: text.mistakes ?? {},
+		// Only the explanations this problem can show, as HTML: their formulas typeset, placeholders filled.
+		say: Object.fromEntries(
+			[...new Set((problem.mistakes ?? []).map((m) => m.say))].map((key) => {
+				const words = text.mistakes?.[key];
+				if (words === undefined) throw new Error(`The mistake "${key}" has no explanation in the kind "${text.name}": add it to its \`mistakes\`.`);
+				return [key, sentence(words, problem.vars)];
+			}),
+		),
 		choices: text.choices ?? {},
 	});
 }

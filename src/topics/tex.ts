@@ -49,3 +49,44 @@ export function texPolynomial(coefficients: readonly number[], fmt: Fmt, variabl
 	});
 	return out || '0';
 }
+
+/** The separator of a point's coordinates in the page's language: `(1;\ 2)` in Russian, where the comma is decimal, `(1,\ 2)` in English. */
+export const coordinateSep = (fmt: Fmt): string => (fmt(0.5).includes('{,}') ? ';\\ ' : ',\\ ');
+
+/** A point or a vector written in a row: `(2;\ 0{,}5)`. */
+export const texPoint = (xs: readonly number[], fmt: Fmt, digits?: number): string => `(${xs.map((x) => fmt(x, digits)).join(coordinateSep(fmt))})`;
+
+/**
+ * A sum of terms `coefficient · monomial` with zero terms dropped and signs folded:
+ * `[[3, 'x^2 y'], [-1, 'xy'], [2, '']]` → `3x^2 y - xy + 2`.
+ */
+export function texTerms(terms: readonly (readonly [number, string])[], fmt: Fmt): string {
+	let out = '';
+	for (const [c, monomial] of terms) {
+		if (c === 0) continue;
+		const sign = c < 0 ? (out ? ' - ' : '-') : out ? ' + ' : '';
+		const magnitude = Math.abs(c);
+		out += sign + (magnitude === 1 && monomial ? '' : fmt(magnitude)) + monomial;
+	}
+	return out || '0';
+}
+
+/**
+ * A sum of products written out with the numbers substituted, zero coefficients dropped:
+ * `[[6, [2, -1]], [3, [-1]]]` → `6 \cdot 2 \cdot (-1) + 3 \cdot (-1)`.
+ */
+export function texProducts(terms: readonly (readonly [number, readonly number[]])[], fmt: Fmt): string {
+	const kept = terms.filter(([c]) => c !== 0);
+	if (kept.length === 0) return '0';
+	return kept
+		.map(([c, factors], k) => {
+			const sign = c < 0 ? (k === 0 ? '-' : '- ') : k === 0 ? '' : '+ ';
+			// A coefficient 1 in front of factors is left out: `3 \cdot 2`, not `1 \cdot 3 \cdot 2`.
+			const numbers = [...(Math.abs(c) === 1 && factors.length > 0 ? [] : [fmt(Math.abs(c))]), ...factors.map((f) => paren(f, fmt))];
+			return sign + numbers.join(' \\cdot ');
+		})
+		.join(' ');
+}
+
+/** Between the numbers of a list in running TeX: `;` where the decimal separator is a comma (Russian), else `,`. */
+export const listSeparator = (fmt: Fmt): string => (fmt(0.5).includes('{,}') ? ';' : ',');

@@ -25,9 +25,10 @@ export type Block =
 	| { head: Cell[]; rows: Cell[][] }
 	/**
 	 * A figure drawn by the module as SVG markup (src/figures/svg.ts), with its caption and its text
-	 * alternative (what the drawing shows, for a reader who cannot see it) by key.
+	 * alternative (what the drawing shows, for a reader who cannot see it) by key. Without `alt`, the
+	 * caption is the text alternative: write it so that it says what the drawing shows.
 	 */
-	| { svg: string; caption: Say; alt: Say };
+	| { svg: string; caption: Say; alt?: Say };
 
 /** A worked example: its inputs, declared once, and the blocks computed from them. */
 export interface WorkedExample<Inputs = unknown> {

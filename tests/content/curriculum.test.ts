@@ -87,18 +87,18 @@ const NUMERIC_KINDS = new Set(['number', 'vector']);
 /** A solution that works the computation out: it shows numbers, not just words. */
 const isWorked = (solution: string | undefined) => solution !== undefined && /\d/.test(solution);
 
-/** Names a component imported into the page from the folders whose numbers are computed, not typed. */
+/** Names a widget imported into the page: its numbers are computed by the core, not typed. */
 function computedComponents(source: string): string[] {
-	return [...source.matchAll(/^import\s+(\w+)\s+from\s+'~\/(?:components\/examples|widgets)\//gm)].map((m) => m[1]!);
+	return [...source.matchAll(/^import\s+(\w+)\s+from\s+'~\/widgets\//gm)].map((m) => m[1]!);
 }
 
 /**
  * A worked example's numbers are checked: a `<WorkedExample name="…" />` that the topic module (or the
- * one named by `topic="…"`) declares, its module being tested under tests/topics/; a build-time example
- * component or widget; or a NumPy snippet with `print(…)  # expected` lines.
+ * one named by `topic="…"`) declares, its module being tested under tests/topics/; a widget; or a
+ * NumPy snippet with `print(…)  # expected` lines.
  */
 function hasCheckedNumbers(section: string, source: string, id: string): boolean {
-	const fromModule = [...section.matchAll(/<WorkedExample\s+name="(\w+)"(?:\s+topic="([\w/-]+)")?/g)].some(
+	const fromModule = [...section.matchAll(/<WorkedExample\s+name="([\w-]+)"(?:\s+topic="([\w/-]+)")?/g)].some(
 		([, name, topic]) => TOPIC_MODULES.get(topic ?? id)?.examples?.[name!] !== undefined,
 	);
 	const usesComponent = fromModule || computedComponents(source).some((name) => new RegExp(`<${name}\\b`).test(section));
@@ -155,8 +155,8 @@ describe('every topic page, in both languages', () => {
 				);
 			} else if (!hasCheckedNumbers(found[0]!, source, id)) {
 				problems.push(
-					`✗ ${file}: the worked example has no checked numbers. Compute them at build time with a component from \`src/components/examples/\` ` +
-						'(imported as `~/components/examples/…`), or show them in a ```python block with `print(…)  # expected` lines (run by python-examples.test.ts).',
+					`✗ ${file}: the worked example has no checked numbers. Compute them in the topic module (\`examples\` in src/topics/<topic>/index.ts) ` +
+						'and show them with `<WorkedExample name="…" />`, or show them in a ```python block with `print(…)  # expected` lines (run by python-examples.test.ts).',
 				);
 			}
 		}

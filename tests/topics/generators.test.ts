@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createRng } from '../../src/core/random';
 import { checkPractice } from '../../src/practice/check';
 import { texToMathml } from '../../src/practice/mathml';
-import { fill, fmtFor, problemFor, renderProblem } from '../../src/practice/render';
+import { checkState, fill, fmtFor, problemFor, renderProblem } from '../../src/practice/render';
 import type { Answer, Kind, Problem } from '../../src/practice/types';
 import { LANGS, type Lang } from '../../src/schemas/areas';
 import { TOPIC_MODULES, topicText } from '../../src/topics/registry';
@@ -44,6 +44,9 @@ describe.each(kinds)('$id: practice kind $k.id', ({ id, k }) => {
 			const html = renderProblem(p, text!);
 			expect(html.question).not.toMatch(/\{\{|NaN|undefined|Infinity/);
 			for (const s of p.steps) if (s.tex) texToMathml(s.tex);
+			// The explanations of its known mistakes render too (the browser shows them as HTML).
+			const state = JSON.parse(checkState(k.id, seed, p, text!)) as { say: Record<string, string> };
+			expect(Object.values(state.say).join(' ')).not.toMatch(/\{\{|\$/);
 			expect(p.steps.length, `${where}: a solution has steps`).toBeGreaterThan(0);
 			// The answer typed back is right; each known mistake is wrong and is explained.
 			const words = text!.choices ?? {};
@@ -60,17 +63,18 @@ describe.each(kinds)('$id: practice kind $k.id', ({ id, k }) => {
 		expect(seen.size, `${id} ${k.id}: distinct problems over ${SEEDS} seeds`).toBeGreaterThanOrEqual(30);
 	});
 
-	test('the solution ends in the answer (a number answer is the last number of the last formula)', () => {
+	test('the solution ends in the answer (a number answer is the last number of the last step)', () => {
 		for (let seed = 1; seed <= SEEDS; seed++) {
 			const p = problemFor(k, seed, 'en');
 			const answer = p.answer;
 			if (answer.kind !== 'number') continue;
-			const last = [...p.steps].reverse().find((s) => s.tex)?.tex ?? '';
-			const shown = p.steps.flatMap((s) => [s.tex ?? '', ...Object.values(s.with ?? {})]).map(lastNumber);
+			// The last step that says anything: its formula, or else a value in its sentence, ends in the answer.
+			const step = [...p.steps].reverse().find((s) => s.tex || Object.keys(s.with ?? {}).length > 0)!;
+			const shown = step.tex ? [step.tex] : Object.values(step.with ?? {});
 			const tol = Math.max(5e-4 * Math.abs(answer.value), 5e-4);
 			expect(
-				shown.some((v) => v !== undefined && Math.abs(v - answer.value) <= tol),
-				`${id} ${k.id}-${seed}: a step must end in the answer ${answer.value}; the last formula is ${last}`,
+				shown.map(lastNumber).some((v) => v !== undefined && Math.abs(v - answer.value) <= tol),
+				`${id} ${k.id}-${seed}: the last step must end in the answer ${answer.value}; it is ${JSON.stringify(shown)}`,
 			).toBe(true);
 		}
 	});

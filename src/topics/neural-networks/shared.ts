@@ -1,13 +1,12 @@
 /**
  * Small pieces the neural-network topic modules share (gradient checking, optimizers, weight
- * initialisation, regularization): numbers in scientific notation and whole numbers drawn for problems.
+ * initialisation): numbers in scientific notation.
  */
-import type { Rng } from '../../core/random';
 import type { Fmt } from '../../practice/types';
 
 /**
  * Numbers spanning many orders of magnitude (errors, spreads) in scientific notation for TeX, in the
- * page's language through its `Fmt`: `1{,}2 \cdot 10^{-7}`. It writes what src/components/examples/nn-tex.ts
+ * page's language through its `Fmt`: `1{,}2 \cdot 10^{-7}`. It writes what the retired nn-tex helper
  * `texScientific` writes, with a `Fmt` in place of a language.
  */
 export function scientific(value: number, fmt: Fmt, digits = 2): string {
@@ -18,12 +17,4 @@ export function scientific(value: number, fmt: Fmt, digits = 2): string {
 	// 1 · 10⁻³ reads better as 10⁻³.
 	if (mantissa === '1' || mantissa === '-1') return `${mantissa === '1' ? '' : '-'}10^{${exponent}}`;
 	return `${mantissa} \\cdot 10^{${exponent}}`;
-}
-
-/** A whole number from `lo` to `hi`, skipping zero when `nonzero`. */
-export function between(rng: Rng, lo: number, hi: number, nonzero = false): number {
-	for (;;) {
-		const n = lo + rng.int(hi - lo + 1);
-		if (!nonzero || n !== 0) return n;
-	}
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { descend, examples, practice } from '../../../src/topics/calculus/gradient-descent';
-import { asVectorFunction } from '../../../src/components/examples/calc-functions';
+import { asVectorFunction } from '../../../src/topics/calculus/functions';
 
 const ru = fmtFor('ru');
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { batchGradient, twoPaths } from '../../../src/topics/calculus/multivariable-chain-rule';
+import { fmtFor } from '../../../src/practice/render';
+import { batchGradient, examples, twoPaths } from '../../../src/topics/calculus/multivariable-chain-rule';
 
 describe('calculus/multivariable-chain-rule: the module behind the practice', () => {
 	test('two paths: the core’s sum agrees with the expanded polynomial', () => {
@@ -19,5 +20,16 @@ describe('calculus/multivariable-chain-rule: the module behind the practice', ()
 		expect(r.contributions[0]).toBeCloseTo(-2 / 3, 12);
 		// Two examples: ((2·(−6)·(−3)) + (2·5·3))/2 = (36 + 30)/2 = 33.
 		expect(batchGradient(1, [-3, 3], [3, -2]).grad).toBeCloseTo(33, 12);
+	});
+});
+
+describe('calculus/multivariable-chain-rule: the worked example', () => {
+	test('the page’s graph at (2, 3): x gets 15 + 6 = 21 along its two paths, y gets 10 + 6 = 16, each shown as a running sum', () => {
+		const ex = examples!.paths!;
+		const tex = ex.blocks(ex.inputs, fmtFor('ru')).map((b) => ('tex' in b ? b.tex : '')).join(' ');
+		// ∂L/∂u = v = 5 and ∂L/∂v = u = 6; x: v·y = 15 through u, then + 6 through v.
+		expect(tex).toContain('\\Rightarrow\\; 21');
+		expect(tex).toContain('\\Rightarrow\\; 16');
+		expect(tex).toContain('\\frac{\\partial L}{\\partial x} = 21');
 	});
 });

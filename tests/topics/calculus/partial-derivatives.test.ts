@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
-import { examples, neuronLossPartials, partialsAt, polynomialPartials, texProducts, texTerms } from '../../../src/topics/calculus/partial-derivatives';
-import { VECTOR_FUNCTIONS } from '../../../src/components/examples/calc-functions';
+import { examples, neuronLossPartials, partialsAt, polynomialPartials } from '../../../src/topics/calculus/partial-derivatives';
+import { texProducts, texTerms } from '../../../src/topics/tex';
+import { VECTOR_FUNCTIONS } from '../../../src/topics/calculus/functions';
 
 const ru = fmtFor('ru');
 const en = fmtFor('en');

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { centralDifference } from '../../../src/math/finite-difference';
 import { fmtFor } from '../../../src/practice/render';
 import { examples, handPass, neuronGradients, passSteps, practice, twoLayer, type TwoLayerInputs } from '../../../src/topics/neural-networks/backpropagation';
 
@@ -91,7 +92,7 @@ describe('neural-networks/backpropagation: the 2→2→1 example', () => {
 	test('a gradient of the core matches a central difference of the loss', () => {
 		const h = 1e-6;
 		const loss = (w11: number) => byHand({ ...inputs, w: [[w11, inputs.w[0][1]], inputs.w[1]] }).loss;
-		const numeric = (loss(inputs.w[0][0] + h) - loss(inputs.w[0][0] - h)) / (2 * h);
+		const numeric = centralDifference(loss, inputs.w[0][0], h);
 		expect(twoLayer(inputs).grads.w[0][0]).toBeCloseTo(numeric, 6);
 	});
 
@@ -106,5 +107,16 @@ describe('neural-networks/backpropagation: the 2→2→1 example', () => {
 		const svg = (blocks.find((b) => 'svg' in b) as { svg: string }).svg;
 		expect(svg).toContain('∂L/∂x₁ = 0,5');
 		expect(svg).toContain('z = 0,5, h = 0,5');
+	});
+});
+
+describe('neural-networks/backpropagation: the one-neuron examples', () => {
+	const text = (name: string) => JSON.stringify(examples![name]!.blocks(examples![name]!.inputs, fmtFor('ru')));
+	test('alive (b = 0,25): ∂L/∂w₁ = −3, ∂L/∂w₂ = ∂L/∂b = −1,5; dead (b = −2): the ReLU passes 0', () => {
+		expect(text('live')).toContain('-3');
+		expect(text('live')).toContain('-1{,}5');
+		// z = 1,5 − 0,5 − 2 = −1 < 0: relu's local derivative is 0, and so is every gradient behind it.
+		expect(text('dead')).toContain('-1');
+		expect(text('dead')).not.toContain('-1{,}5');
 	});
 });

@@ -11,9 +11,9 @@ import { value, type Value } from '../../../core/scalar/value';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, readable, texPolynomial } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
-import { CHAIN_GRAPHS, type ChainGraphName } from '../../../components/examples/calc-functions';
-import { pick } from '../derivative';
+import { CHAIN_GRAPHS, type ChainGraphName } from '../functions';
 import { coreSlope } from '../differentiation-rules';
+import { pick } from '../../draw';
 
 /** The separator of a list of equalities in a formula: `;` in Russian, where the comma is the decimal sign, `,` in English. */
 const listSeparator = (fmt: Fmt) => (fmt(0.5).includes('{,}') ? ';\\quad ' : ',\\quad ');

@@ -24,7 +24,7 @@ const text: Text = {
 				ahead: 'The value one step to the right:',
 				here: 'The value at the point itself:',
 				divide: 'Divide the difference by the step:',
-				limit: 'As $h \\to 0$ the quotient tends to the derivative, ${{slope}}$. The smaller the step, the closer.',
+				limit: 'As $h \\to 0$ the quotient tends to the derivative: the smaller the step, the closer. The derivative and our quotient:',
 			},
 			mistakes: {
 				undivided: 'That is the difference of the values without dividing by the step $h$. Divide it.',

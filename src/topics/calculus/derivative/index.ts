@@ -10,7 +10,8 @@ import { centralDifference, forwardDifference } from '../../../math/finite-diffe
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, readable, significant, texPolynomial } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
-import { SCALAR_FUNCTIONS, type ScalarFunctionName } from '../../../components/examples/calc-functions';
+import { SCALAR_FUNCTIONS, type ScalarFunctionName } from '../functions';
+import { pick } from '../../draw';
 
 /** The exact derivative of a named function at `x`, by the core's backward pass. */
 export function exactDerivative(fn: ScalarFunctionName, x: number): number {
@@ -74,14 +75,6 @@ export const quotientExample = (inputs: TableInputs): WorkedExample<TableInputs>
 		];
 	},
 });
-
-/** A whole number from `lo` to `hi`, skipping zero when `nonzero`. */
-export function pick(rng: Rng, lo: number, hi: number, nonzero = false): number {
-	for (;;) {
-		const n = lo + rng.int(hi - lo + 1);
-		if (!nonzero || n !== 0) return n;
-	}
-}
 
 /** f(x) = a·x² + b·x + c built from the core's values, so its derivative is the core's. */
 function quadratic(a: number, b: number, c: number) {
@@ -150,7 +143,7 @@ const quotient: Kind<QuotientInputs> = {
 				{ say: 'ahead', tex: `f(${fmt(x0 + h)}) = ${fmt(a)} \\cdot ${paren(x0 + h, fmt)}^2 = ${fmt(ahead)}` },
 				{ say: 'here', tex: `f(${fmt(x0)}) = ${fmt(a)} \\cdot ${paren(x0, fmt)}^2 = ${fmt(here)}` },
 				{ say: 'divide', tex: `\\frac{${fmt(ahead)} - ${paren(here, fmt)}}{${fmt(h)}} = ${fmt(answer)}` },
-				{ say: 'limit', with: { slope: `f'(${fmt(x0)}) = ${fmt(2 * a * x0)}` } },
+				{ say: 'limit', tex: `f'(${fmt(x0)}) = ${fmt(2 * a * x0)}, \\quad \\frac{f(x_0 + h) - f(x_0)}{h} = ${fmt(answer)}` },
 			],
 			// Dividing by nothing: the difference alone.
 			mistakes: [{ value: ahead - here, say: 'undivided' }].filter((m) => Math.abs(m.value - answer) > 1e-9),

@@ -8,8 +8,8 @@ import { value, type Value } from '../../../core/scalar/value';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, readable, texPolynomial } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
-import { SCALAR_FUNCTIONS, type ScalarFunction, type ScalarFunctionName } from '../../../components/examples/calc-functions';
-import { pick } from '../derivative';
+import { SCALAR_FUNCTIONS, type ScalarFunction, type ScalarFunctionName } from '../functions';
+import { pick } from '../../draw';
 
 export interface RuleRow {
 	x: number;

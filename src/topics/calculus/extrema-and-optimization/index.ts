@@ -7,8 +7,9 @@
 import type { Kind } from '../../../practice/types';
 import { paren, texPolynomial } from '../../tex';
 import type { TopicModule } from '../../types';
-import { pick, slopeAt } from '../derivative';
+import { slopeAt } from '../derivative';
 import { ruleCheckExample } from '../differentiation-rules';
+import { pick } from '../../draw';
 
 /**
  * The critical point of f(x) = ax² + bx + c from two slopes the core's backward pass gives: f′ is the
@@ -50,7 +51,7 @@ const vertex: Kind<VertexInputs> = {
 			// −b/a: the 2 of the power rule lost; b/2a: the sign lost when moving b across.
 			mistakes: [
 				{ value: -b / a, say: 'two' },
-				{ value: b / (2 * a), say: 'sign' },
+				{ value: b / (a * 2), say: 'sign' },
 			].filter((m) => m.value !== x),
 		};
 	},

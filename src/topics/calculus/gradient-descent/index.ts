@@ -6,7 +6,7 @@
  */
 import type { Value } from '../../../core/scalar/value';
 import type { Kind } from '../../../practice/types';
-import { paren, readable } from '../../tex';
+import { coordinateSep, paren, readable, texPoint, texTerms } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
 import {
 	asVectorFunction,
@@ -14,9 +14,9 @@ import {
 	type ScalarFunctionName,
 	type VectorFunction,
 	type VectorFunctionName,
-} from '../../../components/examples/calc-functions';
-import { pick } from '../derivative';
-import { coordinateSep, texPoint, texTerms } from '../partial-derivatives';
+} from '../functions';
+
+import { pick } from '../../draw';
 
 export interface DescentRow {
 	k: number;

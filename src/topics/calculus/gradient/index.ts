@@ -7,10 +7,10 @@
  */
 import { value } from '../../../core/scalar/value';
 import type { Fmt, Kind } from '../../../practice/types';
-import { paren } from '../../tex';
+import { coordinateSep, paren, texPoint, texProducts, texTerms } from '../../tex';
 import type { TopicModule } from '../../types';
-import { pick } from '../derivative';
-import { coordinateSep, partialsExample, texPoint, texProducts, texTerms } from '../partial-derivatives';
+import { partialsExample } from '../partial-derivatives';
+import { pick } from '../../draw';
 
 /** The coefficients of f(x, y) = a·x² + b·x·y + c·y² + d·x. */
 export interface Quadratic {

@@ -6,8 +6,8 @@
 import type { Kind } from '../../../practice/types';
 import { paren, texPolynomial } from '../../tex';
 import type { TopicModule } from '../../types';
-import { pick } from '../derivative';
 import { polyval } from '../extrema-and-optimization';
+import { pick } from '../../draw';
 
 /** An antiderivative of p by the power rule backwards (xⁿ → xⁿ⁺¹/(n + 1)), the one with F(0) = 0. */
 export const antiderivative = (p: readonly number[]): number[] => [...p.map((c, k) => c / (p.length - k)), 0];

@@ -12,10 +12,9 @@ import { mse, mseBackward } from '../../../core/tensor/losses';
 import { fromRows, type Matrix } from '../../../core/tensor/matrix';
 import { centralDifference } from '../../../math/finite-difference';
 import type { Fmt, Kind } from '../../../practice/types';
-import { paren, readable, texMatrix } from '../../tex';
+import { coordinateSep, paren, readable, texMatrix, texPoint, texTerms } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
-import { pick } from '../derivative';
-import { coordinateSep, texPoint, texTerms } from '../partial-derivatives';
+import { pick } from '../../draw';
 
 export interface LayerInputs {
 	a: number[][];

@@ -7,8 +7,8 @@
 import type { Kind } from '../../../practice/types';
 import { paren, texPolynomial } from '../../tex';
 import type { TopicModule } from '../../types';
-import { pick } from '../derivative';
 import { polyval } from '../extrema-and-optimization';
+import { pick } from '../../draw';
 
 /**
  * p(x) = (x − a)·q(x) + remainder by synthetic division: the quotient's coefficients and the

@@ -1,4 +1,5 @@
 import type { Text } from '../../../practice/types';
+import chain from '../chain-rule/en';
 
 const text: Text = {
 	practice: {
@@ -38,5 +39,7 @@ const text: Text = {
 			},
 		},
 	},
+	// The worked example is the chain-rule page's backward pass (that topic's module), with the same labels.
+	example: chain.example,
 };
 export default text;

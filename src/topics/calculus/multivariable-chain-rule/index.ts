@@ -8,10 +8,10 @@
  */
 import { value } from '../../../core/scalar/value';
 import type { Kind } from '../../../practice/types';
-import { paren } from '../../tex';
+import { coordinateSep, paren, texTerms } from '../../tex';
 import type { TopicModule } from '../../types';
-import { pick } from '../derivative';
-import { coordinateSep, texTerms } from '../partial-derivatives';
+import { backwardStepsExample } from '../chain-rule';
+import { pick } from '../../draw';
 
 /** L = u·v with u = x·y and v = a·x + b·y: the forward values and ∂L/∂x, ∂L/∂y by the core. */
 export function twoPaths(a: number, b: number, x0: number, y0: number): { u: number; v: number; L: number; dx: number; dy: number } {
@@ -113,5 +113,9 @@ const batch: Kind<BatchInputs> = {
 
 const topic: TopicModule = {
 	practice: [paths, batch],
+	examples: {
+		// L = (x·y)(x + y): x and y each reach L along two paths, and the backward pass adds the contributions.
+		paths: backwardStepsExample({ graph: 'two-paths' }),
+	},
 };
 export const { practice, examples } = topic;

@@ -7,8 +7,9 @@
 import type { Kind } from '../../../practice/types';
 import { paren, texPolynomial } from '../../tex';
 import type { TopicModule } from '../../types';
-import { pick, quotientExample } from '../derivative';
+import { quotientExample } from '../derivative';
 import { polyder, polyval } from '../extrema-and-optimization';
+import { pick } from '../../draw';
 
 export const factorial = (n: number): number => (n <= 1 ? 1 : n * factorial(n - 1));
 

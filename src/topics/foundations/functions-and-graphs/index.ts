@@ -13,6 +13,7 @@ import type { Fmt, Kind } from '../../../practice/types';
 import { linearScale } from '../../../widgets/lib/plot';
 import { paren } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
+import { pick } from '../../draw';
 
 /**
  * One curve: `fn` applied to `k·x + b` (both optional: k = 1, b = 0). `identity` with k and b is the line
@@ -161,14 +162,6 @@ export const graphExample = (inputs: GraphInputs): WorkedExample<GraphInputs> =>
 		];
 	},
 });
-
-/** A whole number from `lo` to `hi`, skipping zero when `nonzero`. */
-function pick(rng: Rng, lo: number, hi: number, nonzero = false): number {
-	for (;;) {
-		const n = lo + rng.int(hi - lo + 1);
-		if (!nonzero || n !== 0) return n;
-	}
-}
 
 /** The value of one curve at one point. */
 export const valueAt = (curve: Curve, x: number): number => evaluate(curve, [x])[0]!;

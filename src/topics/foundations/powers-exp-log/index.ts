@@ -8,9 +8,7 @@ import type { Rng } from '../../../core/random';
 import type { Fmt, Kind } from '../../../practice/types';
 import type { TopicModule } from '../../types';
 import { graphExample } from '../functions-and-graphs';
-
-/** A whole number from `lo` to `hi`. */
-const pick = (rng: Rng, lo: number, hi: number): number => lo + rng.int(hi - lo + 1);
+import { pick } from '../../draw';
 
 /** 2^p · 3^q as a fraction of whole numbers. */
 export function fraction(p: number, q: number): { num: number; den: number } {

@@ -10,7 +10,8 @@ import { createMatrix } from '../../../core/tensor/matrix';
 import type { Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import type { TopicModule } from '../../types';
-import { dot, pick, smallVector, texProducts, texSum, weightedSumExample } from '../../linear-algebra/dot-product';
+import { dot, smallVector, texProducts, texSum, weightedSumExample } from '../../linear-algebra/dot-product';
+import { pick } from '../../draw';
 
 /** A neuron's pre-activation z = Σ wᵢxᵢ + b. */
 export const neuronSum = (x: readonly number[], w: readonly number[], b: number): number => dot(x, w) + b;

@@ -7,8 +7,9 @@
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import type { TopicModule } from '../../types';
-import { pick, wrongOnly, type Rows } from '../matrix-multiplication';
+import { wrongOnly, type Rows } from '../matrix-multiplication';
 import { planeExample } from '../linear-transformations';
+import { pick } from '../../draw';
 
 /** ad − bc. */
 export const det2 = (w: Rows): number => w[0]![0]! * w[1]![1]! - w[0]![1]! * w[1]![0]!;

@@ -11,6 +11,7 @@ import { createMatrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
+import { pick } from '../../draw';
 
 /** x·w by the core: a 1×n row times an n×1 column. */
 export function dot(x: readonly number[], w: readonly number[]): number {
@@ -67,14 +68,6 @@ export const weightedSumExample = (inputs: WeightedSumInputs): WorkedExample<Wei
 		return lines.map((tex) => ({ tex }));
 	},
 });
-
-/** A whole number from `lo` to `hi`, skipping zero when `nonzero`. */
-export function pick(rng: Rng, lo: number, hi: number, nonzero = false): number {
-	for (;;) {
-		const n = lo + rng.int(hi - lo + 1);
-		if (!nonzero || n !== 0) return n;
-	}
-}
 
 /** A vector of `n` whole numbers from −3 to 3, not all zero. */
 export function smallVector(rng: Rng, n: number): number[] {

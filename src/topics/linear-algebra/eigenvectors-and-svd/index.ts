@@ -9,7 +9,8 @@ import { paren, texMatrix, texPolynomial } from '../../tex';
 import type { TopicModule } from '../../types';
 import { det2 } from '../determinant-and-inverse';
 import { images, planeExample, stretchAlong } from '../linear-transformations';
-import { pick, wrongOnly, type Rows } from '../matrix-multiplication';
+import { wrongOnly, type Rows } from '../matrix-multiplication';
+import { pick } from '../../draw';
 
 /** The sum of the diagonal. */
 export const trace2 = (w: Rows): number => w[0]![0]! + w[1]![1]!;

@@ -11,6 +11,7 @@ import { createMatrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texColumn, texMatrix } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
+import { pick } from '../../draw';
 
 /** A matrix from its rows (the core's own `fromRows` is left to the build-time code, so the browser's shared chunk stays small). */
 const fromRows = (rows: readonly (readonly number[])[]) => createMatrix(rows.length, rows[0]!.length, rows.flat());
@@ -55,9 +56,6 @@ export const matVecExample = (inputs: MatVecInputs): WorkedExample<MatVecInputs>
 		];
 	},
 });
-
-/** A whole number from `lo` to `hi`. */
-const pick = (rng: Rng, lo: number, hi: number) => lo + rng.int(hi - lo + 1);
 
 const matrix = (rng: Rng, rows: number, cols: number, lo: number, hi: number) => Array.from({ length: rows }, () => Array.from({ length: cols }, () => pick(rng, lo, hi)));
 

@@ -12,17 +12,10 @@ import { createMatrix, fromRows, type Matrix } from '../../../core/tensor/matrix
 import type { Fmt, Kind, Mistake, Step } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
+import { pick } from '../../draw';
 
 export type Shape2 = [number, number];
 export type Rows = number[][];
-
-/** A whole number from `lo` to `hi`, skipping zero when `nonzero` (the linear-algebra topics draw with it). */
-export function pick(rng: Rng, lo: number, hi: number, nonzero = false): number {
-	for (;;) {
-		const n = lo + rng.int(hi - lo + 1);
-		if (!nonzero || n !== 0) return n;
-	}
-}
 
 /** A small matrix of whole numbers from `lo` to `hi`. */
 export const pickMatrix = (rng: Rng, rows: number, cols: number, lo: number, hi: number): Rows =>

@@ -11,6 +11,7 @@ import { createMatrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
+import { pick } from '../../draw';
 
 /** Σ xᵢ² by the core: the row x times the column x. */
 export const sumOfSquares = (x: readonly number[]): number => matmul(createMatrix(1, x.length, x), createMatrix(x.length, 1, x)).data[0]!;
@@ -75,9 +76,6 @@ function wholeLengthVector(rng: Rng): number[] {
 	const shift = rng.int(base.length);
 	return base.map((_, i) => base[(i + shift) % base.length]!).map((t) => (rng.int(2) ? -t : t));
 }
-
-/** A whole number from `lo` to `hi`. */
-const pick = (rng: Rng, lo: number, hi: number) => lo + rng.int(hi - lo + 1);
 
 interface NormInputs {
 	x: number[];

@@ -11,7 +11,8 @@ import { fromRows } from '../../../core/tensor/matrix';
 import type { Fmt, Kind, Step } from '../../../practice/types';
 import { texMatrix } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
-import { pick, rowsOf, texShaped, wrongOnly, type Rows } from '../matrix-multiplication';
+import { rowsOf, texShaped, wrongOnly, type Rows } from '../matrix-multiplication';
+import { pick } from '../../draw';
 
 /** Two shapes aligned on the right, the missing axes on the left filled with 1. */
 export function alignRight(a: readonly number[], b: readonly number[]): [number[], number[]] {

@@ -8,20 +8,8 @@
 import type { Kind, Step } from '../../../practice/types';
 import { texMatrix } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
-import {
-	multiply,
-	pick,
-	pickMatrix,
-	productShape,
-	shapeCheckExample,
-	texShape,
-	texShaped,
-	transposedShape,
-	transposeRows,
-	wrongOnly,
-	type Rows,
-	type Shape2,
-} from '../matrix-multiplication';
+import { multiply, pickMatrix, productShape, shapeCheckExample, texShape, texShaped, transposedShape, transposeRows, wrongOnly, type Rows, type Shape2 } from '../matrix-multiplication';
+import { pick } from '../../draw';
 
 /** Aᵀ: row i becomes column i. */
 export const transposed = transposeRows;

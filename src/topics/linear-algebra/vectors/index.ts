@@ -9,10 +9,10 @@ import type { Rng } from '../../../core/random';
 import { addBias, matmul } from '../../../core/tensor/linear';
 import { createMatrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
-import { boundsFor, planeSvg, type Point } from '../../../components/examples/la-plane';
+import { boundsFor, planeSvg, type Point } from '../../../figures/plane';
 import { texMatrix } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
-import { pick } from '../dot-product';
+import { pick } from '../../draw';
 
 /** a + b by the core: the row a plus the vector b, as a layer adds its bias. */
 export const add = (a: readonly number[], b: readonly number[]): number[] => Array.from(addBias(createMatrix(1, a.length, a), Float64Array.from(b)).data);

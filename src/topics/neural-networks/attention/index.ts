@@ -9,9 +9,10 @@ import { matmul } from '../../../core/tensor/linear';
 import { fromRows, toRows, transpose } from '../../../core/tensor/matrix';
 import { softmax } from '../../../core/tensor/softmax';
 import type { Fmt, Kind } from '../../../practice/types';
-import { paren } from '../../tex';
+import { listSeparator, paren } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
-import { between, listSeparator, texRow, texShaped } from '../loss-functions';
+import { texRow, texShaped } from '../loss-functions';
+import { pick } from '../../draw';
 
 /** Q·Kᵀ/√d for queries and keys given as rows, with −∞ above the diagonal when `causal`; also the unscaled Q·Kᵀ. */
 export function scaledScores(q: number[][], k: number[][], causal = false): { raw: number[][]; scaled: number[][] } {
@@ -70,7 +71,7 @@ const attentionExample = (inputs: AttentionInputs): WorkedExample<AttentionInput
 	},
 });
 
-const draw = (rng: Rng, length: number, lo: number, hi: number) => Array.from({ length }, () => between(rng, lo, hi));
+const draw = (rng: Rng, length: number, lo: number, hi: number) => Array.from({ length }, () => pick(rng, lo, hi));
 const dot = (a: readonly number[], b: readonly number[], fmt: Fmt) => a.map((x, i) => `${paren(x, fmt)} \\cdot ${paren(b[i]!, fmt)}`).join(' + ');
 const py = (v: unknown) => `np.array(${JSON.stringify(v)}, dtype=float)`;
 

@@ -12,6 +12,7 @@ import { mse, mseBackward } from '../../../core/tensor/losses';
 import { fromRows, toRows, transpose, type Matrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
+import { shapeCheckExample } from '../../linear-algebra/matrix-multiplication';
 import type { TopicModule, WorkedExample } from '../../types';
 
 export interface LayerInputs {
@@ -187,6 +188,12 @@ const shape: Kind<ShapeInputs> = {
 
 const topic: TopicModule = {
 	practice: [dw, db, shape],
-	examples: { forward, backward },
+	examples: {
+		forward,
+		backward,
+		// Aᵀ·δ fits (3×4)·(4×2); A·δ without the transpose does not.
+		gradW: shapeCheckExample({ a: [3, 4], b: [4, 2] }),
+		gradWrong: shapeCheckExample({ a: [4, 3], b: [4, 2] }),
+	},
 };
 export const { practice, examples } = topic;

@@ -1,4 +1,5 @@
 import type { Text } from '../../../practice/types';
+import { shapeCheckWords } from '../../linear-algebra/matrix-multiplication/ru';
 
 const text: Text = {
 	practice: {
@@ -45,6 +46,6 @@ const text: Text = {
 			},
 		},
 	},
-	example: {},
+	example: { ...shapeCheckWords },
 };
 export default text;

@@ -1,4 +1,5 @@
 import type { Text } from '../../../practice/types';
+import graph from '../computational-graph/en';
 
 const text: Text = {
 	practice: {
@@ -45,6 +46,8 @@ const text: Text = {
 		},
 	},
 	example: {
+		// The one-neuron tables are the computational-graph page's, with its labels.
+		...graph.example,
 		'net-inputs':
 			'The inputs and the right answer: ${{x}}$, ${{y}}$. The hidden layer’s weights (the weight $w_{tj}$ runs from input $t$ to neuron $j$): ${{w}}$, biases ${{b}}$. The output neuron: weights ${{v}}$, bias ${{c}}$. Every number below was computed by the site’s core.',
 		'net-figure':

@@ -10,6 +10,7 @@ import { value, type Value } from '../../../core/scalar/value';
 import type { Fmt, Kind, Mistake, Step } from '../../../practice/types';
 import { paren } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
+import { neuronLossExample } from '../computational-graph';
 import { arrow, circle, plain, svg, text } from '../../../figures/svg';
 
 /** A small graph to go through by hand: its formula, its inputs, and how the core builds it (nodes named as the steps call them). */
@@ -94,7 +95,7 @@ export function passSteps(root: Value, steps: ReturnType<Value['backward']>, fmt
 			const parent = byId.get(c.parentId)!;
 			const name = parent.label!;
 			const local = `\\frac{\\partial ${node.label}}{\\partial ${name}}`;
-			const chain = node === root ? `${local} = ${fmt(c.local)}` : `${dL(node.label!)} \\cdot ${local} = ${fmt(step.upstream)} \\cdot ${paren(c.local, fmt)} = ${fmt(c.product)}`;
+			const chain = node === root ? fmt(c.local) : `${dL(node.label!)} \\cdot ${local} = ${fmt(step.upstream)} \\cdot ${paren(c.local, fmt)} = ${fmt(c.product)}`;
 			const tex = c.gradBefore === 0 ? `${dL(name)} = ${chain}` : `${dL(name)} = ${fmt(c.gradBefore)} + ${paren(c.product, fmt)} = ${fmt(c.gradAfter)}`;
 			backward.push({ ...(backward.length === 0 ? { say: 'backward' } : {}), ...(c.gradBefore !== 0 ? { say: 'sum' } : {}), tex });
 		}
@@ -308,7 +309,7 @@ function twoLayerFigure(p: TwoLayerInputs, r: ReturnType<typeof twoLayer>, fmt: 
 	for (const j of [0, 1]) node(X[1]!, rows[j]!, `h${'₁₂'[j]}`, `z = ${n(r.z[j]!)}, h = ${n(r.h[j]!)}`, `∂L/∂z${'₁₂'[j]} = ${n(r.grads.z[j]!)}`);
 	node(X[2]!, mid, 'ŷ', n(r.yhat), `∂L/∂ŷ = ${n(r.grads.yhat)}`);
 	node(X[3]!, mid, 'L', n(r.loss), '1');
-	return svg(630, 285, body);
+	return svg(630, 285, body, { minWidth: '32rem' });
 }
 
 /** The page's two-layer example: the network, the forward pass, the backward pass with its sums, one update. */
@@ -376,6 +377,9 @@ export const twoLayerExample = (inputs: TwoLayerInputs): WorkedExample<TwoLayerI
 const topic: TopicModule = {
 	practice: [graph, neuron],
 	examples: {
+		// The computational-graph page's neuron, gone through backwards; then the same neuron with a negative sum.
+		live: neuronLossExample({ x: [2, 1], w: [0.75, -0.5], b: 0.25, y: 2, mode: 'backward' }),
+		dead: neuronLossExample({ x: [2, 1], w: [0.75, -0.5], b: -2, y: 2, mode: 'backward' }),
 		twoLayer: twoLayerExample({ x: [1, 2], w: [[-1, -0.5], [0.5, 1]], b: [0.5, 0], v: [-1, 1], c: 0.5, y: 1, eta: 0.05 }),
 	},
 };

@@ -1,4 +1,5 @@
 import type { Text } from '../../../practice/types';
+import graph from '../computational-graph/ru';
 
 const text: Text = {
 	practice: {
@@ -45,6 +46,8 @@ const text: Text = {
 		},
 	},
 	example: {
+		// The one-neuron tables are the computational-graph page's, with its labels.
+		...graph.example,
 		'net-inputs':
 			'Входы и правильный ответ: ${{x}}$, ${{y}}$. Веса скрытого слоя (вес $w_{tj}$ ведёт от входа $t$ к нейрону $j$): ${{w}}$, смещения ${{b}}$. Выходной нейрон: веса ${{v}}$, смещение ${{c}}$. Все числа ниже посчитало ядро сайта.',
 		'net-figure':

@@ -9,14 +9,12 @@ import type { Rng } from '../../../core/random';
 import { traceBackward } from '../../../core/scalar/graph';
 import type { Value } from '../../../core/scalar/value';
 import type { Fmt, Kind, Step } from '../../../practice/types';
-import { paren } from '../../tex';
+import { listSeparator, paren } from '../../tex';
 import type { Block, Cell, TopicModule, WorkedExample } from '../../types';
-import { localDerivativeFormula, neuronLossGraph, type NeuronLossInput } from '../../../components/examples/neuron-loss-graph';
+import { localDerivativeFormula, neuronLossGraph, type NeuronLossInput } from './neuron-loss-graph';
+import { pick } from '../../draw';
 
 export { localDerivativeFormula, neuronLossGraph, type NeuronLossInput };
-
-/** The separator of a list of formulas: `;` where the decimal separator is a comma (Russian), `,` otherwise. */
-const listSeparator = (fmt: Fmt) => (fmt(0.5).includes('{,}') ? ';' : ',');
 
 /** A signed term after a plus: `+ 2`, `- 0{,}5`. */
 const plusTerm = (v: number, fmt: Fmt): string => (v < 0 ? `- ${fmt(-v)}` : `+ ${fmt(v)}`);
@@ -108,14 +106,6 @@ export const neuronLossExample = (inputs: GraphExampleInputs): WorkedExample<Gra
 	inputs,
 	blocks: (i, fmt) => (i.mode === 'forward' ? forwardBlocks(i, fmt) : backwardBlocks(i, fmt)),
 });
-
-/** A whole number from `lo` to `hi`, skipping zero when `nonzero`. */
-function pick(rng: Rng, lo: number, hi: number, nonzero = false): number {
-	for (;;) {
-		const n = lo + rng.int(hi - lo + 1);
-		if (!nonzero || n !== 0) return n;
-	}
-}
 
 /** Small whole inputs for the neuron's graph; z is never exactly 0, where relu has no derivative. */
 function drawNeuron(rng: Rng): NeuronLossInput {

@@ -9,7 +9,8 @@ import { createMatrix, fromRows, toRows } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
-import { between, texRow, texShaped } from '../loss-functions';
+import { texRow, texShaped } from '../loss-functions';
+import { pick } from '../../draw';
 
 const vec = (v: readonly number[]) => Float64Array.from(v);
 
@@ -81,7 +82,6 @@ const example2d: WorkedExample<Conv2dInputs> = {
 /** A window times the kernel, term by term: `0 \cdot 1 + 2 \cdot (-1)`. */
 const products = (window: readonly number[], w: readonly number[], fmt: Fmt) => window.map((v, t) => `${paren(v, fmt)} \\cdot ${paren(w[t]!, fmt)}`).join(' + ');
 
-
 interface SizeInputs {
 	n: number;
 	k: number;
@@ -93,10 +93,10 @@ interface SizeInputs {
 const outSize: Kind<SizeInputs> = {
 	id: 'out-size',
 	draw: (rng) => {
-		const n = between(rng, 5, 32);
+		const n = pick(rng, 5, 32);
 		const k = [2, 3, 3, 5, 7][rng.int(5)]!;
 		const p = rng.int(4);
-		return { n, k, s: between(rng, 1, 3), p: Math.max(p, Math.ceil((k - n) / 2)) };
+		return { n, k, s: pick(rng, 1, 3), p: Math.max(p, Math.ceil((k - n) / 2)) };
 	},
 	solve: ({ n, k, s, p }, fmt) => {
 		const side = outputSide(n, k, { stride: s, padding: p });
@@ -136,11 +136,11 @@ interface ValueInputs {
 const value: Kind<ValueInputs> = {
 	id: 'value',
 	draw: (rng) => {
-		const x = Array.from({ length: 6 }, () => between(rng, -3, 3));
+		const x = Array.from({ length: 6 }, () => pick(rng, -3, 3));
 		let w: number[];
-		do w = Array.from({ length: 3 }, () => between(rng, -2, 2));
+		do w = Array.from({ length: 3 }, () => pick(rng, -2, 2));
 		while (w.every((v) => v === 0));
-		const s = between(rng, 1, 2);
+		const s = pick(rng, 1, 2);
 		const p = rng.int(2);
 		const length = Math.floor((6 + 2 * p - 3) / s) + 1;
 		return { x, w, s, p, o: rng.int(length) };

@@ -9,8 +9,10 @@ import { relu } from '../../../core/tensor/activations';
 import { addBias, matmul } from '../../../core/tensor/linear';
 import { fromRows, type Matrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
-import { paren, texMatrix } from '../../tex';
+import { listSeparator, paren, texMatrix } from '../../tex';
+import { shapeCheckExample } from '../../linear-algebra/matrix-multiplication';
 import type { TopicModule, WorkedExample } from '../../types';
+import { pick } from '../../draw';
 
 /**
  * A matrix as rows. (The core's `toRows` does the same, but no widget uses it: importing it here
@@ -49,17 +51,6 @@ export const stepsExample = (inputs: StepsInputs): WorkedExample<StepsInputs> =>
 		];
 	},
 });
-
-/** A whole number from `lo` to `hi`, skipping zero when `nonzero`. */
-function pick(rng: Rng, lo: number, hi: number, nonzero = false): number {
-	for (;;) {
-		const n = lo + rng.int(hi - lo + 1);
-		if (!nonzero || n !== 0) return n;
-	}
-}
-
-/** The separator of a list of formulas: `;` where the decimal separator is a comma (Russian), `,` otherwise. */
-const listSeparator = (fmt: Fmt) => (fmt(0.5).includes('{,}') ? ';' : ',');
 
 /** A row vector as TeX: `\begin{bmatrix} 1 & 2 \end{bmatrix}`. */
 const texRow = (v: readonly number[], fmt: Fmt) => texMatrix([v], fmt);
@@ -168,6 +159,8 @@ const weights: Kind<LayerInputs> = {
 const topic: TopicModule = {
 	practice: [output, params, weights],
 	examples: {
+		// The layer's product A·W for a batch of 4 examples with 2 features into 16 neurons.
+		shapes: shapeCheckExample({ a: [4, 2], b: [2, 16] }),
 		steps: stepsExample({
 			a: [
 				[0, 0],

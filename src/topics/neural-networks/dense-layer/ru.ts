@@ -1,4 +1,5 @@
 import type { Text } from '../../../practice/types';
+import { shapeCheckWords } from '../../linear-algebra/matrix-multiplication/ru';
 
 const text: Text = {
 	practice: {
@@ -49,5 +50,6 @@ const text: Text = {
 			},
 		},
 	},
+	example: { ...shapeCheckWords },
 };
 export default text;

@@ -11,7 +11,8 @@ import { Mlp } from '../../../nn/mlp';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
-import { between, scientific } from '../shared';
+import { scientific } from '../shared';
+import { pick } from '../../draw';
 
 /** |g − ĝ| / max(|g|, |ĝ|): how far apart two gradients are, whatever their scale. */
 export function relativeError(g: number, numeric: number): number {
@@ -141,7 +142,7 @@ interface CentralInputs {
 /** The central difference of f(x) = a·x³ at x₀ with a finite step: a(3x₀² + h²), the exact slope plus a·h². */
 const central: Kind<CentralInputs> = {
 	id: 'central',
-	draw: (rng) => ({ a: between(rng, 1, 3) * (rng.int(4) ? 1 : -1), x0: between(rng, -3, 3), h: [1, 0.5, 0.2, 0.1][rng.int(4)]! }),
+	draw: (rng) => ({ a: pick(rng, 1, 3) * (rng.int(4) ? 1 : -1), x0: pick(rng, -3, 3), h: [1, 0.5, 0.2, 0.1][rng.int(4)]! }),
 	solve: ({ a, x0, h }, fmt) => {
 		const f = (t: number) => a * t ** 3;
 		const ahead = f(x0 + h);
@@ -156,7 +157,12 @@ const central: Kind<CentralInputs> = {
 				{ say: 'ahead', tex: `f(${fmt(x0 + h, 6)}) = ${cube(x0 + h)}` },
 				{ say: 'behind', tex: `f(${fmt(x0 - h, 6)}) = ${cube(x0 - h)}` },
 				{ say: 'divide', tex: `\\frac{${fmt(ahead, 6)} - ${paren(behind, fmt, 6)}}{2 \\cdot ${fmt(h)}} = ${fmt(answer, 6)}` },
-				{ say: 'compare', with: { exact: `f'(${fmt(x0)}) = 3 \\cdot ${paren(a, fmt)} \\cdot ${paren(x0, fmt)}^2 = ${fmt(exact)}`, gap: `${fmt(a)} \\cdot ${fmt(h)}^2 = ${fmt(answer - exact, 6)}` } },
+				{
+					say: 'compare',
+					with: { exact: `f'(${fmt(x0)}) = 3 \\cdot ${paren(a, fmt)} \\cdot ${paren(x0, fmt)}^2 = ${fmt(exact)}`, gap: `${fmt(a)} \\cdot ${fmt(h)}^2 = ${fmt(answer - exact, 6)}` },
+					// The exact derivative plus the error a·h² is the quotient again: the answer, reached the other way.
+					tex: `${fmt(exact)} + ${paren(answer - exact, fmt, 6)} = ${fmt(answer, 6)}`,
+				},
 			],
 			mistakes: [
 				{ value: answer * 2, say: 'half' },
@@ -180,7 +186,7 @@ const relative: Kind<RelativeInputs> = {
 	id: 'relative',
 	draw: (rng) => {
 		const sign = rng.int(3) ? 1 : -1;
-		const g = between(rng, 5, 60) / 10;
+		const g = pick(rng, 5, 60) / 10;
 		const gap = [0.1, 0.2, 0.3, 0.5, -0.1, -0.2, -0.3, -0.5][rng.int(8)]!;
 		return { g: sign * g, numeric: sign * Math.round((g + gap) * 10) / 10 };
 	},

@@ -8,8 +8,9 @@ import type { Rng } from '../../../core/random';
 import { crossEntropy, mse, mseBackward } from '../../../core/tensor/losses';
 import { fromRows, toRows } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
-import { paren, texMatrix } from '../../tex';
+import { listSeparator, paren, texMatrix } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
+import { pick } from '../../draw';
 
 /** A matrix with its shape underneath, `\underbrace{…}_{4 \times 1}` (worked examples only: KaTeX draws it, practice formulas do not use it). */
 export const texShaped = (rows: readonly (readonly number[])[], fmt: Fmt, digits?: number): string =>
@@ -17,9 +18,6 @@ export const texShaped = (rows: readonly (readonly number[])[], fmt: Fmt, digits
 
 /** A vector as a one-row bracketed matrix. */
 export const texRow = (values: ArrayLike<number>, fmt: Fmt, digits?: number): string => texMatrix([Array.from(values)], fmt, digits);
-
-/** The separator of a written list in the page's language: `;` where the decimal mark is a comma. */
-export const listSeparator = (fmt: Fmt): string => (fmt(0.5).includes('{,}') ? ';' : ',');
 
 /** The MSE of a batch, its squared errors and its gradient 2(ŷ − y)/N, all by the core. */
 export function mseParts(predictions: number[][], targets: number[][]): { squares: number[]; loss: number; grad: number[][] } {
@@ -82,13 +80,10 @@ const crossEntropyExample: WorkedExample<CrossEntropyInputs> = {
 	},
 };
 
-/** A whole number from `lo` to `hi`. */
-export const between = (rng: Rng, lo: number, hi: number): number => lo + rng.int(hi - lo + 1);
-
 /** Four predictions and targets: halves from −2 to 4 for ŷ, whole numbers from −1 to 3 for y. */
 function drawBatch(rng: Rng): MseKindInputs {
-	const yHat = Array.from({ length: 4 }, () => between(rng, -4, 8) / 2);
-	const y = Array.from({ length: 4 }, () => between(rng, -1, 3));
+	const yHat = Array.from({ length: 4 }, () => pick(rng, -4, 8) / 2);
+	const y = Array.from({ length: 4 }, () => pick(rng, -1, 3));
 	return { yHat, y };
 }
 
@@ -135,7 +130,7 @@ interface MseGradInputs extends MseKindInputs {
 /** ∂MSE/∂ŷᵢ for one prediction of the batch. */
 const mseGrad: Kind<MseGradInputs> = {
 	id: 'mse-grad',
-	draw: (rng) => ({ ...drawBatch(rng), i: between(rng, 1, 4) }),
+	draw: (rng) => ({ ...drawBatch(rng), i: pick(rng, 1, 4) }),
 	solve: ({ yHat, y, i }, fmt) => {
 		const n = y.length;
 		const { grad } = mseParts(column(yHat), column(y));
@@ -167,7 +162,7 @@ interface BceInputs {
 /** Binary cross-entropy of one example, to three decimals. */
 const bce: Kind<BceInputs> = {
 	id: 'bce',
-	draw: (rng) => ({ p: between(rng, 1, 19) / 20, y: rng.int(2) as 0 | 1 }),
+	draw: (rng) => ({ p: pick(rng, 1, 19) / 20, y: rng.int(2) as 0 | 1 }),
 	solve: ({ p, y }, fmt) => {
 		const answer = binaryCrossEntropy(p, y);
 		const q = y === 1 ? p : 1 - p;

@@ -9,6 +9,7 @@ import { value, type Value } from '../../../core/scalar/value';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
+import { pick } from '../../draw';
 
 export type NeuronActivation = 'relu' | 'sigmoid' | 'tanh';
 
@@ -56,14 +57,6 @@ export const forwardExample = (inputs: ForwardInputs): WorkedExample<ForwardInpu
 		];
 	},
 });
-
-/** A whole number from `lo` to `hi`, skipping zero when `nonzero`. */
-function pick(rng: Rng, lo: number, hi: number, nonzero = false): number {
-	for (;;) {
-		const n = lo + rng.int(hi - lo + 1);
-		if (!nonzero || n !== 0) return n;
-	}
-}
 
 /** A weight a reader multiplies by heart: a whole number or a half. */
 const WEIGHTS = [-2, -1.5, -1, -0.5, 0.5, 1, 1.5, 2];

@@ -8,7 +8,8 @@ import { createOptimizer, type OptimizerConfig } from '../../../nn/optimizers';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import type { Cell, TopicModule, WorkedExample } from '../../types';
-import { between, scientific } from '../shared';
+import { scientific } from '../shared';
+import { pick } from '../../draw';
 
 /** One parameter θ through the core's optimizer, fed the given gradients one step each: θ after every step. */
 export function scalarRun(config: OptimizerConfig, theta0: number, grads: readonly number[]): number[] {
@@ -89,7 +90,7 @@ interface MomentumInputs {
 /** Two momentum steps from zero velocity: v₁ = g₁, θ₁ = θ₀ − ηv₁; v₂ = μv₁ + g₂, θ₂ = θ₁ − ηv₂. */
 const momentum: Kind<MomentumInputs> = {
 	id: 'momentum',
-	draw: (rng) => ({ theta: between(rng, -3, 3), g1: between(rng, -4, 4, true), g2: between(rng, -4, 4, true), lr: [0.1, 0.5][rng.int(2)]!, mu: [0.9, 0.5][rng.int(2)]! }),
+	draw: (rng) => ({ theta: pick(rng, -3, 3), g1: pick(rng, -4, 4, true), g2: pick(rng, -4, 4, true), lr: [0.1, 0.5][rng.int(2)]!, mu: [0.9, 0.5][rng.int(2)]! }),
 	solve: ({ theta, g1, g2, lr, mu }, fmt) => {
 		const [theta1, answer] = scalarRun({ kind: 'momentum', learningRate: lr, momentum: mu }, theta, [g1, g2]) as [number, number];
 		const v2 = mu * g1 + g2;
@@ -121,7 +122,7 @@ interface AdamInputs {
 /** Adam's first step: m̂ = g and v̂ = g² after the bias correction, so θ moves by η·g/|g|, about η against the gradient's sign. */
 const adam: Kind<AdamInputs> = {
 	id: 'adam',
-	draw: (rng) => ({ theta: between(rng, -20, 20) / 10, g: between(rng, -50, 50, true) / 10, lr: [0.1, 0.01, 0.05, 0.2][rng.int(4)]! }),
+	draw: (rng) => ({ theta: pick(rng, -20, 20) / 10, g: pick(rng, -50, 50, true) / 10, lr: [0.1, 0.01, 0.05, 0.2][rng.int(4)]! }),
 	solve: ({ theta, g, lr }, fmt) => {
 		const [answer] = scalarRun({ kind: 'adam', learningRate: lr }, theta, [g]) as [number];
 		const sign = Math.sign(g);

@@ -9,7 +9,7 @@ import { createOptimizer } from '../../../nn/optimizers';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
-import { between } from '../shared';
+import { pick } from '../../draw';
 
 /** One step of the core's SGD from the weights `w` with the gradient `grad`. */
 export function sgdStep(w: readonly number[], grad: readonly number[], learningRate: number): number[] {
@@ -90,7 +90,7 @@ interface StepInputs {
 /** One SGD step with the L2 penalty on a single weight: w − η(g + λw). */
 const decay: Kind<StepInputs> = {
 	id: 'decay',
-	draw: (rng) => ({ w: between(rng, -40, 40, true) / 10, g: between(rng, -10, 10) / 10, lambda: [0.1, 0.5, 0.2, 0.01][rng.int(4)]!, lr: [0.1, 0.5, 1][rng.int(3)]! }),
+	draw: (rng) => ({ w: pick(rng, -40, 40, true) / 10, g: pick(rng, -10, 10) / 10, lambda: [0.1, 0.5, 0.2, 0.01][rng.int(4)]!, lr: [0.1, 0.5, 1][rng.int(3)]! }),
 	solve: ({ w, g, lambda, lr }, fmt) => {
 		const full = withL2([w], [g], lambda)[0]!;
 		const answer = sgdStep([w], [full], lr)[0]!;
@@ -101,7 +101,11 @@ const decay: Kind<StepInputs> = {
 			steps: [
 				{ say: 'gradient', tex: `\\frac{\\partial L}{\\partial w} + \\lambda w = ${fmt(g)} + ${fmt(lambda)} \\cdot ${paren(w, fmt)} = ${fmt(full, 6)}` },
 				{ say: 'step', tex: `w - \\eta \\cdot ${paren(full, fmt, 6)} = ${fmt(w)} - ${fmt(lr)} \\cdot ${paren(full, fmt, 6)} = ${fmt(answer, 6)}` },
-				{ say: 'shrink', with: { factor: `1 - \\eta\\lambda = ${fmt(1 - lr * lambda, 6)}` } },
+				{
+					say: 'shrink',
+					with: { factor: `1 - \\eta\\lambda = ${fmt(1 - lr * lambda, 6)}` },
+					tex: `${fmt(1 - lr * lambda, 6)} \\cdot ${paren(w, fmt)} - ${fmt(lr)} \\cdot ${paren(g, fmt)} = ${fmt(answer, 6)}`,
+				},
 			],
 			mistakes: [
 				{ value: w - lr * g, say: 'plain' },
@@ -124,7 +128,7 @@ const mask: Kind<MaskInputs> = {
 	id: 'mask',
 	draw: (rng) => {
 		const p = [0.5, 0.2, 0.75, 0.8, 0.6][rng.int(5)]!;
-		const h = Array.from({ length: 4 }, () => between(rng, 1, 12) / 2);
+		const h = Array.from({ length: 4 }, () => pick(rng, 1, 12) / 2);
 		for (;;) {
 			const m = drawMask(rng, 4, 0.5);
 			const kept = m.reduce((a, b) => a + b, 0);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { traceBackward } from '../../src/core/scalar/graph';
-import { centralDifference } from '../../src/math/finite-difference';
-import { localDerivativeFormula, neuronLossGraph, type NeuronLossInput } from '../../src/components/examples/neuron-loss-graph';
+import { traceBackward } from '../../../../src/core/scalar/graph';
+import { centralDifference } from '../../../../src/math/finite-difference';
+import { localDerivativeFormula, neuronLossGraph, type NeuronLossInput } from '../../../../src/topics/neural-networks/computational-graph/neuron-loss-graph';
 
 /** The graph behind the computational-graph and backpropagation pages, checked against central differences. */
 

@@ -1,14 +1,12 @@
 import { Value, value } from '../../core/scalar/value';
 import { centralDifference } from '../../math/finite-difference';
-import type { Lang } from '../../schemas/areas';
 import { EXAMPLE_FUNCTIONS } from '../../widgets/lib/example-functions';
-import { texNumber } from './tex';
 
 /**
  * The functions and little computation graphs that the calculus pages compute with. Every function
  * is built from the core's scalar `Value`s, so its derivative comes from the core's backward pass
  * (the same chain rule a framework runs), never from a formula typed next to the number.
- * `tests/components/calc-functions.test.ts` checks each entry against finite differences. Functions
+ * `tests/topics/calculus/functions.test.ts` checks each entry against finite differences. Functions
  * that are also on the widgets' menu (e^x, tanh) are built by that menu (src/widgets/lib/example-functions.ts).
  */
 
@@ -193,28 +191,3 @@ export const CHAIN_GRAPHS = {
 } satisfies Record<string, () => ChainGraph>;
 
 export type ChainGraphName = keyof typeof CHAIN_GRAPHS;
-
-/**
- * A number for a table: plain with up to `digits` decimals when that shows it, otherwise in
- * scientific form `3{,}0 \cdot 10^{-7}`, so tiny errors and huge divergences stay readable.
- */
-export function texReadable(v: number, lang: Lang, digits = 4): string {
-	if (!Number.isFinite(v)) return v > 0 ? '\\infty' : v < 0 ? '-\\infty' : '\\text{NaN}';
-	const abs = Math.abs(v);
-	if (abs === 0 || (abs >= 10 ** -Math.min(digits, 3) && abs < 1e6)) return texNumber(v, lang, digits);
-	const exponent = Math.floor(Math.log10(abs));
-	let mantissa = Number((v / 10 ** exponent).toFixed(1));
-	let e = exponent;
-	if (Math.abs(mantissa) >= 10) {
-		mantissa /= 10;
-		e += 1;
-	}
-	return `${texNumber(mantissa, lang, 1)} \\cdot 10^{${e}}`;
-}
-
-/** An error or a small difference with two significant digits: `0{,}014`, `0{,}3`, `1{,}4 \cdot 10^{-5}`. */
-export function texError(v: number, lang: Lang): string {
-	const abs = Math.abs(v);
-	if (!Number.isFinite(v) || abs === 0 || abs < 1e-3 || abs >= 1e6) return texReadable(v, lang, 3);
-	return texNumber(v, lang, Math.max(2, 1 - Math.floor(Math.log10(abs))));
-}

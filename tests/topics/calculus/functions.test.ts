@@ -5,11 +5,9 @@ import {
 	VECTOR_FUNCTIONS,
 	asVectorFunction,
 	numericGradient,
-	texError,
-	texReadable,
 	valueAndGradient,
 	type ScalarFunctionName,
-} from '../../src/components/examples/calc-functions';
+} from '../../../src/topics/calculus/functions';
 
 /**
  * The calculus pages print derivatives from these functions, so each one is checked three ways:
@@ -63,27 +61,5 @@ describe('chain-rule graphs', () => {
 		expect(inputs[0]!.grad).toBeCloseTo(dz * x, 12);
 		expect(inputs[1]!.grad).toBeCloseTo(dz, 12);
 		expect(inputs[2]!.grad).toBeCloseTo(dz * w, 12);
-	});
-});
-
-describe('texReadable', () => {
-	test('plain numbers, decimal comma in Russian, scientific form for tiny and huge ones', () => {
-		expect(texReadable(14.3, 'ru')).toBe('14{,}3');
-		expect(texReadable(14.3, 'en')).toBe('14.3');
-		expect(texReadable(0.0003, 'en')).toBe('3 \\cdot 10^{-4}');
-		expect(texReadable(-2.5e-7, 'ru')).toBe('-2{,}5 \\cdot 10^{-7}');
-		expect(texReadable(3.2e8, 'en')).toBe('3.2 \\cdot 10^{8}');
-		expect(texReadable(0, 'en')).toBe('0');
-	});
-});
-
-describe('texError', () => {
-	test('two significant digits, scientific form below a thousandth', () => {
-		expect(texError(0.0136, 'en')).toBe('0.014');
-		expect(texError(0.14056, 'ru')).toBe('0{,}14');
-		expect(texError(3, 'en')).toBe('3');
-		expect(texError(0.0030000000024, 'en')).toBe('0.003');
-		expect(texError(1.359e-5, 'en')).toBe('1.4 \\cdot 10^{-5}');
-		expect(texError(-6.6e-9, 'ru')).toBe('-6{,}6 \\cdot 10^{-9}');
 	});
 });

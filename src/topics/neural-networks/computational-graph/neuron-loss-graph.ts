@@ -1,9 +1,9 @@
-import { value, type Value } from '../../core/scalar/value';
+import { value, type Value } from '../../../core/scalar/value';
 
 /**
  * The computational graph of one neuron and its squared error, L = (relu(w₁x₁ + w₂x₂ + b) − y)²,
  * built from the core's scalar nodes, each with a TeX name for the tables on the graph and
- * backpropagation pages. Kept apart from the components so tests can check it without Astro.
+ * backpropagation pages (the example in ./index.ts); tested at the matching path under tests/topics.
  */
 
 export interface NeuronLossInput {

@@ -5,7 +5,7 @@
  * Colours are Starlight's variables, so the picture follows the light and dark themes.
  */
 
-import { linearScale } from '../../widgets/lib/plot';
+import { linearScale } from '../widgets/lib/plot';
 
 export type Point = readonly [number, number];
 /** Colour roles: `a`, `b`, `c`, `d` for the objects a caption talks about, `muted` for the "before" state. */
