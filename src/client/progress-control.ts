@@ -1,6 +1,8 @@
 import { ROADMAP_UI } from '../i18n/roadmap';
 import type { TopicState } from '../progress/store';
-import { loadProgress, onProgressChange, setTopicState, type ProgressView } from './progress-state';
+import { levelOf } from '../mastery/level';
+import { dayOf } from '../mastery/review';
+import { loadProgress, onEvidenceChange, onProgressChange, setTopicState, type ProgressView } from './progress-state';
 
 /** What a page says about the stored progress as read: newer, damaged, not saved, or nothing. */
 export function progressNotice(view: ProgressView, strings: (typeof ROADMAP_UI)['ru' | 'en']): string {
@@ -16,6 +18,20 @@ export function initProgressControls(): void {
 		const strings = ROADMAP_UI[root.dataset.lang === 'en' ? 'en' : 'ru'];
 		const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-state]')];
 		const message = root.querySelector<HTMLElement>('.progress-message')!;
+		const mastery = root.querySelector<HTMLElement>('.progress-mastery');
+		// What the reader has shown, apart from what they clicked: nothing until they have answered.
+		const showMastery = (view: ProgressView) => {
+			if (!mastery) return;
+			const answers = view.evidence.answers[topic] ?? [];
+			const review = view.evidence.reviews[topic];
+			if (answers.length === 0) return void (mastery.hidden = true);
+			const level = levelOf(answers, review);
+			const now = Date.now();
+			const due = review ? ` ${strings.reviewIn(review.due - dayOf(now, new Date(now).getTimezoneOffset()))}` : '';
+			mastery.textContent = strings.masteryLine(strings.mastery[level], answers.filter((a) => a.correct).length, answers.length) + due;
+			mastery.dataset.level = level;
+			mastery.hidden = false;
+		};
 		const show = (state: TopicState | undefined) => {
 			for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.state === state));
 		};
@@ -25,6 +41,8 @@ export function initProgressControls(): void {
 		};
 		const initial = loadProgress();
 		show(initial.progress[topic]);
+		showMastery(initial);
+		onEvidenceChange(showMastery);
 		say(progressNotice(initial, strings));
 		// Data of a newer site version is shown but never overwritten (src/progress/store.ts).
 		for (const b of buttons) b.disabled = initial.readOnly;

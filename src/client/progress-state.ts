@@ -1,4 +1,4 @@
-import { storage } from './storage';
+import { EVIDENCE_EVENT, storage } from './storage';
 import { topicRenames } from '../links/moved';
 import { applyImport, canUndoImport, undoImport, type ImportPlan } from '../progress/import';
 import {
@@ -69,6 +69,18 @@ export function undoLastImport(): ProgressView | undefined {
 
 /** The text of a stored value that could not be read, kept for export (see UNREADABLE_KEY). */
 export const unreadableCopy = (): string | undefined => readRaw(storage(), UNREADABLE_KEY) ?? undefined;
+
+/** Calls `listen` with the fresh view whenever an answer on this page or another tab was stored. */
+export function onEvidenceChange(listen: (view: ProgressView) => void): void {
+	const reread = () => {
+		current = undefined;
+		listen(loadProgress());
+	};
+	window.addEventListener(EVIDENCE_EVENT, reread);
+	window.addEventListener('storage', (event) => {
+		if (event.key === null || event.key.startsWith('nn-math:')) reread();
+	});
+}
 
 export function onProgressChange(listen: (progress: Progress) => void): void {
 	listeners.add(listen);

@@ -6,9 +6,7 @@
 import { recordAnswer } from '../mastery/evidence';
 import { dayOf } from '../mastery/review';
 import { isTopicId, writeEvidence } from '../progress/store';
-import { storage } from './storage';
-
-export const EVIDENCE_EVENT = 'nn-math:evidence';
+import { EVIDENCE_EVENT, storage } from './storage';
 
 export function saveAnswer(topic: string, kind: string, seed: number, correct: boolean, prerequisites: readonly string[] = []): void {
 	if (!isTopicId(topic)) return;

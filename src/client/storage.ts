@@ -6,3 +6,6 @@ export function storage(): Storage | undefined {
 		return undefined;
 	}
 }
+
+/** Fired on window when a checked answer was stored (src/client/record-answer.ts), so views of mastery redraw. */
+export const EVIDENCE_EVENT = 'nn-math:evidence';

@@ -19,6 +19,11 @@ export const ROADMAP_UI = {
 		states: { known: 'Знаю', learning: 'Изучаю', skipped: 'Пропускаю' },
 		statesLegend: { known: 'знаю', learning: 'изучаю', skipped: 'пропускаю' },
 		progressTitle: 'Ваш прогресс по этой теме',
+		/** Mastery from answers (src/mastery/level.ts), shown beside the self-mark, which is only a claim. */
+		mastery: { none: 'не начато', familiar: 'знакомо', confident: 'уверенно', mastered: 'освоено' },
+		masteryLine: (level: string, right: number, total: number) =>
+			`По вашим ответам: ${level} (верно ${right} из ${total}).`,
+		reviewIn: (days: number) => (days <= 0 ? 'Пора повторить: решите задачу из практики.' : `Повторение через ${days} ${plural(days, 'день', 'дня', 'дней')}.`),
 		clear: 'Сбросить отметку',
 		notSaved: 'Браузер не даёт сохранить прогресс (например, в приватном режиме): отметки работают, пока открыта страница.',
 		recovered:
@@ -97,6 +102,9 @@ export const ROADMAP_UI = {
 		states: { known: 'I know it', learning: 'Learning', skipped: 'Skipping' },
 		statesLegend: { known: 'known', learning: 'learning', skipped: 'skipped' },
 		progressTitle: 'Your progress on this topic',
+		mastery: { none: 'not started', familiar: 'familiar', confident: 'confident', mastered: 'mastered' },
+		masteryLine: (level: string, right: number, total: number) => `From your answers: ${level} (${right} of ${total} right).`,
+		reviewIn: (days: number) => (days <= 0 ? 'Time to review: solve a practice problem.' : `Review in ${days} ${plural(days, 'day', 'days')}.`),
 		clear: 'Clear the mark',
 		notSaved: 'The browser does not let the site save progress (private mode, perhaps): marks work while the page is open.',
 		recovered:

@@ -4,7 +4,7 @@ import { checkPractice } from '../../src/practice/check';
 import { texToMathml } from '../../src/practice/mathml';
 import { checkState, fill, fmtFor, problemFor, renderProblem } from '../../src/practice/render';
 import type { Answer, Kind, Problem } from '../../src/practice/types';
-import { LANGS, type Lang } from '../../src/schemas/areas';
+import { LANGS } from '../../src/schemas/areas';
 import { TOPIC_MODULES, topicText } from '../../src/topics/registry';
 import { typed } from '../helpers/typed-answer';
 

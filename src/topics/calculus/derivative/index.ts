@@ -4,7 +4,6 @@
  * to rounding. One module for the worked example (the table of quotients), the practice problems
  * and the tests (tests/topics/calculus/derivative.test.ts).
  */
-import type { Rng } from '../../../core/random';
 import { value } from '../../../core/scalar/value';
 import { centralDifference, forwardDifference } from '../../../math/finite-difference';
 import type { Fmt, Kind } from '../../../practice/types';

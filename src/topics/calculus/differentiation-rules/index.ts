@@ -5,7 +5,7 @@
  * the quotient rule at a point) and the tests (tests/topics/calculus/differentiation-rules.test.ts).
  */
 import { value, type Value } from '../../../core/scalar/value';
-import type { Fmt, Kind } from '../../../practice/types';
+import type { Kind } from '../../../practice/types';
 import { paren, readable, texPolynomial } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
 import { SCALAR_FUNCTIONS, type ScalarFunction, type ScalarFunctionName } from '../functions';

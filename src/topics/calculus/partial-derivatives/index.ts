@@ -7,7 +7,7 @@
  */
 import { value, type Value } from '../../../core/scalar/value';
 import { centralDifference } from '../../../math/finite-difference';
-import type { Fmt, Kind } from '../../../practice/types';
+import type { Kind } from '../../../practice/types';
 import { coordinateSep, paren, readable, texPoint, texProducts, texTerms } from '../../tex';
 import type { Block, WorkedExample } from '../../types';
 import type { TopicModule } from '../../types';

@@ -6,7 +6,6 @@
  * the page on powers and logarithms borrows its factory), the practice problems and the tests
  * (tests/topics/foundations/functions-and-graphs.test.ts).
  */
-import type { Rng } from '../../../core/random';
 import { activations } from '../../../core/tensor/activations';
 import { createMatrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';

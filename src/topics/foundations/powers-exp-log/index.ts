@@ -4,7 +4,6 @@
  * (the graphs of eˣ and ln x, drawn by the factory of the functions-and-graphs topic), the practice
  * problems and the tests (tests/topics/foundations/powers-exp-log.test.ts).
  */
-import type { Rng } from '../../../core/random';
 import type { Fmt, Kind } from '../../../practice/types';
 import type { TopicModule } from '../../types';
 import { graphExample } from '../functions-and-graphs';

@@ -8,7 +8,7 @@
 import { fromRows } from '../../../core/tensor/matrix';
 import { centralDifference, forwardDifference } from '../../../math/finite-difference';
 import { Mlp } from '../../../nn/mlp';
-import type { Fmt, Kind } from '../../../practice/types';
+import type { Kind } from '../../../practice/types';
 import { paren } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
 import { scientific } from '../shared';

@@ -4,7 +4,6 @@
  * (the sum written out term by term), the practice problems and the tests
  * (tests/topics/neural-networks/neuron.test.ts).
  */
-import type { Rng } from '../../../core/random';
 import { value, type Value } from '../../../core/scalar/value';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren } from '../../tex';

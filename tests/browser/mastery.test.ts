@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { problemFor } from '../../src/practice/render';
+import { seedParam } from '../../src/practice/seed';
+import { topicModule } from '../../src/topics/registry';
+import { launchBrowser } from '../helpers/browser';
+import { typed } from '../helpers/typed-answer';
+
+/**
+ * Answers become evidence, in Chromium with a fake clock: two generated problems right in a row make
+ * the topic «уверенно» in its topic box with a review due tomorrow; a day later the box says it is time
+ * to review, a right answer then makes it «освоено» and moves the review further out; a reload keeps
+ * all of it (local storage, format 2). Each step waits for the box's text, never for a time.
+ */
+
+let browser: Browser;
+const site = inject('siteUrl');
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const TOPIC = 'calculus/derivative';
+const slope = topicModule(TOPIC).practice.find((k) => k.id === 'slope')!;
+const DAY = 86_400_000;
+
+async function solve(page: Page, seed: number): Promise<void> {
+	await page.goto(`${site}/${TOPIC}/?p=${seedParam('slope', seed)}#practice`);
+	const block = page.locator('section.practice');
+	await expect.poll(() => block.getAttribute('data-problem')).toBe(seedParam('slope', seed));
+	const answer = problemFor(slope, seed, 'ru').answer;
+	await block.locator('input[name="answer"]').fill(typed(answer, 'ru', {}));
+	await block.locator('input[name="answer"]').press('Enter');
+	await expect.poll(() => block.locator('.practice-feedback').getAttribute('data-verdict')).toBe('correct');
+}
+
+describe('mastery from answers, in the topic box', () => {
+	test('familiar → confident → due → mastered, with a fake clock, kept across reloads', async () => {
+		const context = await browser.newContext();
+		// Noon local time, so adding whole days never crosses a date line by accident.
+		const start = new Date(2026, 11, 5, 12, 0, 0).getTime();
+		await context.clock.install({ time: start });
+		const page = await context.newPage();
+		const box = page.locator('.progress-mastery').first();
+
+		await solve(page, 3);
+		await expect.poll(() => box.textContent()).toBe('По вашим ответам: знакомо (верно 1 из 1).');
+		await solve(page, 4);
+		await expect.poll(() => box.textContent()).toBe('По вашим ответам: уверенно (верно 2 из 2). Повторение через 1 день.');
+		await expect.poll(() => box.getAttribute('data-level')).toBe('confident');
+
+		// A day later the topic is due; a right answer to a generated problem is the review.
+		await context.clock.setSystemTime(start + DAY);
+		await page.reload();
+		await expect.poll(() => box.textContent()).toBe('По вашим ответам: уверенно (верно 2 из 2). Пора повторить: решите задачу из практики.');
+		await solve(page, 5);
+		await expect.poll(() => box.textContent()).toBe('По вашим ответам: освоено (верно 3 из 3). Повторение через 3 дня.');
+
+		// The stored value is format 2 with the three answers, and a reload reads it back.
+		const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('nn-math:progress') ?? '{}'));
+		expect(stored.v).toBe(2);
+		expect(stored.answers[TOPIC].map((a: unknown[]) => a.slice(0, 3))).toEqual([['slope', 3, 1], ['slope', 4, 1], ['slope', 5, 1]]);
+		await page.reload();
+		await expect.poll(() => box.getAttribute('data-level')).toBe('mastered');
+		await context.close();
+	});
+
+	test('a topic with no answers shows no mastery line, in either language', async () => {
+		const page = await browser.newPage();
+		for (const path of [`/${TOPIC}/`, `/en/${TOPIC}/`]) {
+			await page.goto(`${site}${path}`);
+			await expect.poll(() => page.locator('.progress-control').isVisible()).toBe(true);
+			expect(await page.locator('.progress-mastery').isHidden()).toBe(true);
+		}
+		await page.close();
+	});
+});
