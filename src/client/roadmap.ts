@@ -1,7 +1,8 @@
 import { ROADMAP_UI } from '../i18n/roadmap';
+import { levelOf } from '../mastery/level';
 import type { Progress } from '../progress/store';
 import { progressNotice } from './progress-control';
-import { loadProgress, onProgressChange } from './progress-state';
+import { loadProgress, onEvidenceChange, onProgressChange, type ProgressView } from './progress-state';
 
 /**
  * The roadmap's behaviour: highlight a topic's prerequisites (all of them, transitively) and what it
@@ -57,8 +58,18 @@ export function initRoadmap(): void {
 			for (const s of ['known', 'learning', 'skipped']) el.classList.toggle(`state-${s}`, state === s);
 		}
 	};
+	// What the answers show, beside the self-marks: confident and mastered topics are outlined.
+	const paintMastery = ({ evidence }: ProgressView) => {
+		for (const el of root.querySelectorAll<HTMLElement | SVGElement>('[data-id]')) {
+			const id = el.dataset.id!;
+			const level = evidence.answers[id] ? levelOf(evidence.answers[id]!, evidence.reviews[id]) : 'none';
+			for (const l of ['confident', 'mastered']) el.classList.toggle(`mastery-${l}`, level === l);
+		}
+	};
 	const view = loadProgress();
 	paint(view.progress);
+	paintMastery(view);
+	onEvidenceChange(paintMastery);
 	// The same notice as topic pages and the path: newer, damaged or unsaved progress is never silent.
 	const notice = root.querySelector<HTMLElement>('.roadmap-notice');
 	if (notice) {

@@ -18,6 +18,8 @@ export const ROADMAP_UI = {
 		legend: 'Разделы',
 		states: { known: 'Знаю', learning: 'Изучаю', skipped: 'Пропускаю' },
 		statesLegend: { known: 'знаю', learning: 'изучаю', skipped: 'пропускаю' },
+		/** The roadmap legend for mastery from answers, told apart from the self-marks. */
+		masteryLegend: { confident: 'уверенно (по ответам)', mastered: 'освоено (по ответам)' },
 		progressTitle: 'Ваш прогресс по этой теме',
 		/** Mastery from answers (src/mastery/level.ts), shown beside the self-mark, which is only a claim. */
 		mastery: { none: 'не начато', familiar: 'знакомо', confident: 'уверенно', mastered: 'освоено' },
@@ -101,6 +103,7 @@ export const ROADMAP_UI = {
 		legend: 'Areas',
 		states: { known: 'I know it', learning: 'Learning', skipped: 'Skipping' },
 		statesLegend: { known: 'known', learning: 'learning', skipped: 'skipped' },
+		masteryLegend: { confident: 'confident (from answers)', mastered: 'mastered (from answers)' },
 		progressTitle: 'Your progress on this topic',
 		mastery: { none: 'not started', familiar: 'familiar', confident: 'confident', mastered: 'mastered' },
 		masteryLine: (level: string, right: number, total: number) => `From your answers: ${level} (${right} of ${total} right).`,

@@ -62,6 +62,13 @@ describe('mastery from answers, in the topic box', () => {
 		expect(stored.answers[TOPIC].map((a: unknown[]) => a.slice(0, 3))).toEqual([['slope', 3, 1], ['slope', 4, 1], ['slope', 5, 1]]);
 		await page.reload();
 		await expect.poll(() => box.getAttribute('data-level')).toBe('mastered');
+
+		// The roadmap outlines the topic as mastered, in the map and in its text view, and nothing else.
+		await page.goto(`${site}/roadmap/`);
+		const node = page.locator(`a.rm-node[data-id="${TOPIC}"]`);
+		await expect.poll(() => node.getAttribute('class')).toContain('mastery-mastered');
+		expect(await page.locator(`.roadmap-text li[data-id="${TOPIC}"]`).getAttribute('class')).toContain('mastery-mastered');
+		expect(await page.locator('.mastery-mastered[data-id], .mastery-confident[data-id]').count()).toBe(2);
 		await context.close();
 	});
 
