@@ -72,6 +72,40 @@ describe('mastery from answers, in the topic box', () => {
 		await context.close();
 	});
 
+	test('the review page lists what is due, links to a fresh problem, and the answer there moves the review', async () => {
+		const context = await browser.newContext();
+		const start = new Date(2026, 11, 5, 12, 0, 0).getTime();
+		await context.clock.install({ time: start });
+		const page = await context.newPage();
+		await page.goto(`${site}/review/`);
+		const summary = page.locator('.review-summary');
+		await expect.poll(() => summary.textContent()).toContain('Повторений пока нет');
+		// The derivative was due yesterday (step 2); the chain rule comes in 5 days.
+		const today = await page.evaluate(() => Math.floor((Date.now() - new Date().getTimezoneOffset() * 60_000) / 86_400_000));
+		const stored = { v: 2, topics: {}, answers: { [TOPIC]: [['slope', 1, 1, today - 4], ['slope', 2, 1, today - 4]] }, reviews: { [TOPIC]: [2, today - 1], 'calculus/chain-rule': [1, today + 5] } };
+		await page.evaluate((v) => localStorage.setItem('nn-math:progress', v), JSON.stringify(stored));
+		await page.reload();
+		await expect.poll(() => summary.getAttribute('data-due')).toBe('1');
+		const link = page.locator(`.review-due li[data-id="${TOPIC}"] a`);
+		const href = (await link.getAttribute('href'))!;
+		expect(await page.locator('.review-next li[data-id="calculus/chain-rule"]').textContent()).toContain('через 5 дней');
+
+		// Answer the linked problem right on the topic's page: that is the review.
+		const [kind, seed] = /\?p=([a-z0-9-]+)-(\d+)#practice$/.exec(href)!.slice(1);
+		await link.click();
+		const block = page.locator('section.practice');
+		await expect.poll(() => block.getAttribute('data-problem')).toBe(`${kind}-${seed}`);
+		const k = topicModule(TOPIC).practice.find((x) => x.id === kind)!;
+		await block.locator('input[name="answer"]').fill(typed(problemFor(k, Number(seed), 'ru').answer, 'ru', {}));
+		await block.locator('input[name="answer"]').press('Enter');
+		await expect.poll(() => block.locator('.practice-feedback').getAttribute('data-verdict')).toBe('correct');
+		await page.goto(`${site}/review/`);
+		await expect.poll(() => summary.getAttribute('data-due')).toBe('0');
+		// Step 2 → 3: the next review is 7 days out (intervals 1, 3, 7, …).
+		expect(await page.locator(`.review-next li[data-id="${TOPIC}"]`).textContent()).toContain('через 7 дней');
+		await context.close();
+	});
+
 	test('a topic with no answers shows no mastery line, in either language', async () => {
 		const page = await browser.newPage();
 		for (const path of [`/${TOPIC}/`, `/en/${TOPIC}/`]) {
