@@ -7,7 +7,8 @@ import { knownOnly, type Evidence, type Progress, type TopicState } from '../pro
 import { ROADMAP_UI } from '../i18n/roadmap';
 import { readGraphData } from './graph-data';
 import { progressNotice } from './progress-control';
-import { hasImportToUndo, importProgress, loadProgress, undoLastImport, unreadableCopy } from './progress-state';
+import { dayOf, dueTopics } from '../mastery/review';
+import { hasImportToUndo, importProgress, loadProgress, onEvidenceChange, undoLastImport, unreadableCopy } from './progress-state';
 
 /**
  * The path page's behaviour. The URL carries the target (`?to=track:internals`), the route when it is
@@ -58,6 +59,18 @@ export function initPathPlanner(): void {
 	say(url.hash.length > 1 && !hasLinked && /(?:^#|&)(?:known|learning|skipped)=/.test(url.hash) ? strings.importLinkEmpty : progressNotice(own, strings));
 	importInput.disabled = own.readOnly;
 	undoButton.hidden = own.readOnly || !hasImportToUndo();
+
+	// How many topics are due for review today (src/mastery/review.ts), with a link to the review page.
+	const reviews = $<HTMLElement>('.path-reviews');
+	const showReviews = (view: typeof own) => {
+		const now = Date.now();
+		const known = Object.fromEntries(Object.entries(view.evidence.reviews).filter(([id]) => ids.has(id)));
+		const due = dueTopics(known, dayOf(now, new Date(now).getTimezoneOffset())).length;
+		reviews.querySelector('a')!.textContent = strings.reviewsDue(due);
+		reviews.hidden = due === 0;
+	};
+	showReviews(own);
+	onEvidenceChange(showReviews);
 
 	const title = (id: string) => data.topics[id]?.title ?? id;
 	const showPreview = (plan: ImportPlan) => {

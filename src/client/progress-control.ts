@@ -27,8 +27,15 @@ export function initProgressControls(): void {
 			if (answers.length === 0) return void (mastery.hidden = true);
 			const level = levelOf(answers, review);
 			const now = Date.now();
-			const due = review ? ` ${strings.reviewIn(review.due - dayOf(now, new Date(now).getTimezoneOffset()))}` : '';
-			mastery.textContent = strings.masteryLine(strings.mastery[level], answers.filter((a) => a.correct).length, answers.length) + due;
+			const days = review ? review.due - dayOf(now, new Date(now).getTimezoneOffset()) : undefined;
+			mastery.textContent = strings.masteryLine(strings.mastery[level], answers.filter((a) => a.correct).length, answers.length) + (days === undefined ? '' : ' ');
+			// When it is due, the sentence links to the review page, which holds every topic due today.
+			if (days !== undefined && days <= 0 && root.dataset.reviewHref) {
+				const a = document.createElement('a');
+				a.href = root.dataset.reviewHref;
+				a.textContent = strings.reviewIn(days);
+				mastery.append(a);
+			} else if (days !== undefined) mastery.append(strings.reviewIn(days));
 			mastery.dataset.level = level;
 			mastery.hidden = false;
 		};

@@ -26,6 +26,7 @@ export const ROADMAP_UI = {
 		masteryLine: (level: string, right: number, total: number) =>
 			`По вашим ответам: ${level} (верно ${right} из ${total}).`,
 		reviewIn: (days: number) => (days <= 0 ? 'Пора повторить: решите задачу из практики.' : `Повторение через ${days} ${plural(days, 'день', 'дня', 'дней')}.`),
+		reviewsDue: (n: number) => `Сегодня пора повторить ${n} ${plural(n, 'тему', 'темы', 'тем')}`,
 		clear: 'Сбросить отметку',
 		notSaved: 'Браузер не даёт сохранить прогресс (например, в приватном режиме): отметки работают, пока открыта страница.',
 		recovered:
@@ -108,6 +109,7 @@ export const ROADMAP_UI = {
 		mastery: { none: 'not started', familiar: 'familiar', confident: 'confident', mastered: 'mastered' },
 		masteryLine: (level: string, right: number, total: number) => `From your answers: ${level} (${right} of ${total} right).`,
 		reviewIn: (days: number) => (days <= 0 ? 'Time to review: solve a practice problem.' : `Review in ${days} ${plural(days, 'day', 'days')}.`),
+		reviewsDue: (n: number) => `${n} ${plural(n, 'topic', 'topics')} to review today`,
 		clear: 'Clear the mark',
 		notSaved: 'The browser does not let the site save progress (private mode, perhaps): marks work while the page is open.',
 		recovered:

@@ -53,6 +53,7 @@ describe('mastery from answers, in the topic box', () => {
 		await context.clock.setSystemTime(start + DAY);
 		await page.reload();
 		await expect.poll(() => box.textContent()).toBe('По вашим ответам: уверенно (верно 2 из 2). Пора повторить: решите задачу из практики.');
+		expect(await box.locator('a').getAttribute('href')).toMatch(/\/review\/$/);
 		await solve(page, 5);
 		await expect.poll(() => box.textContent()).toBe('По вашим ответам: освоено (верно 3 из 3). Повторение через 3 дня.');
 
@@ -85,6 +86,11 @@ describe('mastery from answers, in the topic box', () => {
 		const stored = { v: 2, topics: {}, answers: { [TOPIC]: [['slope', 1, 1, today - 4], ['slope', 2, 1, today - 4]] }, reviews: { [TOPIC]: [2, today - 1], 'calculus/chain-rule': [1, today + 5] } };
 		await page.evaluate((v) => localStorage.setItem('nn-math:progress', v), JSON.stringify(stored));
 		await page.reload();
+		await expect.poll(() => summary.getAttribute('data-due')).toBe('1');
+		// The path page says how many are due, with a link here.
+		await page.goto(`${site}/path/`);
+		await expect.poll(() => page.locator('.path-reviews').textContent()).toBe('Сегодня пора повторить 1 тему');
+		await page.goto(`${site}/review/`);
 		await expect.poll(() => summary.getAttribute('data-due')).toBe('1');
 		const link = page.locator(`.review-due li[data-id="${TOPIC}"] a`);
 		const href = (await link.getAttribute('href'))!;
