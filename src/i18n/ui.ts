@@ -11,7 +11,7 @@ const RU = {
 	prerequisitesTitle: 'Что нужно знать до этой темы',
 	prerequisitesNone: 'Эта тема — начало пути: ничего заранее знать не нужно.',
 	fullPath: (count: number, hours: number) =>
-		`Весь путь до этой темы: ${count} ${plural(count, 'тема', 'темы', 'тем')}, около ${formatHours(hours, 'ru')} ч.`,
+		`Весь путь вместе с этой темой: ${count} ${plural(count, 'тема', 'темы', 'тем')}, около ${formatHours(hours, 'ru')} ч.`,
 	estimate: (hours: number) => `Оценка времени на тему: около ${formatHours(hours, 'ru')} ч.`,
 	resourcesTitle: 'Где учить',
 	unlocksTitle: 'Что дальше',
@@ -33,7 +33,7 @@ type Strings = typeof RU;
 const EN: Strings = {
 	prerequisitesTitle: 'What to know before this topic',
 	prerequisitesNone: 'This topic is a starting point: it needs nothing before it.',
-	fullPath: (count, hours) => `The whole path to this topic: ${count} ${plural(count, 'topic', 'topics')}, about ${formatHours(hours, 'en')} h.`,
+	fullPath: (count, hours) => `The whole path, this topic included: ${count} ${plural(count, 'topic', 'topics')}, about ${formatHours(hours, 'en')} h.`,
 	estimate: (hours) => `Estimated time for this topic: about ${formatHours(hours, 'en')} h.`,
 	resourcesTitle: 'Where to learn it',
 	unlocksTitle: 'What comes next',
