@@ -7,12 +7,8 @@ import { REVIEW_UI } from '../i18n/review';
 import { dayOf, dueTopics } from '../mastery/review';
 import { freshSeed, seedParam } from '../practice/seed';
 import { loadProgress, onEvidenceChange, type ProgressView } from './progress-state';
+import type { TopicLink } from '../site/topic-links';
 
-interface TopicInfo {
-	title: string;
-	href: string;
-	kinds: string[];
-}
 
 /** How many upcoming reviews the page lists after the due ones. */
 const UPCOMING = 8;
@@ -20,7 +16,7 @@ const UPCOMING = 8;
 export function initReview(): void {
 	for (const root of document.querySelectorAll<HTMLElement>('[data-review]')) {
 		const t = REVIEW_UI[root.dataset.lang === 'en' ? 'en' : 'ru'];
-		const topics = JSON.parse(root.dataset.topics ?? '{}') as Record<string, TopicInfo>;
+		const topics = JSON.parse(root.dataset.topics ?? '{}') as Record<string, TopicLink>;
 		const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
 		const summary = $<HTMLElement>('.review-summary');
 		const due = $<HTMLOListElement>('.review-due');

@@ -1,0 +1,88 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { problemFor } from '../../src/practice/render';
+import { LANGS } from '../../src/schemas/areas';
+import { topicModule, topicText } from '../../src/topics/registry';
+import { launchBrowser } from '../helpers/browser';
+import { typed } from '../helpers/typed-answer';
+
+/**
+ * The placement test in Chromium: it asks the topics' own generated problems one at a time (the test
+ * reads which from the page and solves it with the same module), stops by itself within 20 questions,
+ * places the reader, says how sure it is, keeps each answer as evidence, and marks the topics found
+ * when asked. Each step waits for the page's state (`data-question`, `data-finished`).
+ */
+
+let browser: Browser;
+const site = inject('siteUrl');
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+/**
+ * Waits for a question other than `last` to be on screen (or for the result), then answers it: right
+ * (typed as a reader would, from the same module) or with «не знаю». Returns the question, or
+ * undefined when the quiz had finished.
+ */
+async function answerNext(page: Page, last: string | null, right: boolean, lang: 'ru' | 'en'): Promise<string | undefined> {
+	const root = page.locator('[data-placement]');
+	await expect
+		.poll(async () => (await root.getAttribute('data-finished')) !== null || ((await root.getAttribute('data-busy')) === null && ![null, last].includes(await root.getAttribute('data-question'))))
+		.toBe(true);
+	if ((await root.getAttribute('data-finished')) !== null) return undefined;
+	const q = (await root.getAttribute('data-question'))!;
+	const [topic, problem] = q.split('|') as [string, string];
+	const [, kind, seed] = /^(.+)-(\d+)$/.exec(problem)!;
+	if (right) {
+		const k = topicModule(topic).practice.find((x) => x.id === kind)!;
+		const words = topicText(topic, lang).practice[kind!]!.choices ?? {};
+		const p = problemFor(k, Number(seed), lang);
+		const text = p.answer.kind === 'matrix' ? p.answer.value.map((r) => r.map(String).join(' ')).join('; ') : typed(p.answer, lang, words);
+		await root.locator('input[name="answer"]').fill(text);
+		await root.locator('input[name="answer"]').press('Enter');
+	} else await root.locator('[data-action="dont-know"]').click();
+	return q;
+}
+
+describe('the placement test', () => {
+	test('a reader who knows everything: at most 20 questions, all topics placed, answers kept, marks applied on request', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${site}/placement/`);
+		const root = page.locator('[data-placement]');
+		await expect.poll(() => root.getAttribute('data-ready')).toBe('true');
+		await root.locator('[data-action="start"]').click();
+		const asked: string[] = [];
+		for (let q = await answerNext(page, null, true, 'ru'); q !== undefined && asked.length < 25; q = await answerNext(page, q, true, 'ru')) asked.push(q);
+		expect(Number(await root.getAttribute('data-finished'))).toBeLessThanOrEqual(20);
+		expect(await root.locator('.placement-known li').count()).toBe(48);
+		expect(await root.locator('.placement-honesty').textContent()).toMatch(/Уверенность оценки в среднем \d+ %/);
+		// Every answer was kept as evidence on its topic.
+		await expect.poll(async () => Object.values((await page.evaluate(() => JSON.parse(localStorage.getItem('nn-math:progress') ?? '{}'))).answers ?? {}).flat().length).toBe(asked.length);
+		await root.locator('[data-action="apply"]').click();
+		await expect.poll(() => root.locator('.placement-applied').isVisible()).toBe(true);
+		const marks = await page.evaluate(() => JSON.parse(localStorage.getItem('nn-math:progress') ?? '{}').topics);
+		expect(Object.keys(marks)).toHaveLength(48);
+		await page.close();
+	});
+
+	test('a reader who stops after two «не знаю»: a result at once, nothing kept as evidence, in both languages', async () => {
+		for (const lang of LANGS) {
+			const page = await browser.newPage({ viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
+			await page.goto(`${site}${lang === 'en' ? '/en' : ''}/placement/`);
+			const root = page.locator('[data-placement]');
+			await expect.poll(() => root.getAttribute('data-ready')).toBe('true');
+			await root.locator('[data-action="start"]').click();
+			const first = await answerNext(page, null, false, lang);
+			const second = await answerNext(page, first!, false, lang);
+			// Wait for the third question, so the two answers have been counted, then stop.
+			await expect.poll(async () => ![first, second].includes((await root.getAttribute('data-question')) ?? undefined)).toBe(true);
+			await root.locator('[data-action="finish"]').click();
+			await expect.poll(() => root.getAttribute('data-finished')).toBe('2');
+			expect(await root.locator('.placement-unknown li').count()).toBeGreaterThan(0);
+			expect(await page.evaluate(() => localStorage.getItem('nn-math:progress'))).toBeNull();
+			expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+			await page.close();
+		}
+	});
+});
