@@ -4,6 +4,7 @@ import { DEFAULT_TARGET, routeFromParam, targetFromParam, targetToParam } from '
 import { needsConfirmation, planImport, type ImportPlan } from '../progress/import';
 import { progressFromFile, progressFromParams, progressToFile, progressToParams } from '../progress/share';
 import { knownOnly, type Evidence, type Progress, type TopicState } from '../progress/store';
+import { MASTERY_UI } from '../i18n/mastery';
 import { ROADMAP_UI } from '../i18n/roadmap';
 import { readGraphData } from './graph-data';
 import { progressNotice } from './progress-control';
@@ -66,7 +67,7 @@ export function initPathPlanner(): void {
 		const now = Date.now();
 		const known = Object.fromEntries(Object.entries(view.evidence.reviews).filter(([id]) => ids.has(id)));
 		const due = dueTopics(known, dayOf(now, new Date(now).getTimezoneOffset())).length;
-		reviews.querySelector('a')!.textContent = strings.reviewsDue(due);
+		reviews.querySelector('a')!.textContent = MASTERY_UI[root.dataset.lang === 'en' ? 'en' : 'ru'].reviewsDue(due);
 		reviews.hidden = due === 0;
 	};
 	showReviews(own);

@@ -1,11 +1,9 @@
-import { ROADMAP_UI } from '../i18n/roadmap';
+import { PROGRESS_NOTICES } from '../i18n/progress';
 import type { TopicState } from '../progress/store';
-import { levelOf } from '../mastery/level';
-import { dayOf } from '../mastery/review';
 import { loadProgress, onEvidenceChange, onProgressChange, setTopicState, type ProgressView } from './progress-state';
 
 /** What a page says about the stored progress as read: newer, damaged, not saved, or nothing. */
-export function progressNotice(view: ProgressView, strings: (typeof ROADMAP_UI)['ru' | 'en']): string {
+export function progressNotice(view: ProgressView, strings: (typeof PROGRESS_NOTICES)['ru' | 'en']): string {
 	if (view.readOnly) return strings.newerVersion;
 	if (view.problem === 'corrupt') return strings.recovered;
 	return view.persistent ? '' : strings.notSaved;
@@ -15,27 +13,30 @@ export function progressNotice(view: ProgressView, strings: (typeof ROADMAP_UI)[
 export function initProgressControls(): void {
 	for (const root of document.querySelectorAll<HTMLElement>('[data-progress-topic]')) {
 		const topic = root.dataset.progressTopic!;
-		const strings = ROADMAP_UI[root.dataset.lang === 'en' ? 'en' : 'ru'];
+		const strings = PROGRESS_NOTICES[root.dataset.lang === 'en' ? 'en' : 'ru'];
 		const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-state]')];
 		const message = root.querySelector<HTMLElement>('.progress-message')!;
 		const mastery = root.querySelector<HTMLElement>('.progress-mastery');
 		// What the reader has shown, apart from what they clicked: nothing until they have answered.
-		const showMastery = (view: ProgressView) => {
+		// The mastery code loads only for a reader who has answered something on this topic.
+		const showMastery = async (view: ProgressView) => {
 			if (!mastery) return;
 			const answers = view.evidence.answers[topic] ?? [];
 			const review = view.evidence.reviews[topic];
 			if (answers.length === 0) return void (mastery.hidden = true);
+			const [{ levelOf }, { dayOf }, { MASTERY_UI }] = await Promise.all([import('../mastery/level'), import('../mastery/review'), import('../i18n/mastery')]);
+			const words = MASTERY_UI[root.dataset.lang === 'en' ? 'en' : 'ru'];
 			const level = levelOf(answers, review);
 			const now = Date.now();
 			const days = review ? review.due - dayOf(now, new Date(now).getTimezoneOffset()) : undefined;
-			mastery.textContent = strings.masteryLine(strings.mastery[level], answers.filter((a) => a.correct).length, answers.length) + (days === undefined ? '' : ' ');
+			mastery.textContent = words.masteryLine(words.mastery[level], answers.filter((a) => a.correct).length, answers.length) + (days === undefined ? '' : ' ');
 			// When it is due, the sentence links to the review page, which holds every topic due today.
 			if (days !== undefined && days <= 0 && root.dataset.reviewHref) {
 				const a = document.createElement('a');
 				a.href = root.dataset.reviewHref;
-				a.textContent = strings.reviewIn(days);
+				a.textContent = words.reviewIn(days);
 				mastery.append(a);
-			} else if (days !== undefined) mastery.append(strings.reviewIn(days));
+			} else if (days !== undefined) mastery.append(words.reviewIn(days));
 			mastery.dataset.level = level;
 			mastery.hidden = false;
 		};
@@ -48,8 +49,8 @@ export function initProgressControls(): void {
 		};
 		const initial = loadProgress();
 		show(initial.progress[topic]);
-		showMastery(initial);
-		onEvidenceChange(showMastery);
+		void showMastery(initial);
+		onEvidenceChange((view) => void showMastery(view));
 		say(progressNotice(initial, strings));
 		// Data of a newer site version is shown but never overwritten (src/progress/store.ts).
 		for (const b of buttons) b.disabled = initial.readOnly;

@@ -1,11 +1,13 @@
 import type { Route } from '../graph/plan';
 import type { Lang, Track } from '../schemas/areas';
 import { plural } from './plural';
+import { PROGRESS_NOTICES } from './progress';
 import { formatHours } from './ui';
 
-/** Strings of the roadmap, path page and progress controls, one object per language. */
+/** Strings of the roadmap and path page (the progress notices come from ./progress.ts), one object per language. */
 export const ROADMAP_UI = {
 	ru: {
+		...PROGRESS_NOTICES.ru,
 		svgLabel: 'Карта тем: стрелка ведёт от темы к той, для которой она нужна',
 		zoomIn: 'Крупнее',
 		zoomOut: 'Мельче',
@@ -18,21 +20,8 @@ export const ROADMAP_UI = {
 		legend: 'Разделы',
 		states: { known: 'Знаю', learning: 'Изучаю', skipped: 'Пропускаю' },
 		statesLegend: { known: 'знаю', learning: 'изучаю', skipped: 'пропускаю' },
-		/** The roadmap legend for mastery from answers, told apart from the self-marks. */
-		masteryLegend: { confident: 'уверенно (по ответам)', mastered: 'освоено (по ответам)' },
 		progressTitle: 'Ваш прогресс по этой теме',
-		/** Mastery from answers (src/mastery/level.ts), shown beside the self-mark, which is only a claim. */
-		mastery: { none: 'не начато', familiar: 'знакомо', confident: 'уверенно', mastered: 'освоено' },
-		masteryLine: (level: string, right: number, total: number) =>
-			`По вашим ответам: ${level} (верно ${right} из ${total}).`,
-		reviewIn: (days: number) => (days <= 0 ? 'Пора повторить: решите задачу из практики.' : `Повторение через ${days} ${plural(days, 'день', 'дня', 'дней')}.`),
-		reviewsDue: (n: number) => `Сегодня пора повторить ${n} ${plural(n, 'тему', 'темы', 'тем')}`,
 		clear: 'Сбросить отметку',
-		notSaved: 'Браузер не даёт сохранить прогресс (например, в приватном режиме): отметки работают, пока открыта страница.',
-		recovered:
-			'Сохранённый прогресс повреждён: показано то, что удалось прочитать. Исходная запись не удаляется: её копия попадёт в файл, который сохраняет страница «Путь».',
-		newerVersion:
-			'Прогресс сохранён более новой версией сайта. Эта версия показывает то, что в нём понимает, и ничего в нём не меняет: отметки и загрузка отключены, чтобы ничего не потерять.',
 		tracks: {
 			practitioner: 'Пользоваться фреймворками уверенно',
 			internals: 'Понимать, что происходит внутри',
@@ -92,6 +81,7 @@ export const ROADMAP_UI = {
 			'В коротком пути только темы, без которых цель не понять, и из каждой — её ядро: сама страница, пример и упражнения, без курсов. Часы посчитаны по ядру. Остальное из полного пути пригодится позже.',
 	},
 	en: {
+		...PROGRESS_NOTICES.en,
 		svgLabel: 'Topic map: an arrow leads from a topic to the one that needs it',
 		zoomIn: 'Zoom in',
 		zoomOut: 'Zoom out',
@@ -104,18 +94,8 @@ export const ROADMAP_UI = {
 		legend: 'Areas',
 		states: { known: 'I know it', learning: 'Learning', skipped: 'Skipping' },
 		statesLegend: { known: 'known', learning: 'learning', skipped: 'skipped' },
-		masteryLegend: { confident: 'confident (from answers)', mastered: 'mastered (from answers)' },
 		progressTitle: 'Your progress on this topic',
-		mastery: { none: 'not started', familiar: 'familiar', confident: 'confident', mastered: 'mastered' },
-		masteryLine: (level: string, right: number, total: number) => `From your answers: ${level} (${right} of ${total} right).`,
-		reviewIn: (days: number) => (days <= 0 ? 'Time to review: solve a practice problem.' : `Review in ${days} ${plural(days, 'day', 'days')}.`),
-		reviewsDue: (n: number) => `${n} ${plural(n, 'topic', 'topics')} to review today`,
 		clear: 'Clear the mark',
-		notSaved: 'The browser does not let the site save progress (private mode, perhaps): marks work while the page is open.',
-		recovered:
-			'The saved progress is damaged: this shows what could be read. The original is not deleted; a copy of it goes into the file the path page saves.',
-		newerVersion:
-			'Your progress was saved by a newer version of this site. This version shows what it understands and changes nothing: marking and loading are off so that nothing is lost.',
 		tracks: {
 			practitioner: 'Use frameworks with confidence',
 			internals: 'Understand what happens inside',

@@ -7,14 +7,15 @@ import type { Lang } from '../schemas/areas';
 import type { TopicModule } from '../topics/types';
 import type { Text } from './types';
 
-const modules = import.meta.glob<TopicModule>('../topics/*/*/index.ts');
+// Only `practice`: a module exports its worked examples apart, so the bundler leaves them (build-time only) out.
+const modules = import.meta.glob<TopicModule['practice']>('../topics/*/*/index.ts', { import: 'practice' });
 const texts = import.meta.glob<{ default: Text }>('../topics/*/*/{ru,en}.ts');
 
 /** A topic's module and its words in `lang`; rejects for a topic this build does not have. */
-export async function loadTopic(topic: string, lang: Lang): Promise<[TopicModule, Text]> {
+export async function loadTopic(topic: string, lang: Lang): Promise<[Pick<TopicModule, 'practice'>, Text]> {
 	const mod = modules[`../topics/${topic}/index.ts`];
 	const words = texts[`../topics/${topic}/${lang}.ts`];
 	if (!mod || !words) throw new Error(`No practice module for "${topic}" (${lang}) in this build.`);
 	const [m, w] = await Promise.all([mod(), words()]);
-	return [m, w.default];
+	return [{ practice: m }, w.default];
 }

@@ -180,10 +180,8 @@ const neuron: Kind<NeuronInputs> = {
 	numpy: ({ w, x, b, y }) => `d(lambda t: (t*(${x}) + (${b}) - (${y}))**2, ${w})`,
 };
 
-const topic: TopicModule = {
-	practice: [composition, neuron],
-	examples: {
-		neuron: backwardStepsExample({ graph: 'sigmoid-neuron' }),
-	},
+export const practice: TopicModule['practice'] = [composition, neuron];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	neuron: backwardStepsExample({ graph: 'sigmoid-neuron' }),
 };
-export const { practice, examples } = topic;

@@ -151,10 +151,8 @@ const quotient: Kind<QuotientInputs> = {
 	numpy: ({ a, x0, h }) => `(${a}*((${x0})+(${h}))**2 - ${a}*(${x0})**2) / (${h})`,
 };
 
-const topic: TopicModule = {
-	practice: [slope, quotient],
-	examples: {
-		table: quotientExample({ fn: 'quadratic', x: 3, hs: [1, 0.1, 0.01, 0.001, 1e-6, 1e-8, 1e-10, 1e-12, 1e-14] }),
-	},
+export const practice: TopicModule['practice'] = [slope, quotient];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	table: quotientExample({ fn: 'quadratic', x: 3, hs: [1, 0.1, 0.01, 0.001, 1e-6, 1e-8, 1e-10, 1e-12, 1e-14] }),
 };
-export const { practice, examples } = topic;

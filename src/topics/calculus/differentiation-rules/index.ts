@@ -157,11 +157,9 @@ const quotient: Kind<RuleInputs> = {
 	numpy: ({ a, b, c, x0 }) => `d(lambda t: ((${a})*t + (${b})) / (t + (${c})), ${x0})`,
 };
 
-const topic: TopicModule = {
-	practice: [product, quotient],
-	examples: {
-		sigmoid: ruleCheckExample({ fn: 'sigmoid', points: [-2, 0, 1, 3] }),
-		product: ruleCheckExample({ fn: 'x-exp', points: [-1, 0, 0.5, 2] }),
-	},
+export const practice: TopicModule['practice'] = [product, quotient];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	sigmoid: ruleCheckExample({ fn: 'sigmoid', points: [-2, 0, 1, 3] }),
+	product: ruleCheckExample({ fn: 'x-exp', points: [-1, 0, 0.5, 2] }),
 };
-export const { practice, examples } = topic;

@@ -108,10 +108,8 @@ const nature: Kind<NatureInputs> = {
 		`(lambda f: 'minimum' if d(lambda u: d(f, u), ${inputs.m + inputs.side * inputs.k}) > 0 else 'maximum')(lambda t: np.polyval(${JSON.stringify(cubicOf(inputs))}, t))`,
 };
 
-const topic: TopicModule = {
-	practice: [vertex, nature],
-	examples: {
-		loss: ruleCheckExample({ fn: 'one-weight-mse', points: [1, 2, 2.5, 3] }),
-	},
+export const practice: TopicModule['practice'] = [vertex, nature];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	loss: ruleCheckExample({ fn: 'one-weight-mse', points: [1, 2, 2.5, 3] }),
 };
-export const { practice, examples } = topic;

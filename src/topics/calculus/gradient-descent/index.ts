@@ -178,13 +178,11 @@ const twoSteps: Kind<TwoStepsInputs> = {
 	numpy: ({ a, m, w0, lr }) => `(lambda f: (lambda w1: w1 - ${lr} * d(f, w1))(${w0} - ${lr} * d(f, ${w0})))(lambda w: ${a}*(w - (${m}))**2)`,
 };
 
-const topic: TopicModule = {
-	practice: [step, twoSteps],
-	examples: {
-		slow: descentExample({ fn: 'one-weight-mse', start: [0], lr: 0.05, steps: 10, show: [0, 1, 2, 3, 5, 10] }),
-		oscillating: descentExample({ fn: 'one-weight-mse', start: [0], lr: 0.2, steps: 10, show: [0, 1, 2, 3, 4, 10] }),
-		diverging: descentExample({ fn: 'one-weight-mse', start: [0], lr: 0.25, steps: 10, show: [0, 1, 2, 3, 4, 10] }),
-		ravine: descentExample({ fn: 'ravine', start: [2, 1], lr: 0.45, steps: 10, show: [0, 1, 2, 3, 4, 10] }),
-	},
+export const practice: TopicModule['practice'] = [step, twoSteps];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	slow: descentExample({ fn: 'one-weight-mse', start: [0], lr: 0.05, steps: 10, show: [0, 1, 2, 3, 5, 10] }),
+	oscillating: descentExample({ fn: 'one-weight-mse', start: [0], lr: 0.2, steps: 10, show: [0, 1, 2, 3, 4, 10] }),
+	diverging: descentExample({ fn: 'one-weight-mse', start: [0], lr: 0.25, steps: 10, show: [0, 1, 2, 3, 4, 10] }),
+	ravine: descentExample({ fn: 'ravine', start: [2, 1], lr: 0.45, steps: 10, show: [0, 1, 2, 3, 4, 10] }),
 };
-export const { practice, examples } = topic;

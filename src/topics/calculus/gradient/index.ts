@@ -117,10 +117,8 @@ const directional: Kind<DirectionalInputs> = {
 		`d(lambda t: (lambda x, y: (${a})*x**2 + (${b})*x*y + (${c})*y**2)(${x0} + t*(${u[0]}), ${y0} + t*(${u[1]})), 0)`,
 };
 
-const topic: TopicModule = {
-	practice: [gradient, directional],
-	examples: {
-		bowl: partialsExample({ fn: 'bowl', at: [1, 1], direction: [0.6, 0.8] }),
-	},
+export const practice: TopicModule['practice'] = [gradient, directional];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	bowl: partialsExample({ fn: 'bowl', at: [1, 1], direction: [0.6, 0.8] }),
 };
-export const { practice, examples } = topic;

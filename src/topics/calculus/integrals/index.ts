@@ -117,5 +117,4 @@ const riemann: Kind<RiemannInputs> = {
 	numpy: ({ p, q, a, dx, n }) => `(lambda x: np.sum((${p})*x**2 + (${q})) * ${dx})((${a}) + ${dx}*(np.arange(${n}) + 0.5))`,
 };
 
-const topic: TopicModule = { practice: [definite, riemann] };
-export const { practice } = topic;
+export const practice: TopicModule['practice'] = [definite, riemann];

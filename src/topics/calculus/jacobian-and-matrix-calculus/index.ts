@@ -169,10 +169,8 @@ const weightGrad: Kind<WeightGradInputs> = {
 		`np.reshape(grad(lambda v: float(np.sum(np.array(${JSON.stringify(g)}) * (np.array(${JSON.stringify(a)}) @ np.reshape(v, (2, 2))))), [0, 0, 0, 0]), (2, 2))`,
 };
 
-const topic: TopicModule = {
-	practice: [jacobian, weightGrad],
-	examples: {
-		layer: layerExample({ a: [[1, 2], [0, 1], [2, 0]], w: [[1, -1], [0.5, 2]], b: [0, 1], target: [[-1, 1], [0.5, 0], [2, 2]] }),
-	},
+export const practice: TopicModule['practice'] = [jacobian, weightGrad];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	layer: layerExample({ a: [[1, 2], [0, 1], [2, 0]], w: [[1, -1], [0.5, 2]], b: [0, 1], target: [[-1, 1], [0.5, 0], [2, 2]] }),
 };
-export const { practice, examples } = topic;

@@ -152,5 +152,4 @@ const continuity: Kind<PiecesInputs> = {
 		`(lambda L, R, v: 'jump' if not np.isclose(L, R) else ('continuous' if np.isclose(L, v) else 'removable'))(np.polyval([${p}, ${q}], ${x0}), np.polyval([${s}, ${t}], ${x0}), ${k})`,
 };
 
-const topic: TopicModule = { practice: [cancel, continuity] };
-export const { practice } = topic;
+export const practice: TopicModule['practice'] = [cancel, continuity];

@@ -111,11 +111,9 @@ const batch: Kind<BatchInputs> = {
 	numpy: ({ w, x, y }) => `d(lambda t: np.mean((t * np.array(${JSON.stringify(x)}) - np.array(${JSON.stringify(y)})) ** 2), ${w})`,
 };
 
-const topic: TopicModule = {
-	practice: [paths, batch],
-	examples: {
-		// L = (x·y)(x + y): x and y each reach L along two paths, and the backward pass adds the contributions.
-		paths: backwardStepsExample({ graph: 'two-paths' }),
-	},
+export const practice: TopicModule['practice'] = [paths, batch];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	// L = (x·y)(x + y): x and y each reach L along two paths, and the backward pass adds the contributions.
+	paths: backwardStepsExample({ graph: 'two-paths' }),
 };
-export const { practice, examples } = topic;

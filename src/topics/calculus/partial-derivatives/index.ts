@@ -163,11 +163,9 @@ const neuron: Kind<NeuronInputs> = {
 		by === 'w' ? `d(lambda t: (t*(${x}) + (${b}) - (${y}))**2, ${w})` : `d(lambda t: ((${w})*(${x}) + t - (${y}))**2, ${b})`,
 };
 
-const topic: TopicModule = {
-	practice: [partial, neuron],
-	examples: {
-		mixed: partialsExample({ fn: 'mixed', at: [2, 0.5] }),
-		'neuron-loss': partialsExample({ fn: 'neuron-loss', at: [1, 0.5] }),
-	},
+export const practice: TopicModule['practice'] = [partial, neuron];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	mixed: partialsExample({ fn: 'mixed', at: [2, 0.5] }),
+	'neuron-loss': partialsExample({ fn: 'neuron-loss', at: [1, 0.5] }),
 };
-export const { practice, examples } = topic;

@@ -101,10 +101,8 @@ const coefficient: Kind<CoefficientInputs> = {
 	numpy: ({ c, n, a, k }) => `np.polyval(np.polyder([${c}] + [0]*${n}, ${k}), ${a}) / math.factorial(${k})`,
 };
 
-const topic: TopicModule = {
-	practice: [approx, coefficient],
-	examples: {
-		table: quotientExample({ fn: 'exp', x: 1, hs: [0.1, 0.01, 0.001, 1e-4, 1e-5, 1e-6, 1e-8], central: true }),
-	},
+export const practice: TopicModule['practice'] = [approx, coefficient];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	table: quotientExample({ fn: 'exp', x: 1, hs: [0.1, 0.01, 0.001, 1e-4, 1e-5, 1e-6, 1e-8], central: true }),
 };
-export const { practice, examples } = topic;

@@ -233,19 +233,17 @@ const kink: Kind<KinkInputs> = {
 	numpy: ({ w, b }) => `np.roots([${w}, ${b}])[0]`,
 };
 
-const topic: TopicModule = {
-	practice: [compose, kink],
-	examples: {
-		neuron: graphExample({
-			curves: [
-				{ fn: 'identity', k: 2, b: -2 },
-				{ fn: 'relu', k: 2, b: -2 },
-				{ fn: 'sigmoid', k: 2, b: -2 },
-			],
-			x: [-2, 4],
-			y: [-3, 5],
-			marks: [-1, 0, 1, 2, 3],
-		}),
-	},
+export const practice: TopicModule['practice'] = [compose, kink];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	neuron: graphExample({
+		curves: [
+			{ fn: 'identity', k: 2, b: -2 },
+			{ fn: 'relu', k: 2, b: -2 },
+			{ fn: 'sigmoid', k: 2, b: -2 },
+		],
+		x: [-2, 4],
+		y: [-3, 5],
+		marks: [-1, 0, 1, 2, 3],
+	}),
 };
-export const { practice, examples } = topic;

@@ -117,10 +117,8 @@ const powers: Kind<PowerInputs> = {
 	numpy: ({ a, b, c }) => `np.log2(2.0**(${a}) * 4.0**(${b}) / 8.0**(${c}))`,
 };
 
-const topic: TopicModule = {
-	practice: [logRules, powers],
-	examples: {
-		graphs: graphExample({ curves: [{ fn: 'exp' }, { fn: 'log' }, { fn: 'identity' }], x: [-3, 4], y: [-3, 4], marks: [0.5, 1, 2] }),
-	},
+export const practice: TopicModule['practice'] = [logRules, powers];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	graphs: graphExample({ curves: [{ fn: 'exp' }, { fn: 'log' }, { fn: 'identity' }], x: [-3, 4], y: [-3, 4], marks: [0.5, 1, 2] }),
 };
-export const { practice, examples } = topic;

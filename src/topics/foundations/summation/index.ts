@@ -90,10 +90,8 @@ const mse: Kind<MseInputs> = {
 	numpy: ({ predicted, target }) => `np.mean((np.array(${JSON.stringify(predicted)}) - np.array(${JSON.stringify(target)}))**2)`,
 };
 
-const topic: TopicModule = {
-	practice: [neuron, mse],
-	examples: {
-		neuron: weightedSumExample({ x: [1, 2, 3], w: [0.5, -1, 2], b: 1, sigma: true }),
-	},
+export const practice: TopicModule['practice'] = [neuron, mse];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	neuron: weightedSumExample({ x: [1, 2, 3], w: [0.5, -1, 2], b: 1, sigma: true }),
 };
-export const { practice, examples } = topic;

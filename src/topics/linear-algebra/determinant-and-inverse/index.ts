@@ -96,11 +96,9 @@ const inverse: Kind<MatrixInputs> = {
 	numpy: ({ w }) => `np.linalg.inv(np.array(${JSON.stringify(w)}, dtype=float))`,
 };
 
-const topic: TopicModule = {
-	practice: [det, inverse],
-	examples: {
-		area: planeExample({ w: [[3, 1], [1, 2]], area: true }),
-		flat: planeExample({ w: [[1, 2], [2, 4]], area: true }),
-	},
+export const practice: TopicModule['practice'] = [det, inverse];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	area: planeExample({ w: [[3, 1], [1, 2]], area: true }),
+	flat: planeExample({ w: [[1, 2], [2, 4]], area: true }),
 };
-export const { practice, examples } = topic;

@@ -146,10 +146,8 @@ const cosineKind: Kind<DotInputs> = {
 	numpy: ({ x, w }) => `np.dot(${JSON.stringify(x)}, ${JSON.stringify(w)}) / (np.linalg.norm(${JSON.stringify(x)}) * np.linalg.norm(${JSON.stringify(w)}))`,
 };
 
-const topic: TopicModule = {
-	practice: [dotKind, cosineKind],
-	examples: {
-		angle: weightedSumExample({ x: [2, 1], w: [1, 3], norms: true }),
-	},
+export const practice: TopicModule['practice'] = [dotKind, cosineKind];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	angle: weightedSumExample({ x: [2, 1], w: [1, 3], norms: true }),
 };
-export const { practice, examples } = topic;

@@ -137,27 +137,25 @@ const stretch: Kind<StretchInputs> = {
 	numpy: ({ w, v }) => `(np.array(${JSON.stringify(v)}) @ np.array(${JSON.stringify(w)})) @ np.array(${JSON.stringify(v)}) / (np.array(${JSON.stringify(v)}) @ np.array(${JSON.stringify(v)}))`,
 };
 
-const topic: TopicModule = {
-	practice: [eigen, stretch],
-	examples: {
-		eigen: planeExample({
-			w: [[0.5, 1.5], [1.5, 0.5]],
-			shape: [],
-			vectors: [
-				{ v: [1, 1], name: 'v1' },
-				{ v: [1, -1], name: 'v2' },
-				{ v: [1, 0], name: 'u' },
-			],
-		}),
-		svd: planeExample({
-			w: [[1.8, -0.8], [2.4, 0.6]],
-			circle: true,
-			area: true,
-			vectors: [
-				{ v: [0.6, 0.8], name: 'v1' },
-				{ v: [-0.8, 0.6], name: 'v2' },
-			],
-		}),
-	},
+export const practice: TopicModule['practice'] = [eigen, stretch];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	eigen: planeExample({
+		w: [[0.5, 1.5], [1.5, 0.5]],
+		shape: [],
+		vectors: [
+			{ v: [1, 1], name: 'v1' },
+			{ v: [1, -1], name: 'v2' },
+			{ v: [1, 0], name: 'u' },
+		],
+	}),
+	svd: planeExample({
+		w: [[1.8, -0.8], [2.4, 0.6]],
+		circle: true,
+		area: true,
+		vectors: [
+			{ v: [0.6, 0.8], name: 'v1' },
+			{ v: [-0.8, 0.6], name: 'v2' },
+		],
+	}),
 };
-export const { practice, examples } = topic;

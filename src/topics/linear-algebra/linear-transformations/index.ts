@@ -176,10 +176,8 @@ const compose: Kind<ComposeInputs> = {
 	numpy: ({ w1, w2 }) => `np.array(${JSON.stringify(w1)}) @ np.array(${JSON.stringify(w2)})`,
 };
 
-const topic: TopicModule = {
-	practice: [image, compose],
-	examples: {
-		shear: planeExample({ w: [[1, 0], [1, 1]], basis: true }),
-	},
+export const practice: TopicModule['practice'] = [image, compose];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	shear: planeExample({ w: [[1, 0], [1, 1]], basis: true }),
 };
-export const { practice, examples } = topic;

@@ -126,11 +126,9 @@ const weight: Kind<WeightInputs> = {
 	numpy: ({ w, i, j }) => `np.array(${JSON.stringify(w)})[${i - 1}, ${j - 1}]`,
 };
 
-const topic: TopicModule = {
-	practice: [matvec, weight],
-	examples: {
-		row: matVecExample({ m: [[1, -1, 0.5], [1, 1, -1]], x: [2, 2], orientation: 'row' }),
-		column: matVecExample({ m: [[1, 1], [-1, 1], [0.5, -1]], x: [2, 2], orientation: 'column' }),
-	},
+export const practice: TopicModule['practice'] = [matvec, weight];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	row: matVecExample({ m: [[1, -1, 0.5], [1, 1, -1]], x: [2, 2], orientation: 'row' }),
+	column: matVecExample({ m: [[1, 1], [-1, 1], [0.5, -1]], x: [2, 2], orientation: 'column' }),
 };
-export const { practice, examples } = topic;

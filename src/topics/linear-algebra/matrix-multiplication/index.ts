@@ -201,12 +201,10 @@ const product: Kind<ProductInputs> = {
 	numpy: ({ a, b }) => `np.array(${JSON.stringify(a)}) @ np.array(${JSON.stringify(b)})`,
 };
 
-const topic: TopicModule = {
-	practice: [shape, product],
-	examples: {
-		fits: shapeCheckExample({ a: [4, 2], b: [2, 16] }),
-		mismatch: shapeCheckExample({ a: [4, 2], b: [3, 16] }),
-		product: productExample({ a: [[1, 2], [3, 4]], b: [[5, 6, 7], [8, 9, 10]] }),
-	},
+export const practice: TopicModule['practice'] = [shape, product];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	fits: shapeCheckExample({ a: [4, 2], b: [2, 16] }),
+	mismatch: shapeCheckExample({ a: [4, 2], b: [3, 16] }),
+	product: productExample({ a: [[1, 2], [3, 4]], b: [[5, 6, 7], [8, 9, 10]] }),
 };
-export const { practice, examples } = topic;

@@ -162,10 +162,8 @@ const distanceKind: Kind<DistanceInputs> = {
 	numpy: ({ x, y }) => `np.linalg.norm(np.array(${JSON.stringify(x)}) - np.array(${JSON.stringify(y)}))`,
 };
 
-const topic: TopicModule = {
-	practice: [normKind, distanceKind],
-	examples: {
-		norms: normsExample({ x: [3, -4], y: [-1, -1] }),
-	},
+export const practice: TopicModule['practice'] = [normKind, distanceKind];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	norms: normsExample({ x: [3, -4], y: [-1, -1] }),
 };
-export const { practice, examples } = topic;

@@ -159,10 +159,8 @@ const fits: Kind<PairInputs> = {
 		`(lambda g: exec("try:\\n    np.zeros(A) + np.zeros(B); r = 'yes'\\nexcept ValueError:\\n    r = 'no'", g) or g['r'])({'np': np, 'A': ${pyTuple(a)}, 'B': ${pyTuple(b)}})`,
 };
 
-const topic: TopicModule = {
-	practice: [shape, fits],
-	examples: {
-		bias: biasExample({ a: [[0, 0], [0, 2], [2, 2], [2, 0]], w: [[1, -1, 0.5], [1, 1, -1]], b: [-1, 0, 1] }),
-	},
+export const practice: TopicModule['practice'] = [shape, fits];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	bias: biasExample({ a: [[0, 0], [0, 2], [2, 2], [2, 0]], w: [[1, -1, 0.5], [1, 1, -1]], b: [-1, 0, 1] }),
 };
-export const { practice, examples } = topic;

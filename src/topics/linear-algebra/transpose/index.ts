@@ -120,12 +120,10 @@ const shape: Kind<ShapeInputs> = {
 		][form]!,
 };
 
-const topic: TopicModule = {
-	practice: [entries, shape],
-	examples: {
-		rule: ruleExample({ a: [[1, 2, 3], [4, 5, 6]], b: [[1, 0], [0, 1], [1, -1]] }),
-		gradW: shapeCheckExample({ a: [2, 4], b: [4, 3] }),
-		gradA: shapeCheckExample({ a: [4, 3], b: [3, 2] }),
-	},
+export const practice: TopicModule['practice'] = [entries, shape];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	rule: ruleExample({ a: [[1, 2, 3], [4, 5, 6]], b: [[1, 0], [0, 1], [1, -1]] }),
+	gradW: shapeCheckExample({ a: [2, 4], b: [4, 3] }),
+	gradA: shapeCheckExample({ a: [4, 3], b: [3, 2] }),
 };
-export const { practice, examples } = topic;

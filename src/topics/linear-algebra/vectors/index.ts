@@ -140,10 +140,8 @@ const step: Kind<StepInputs> = {
 	numpy: ({ w, g, lr }) => `np.array(${JSON.stringify(w)}) - ${lr} * np.array(${JSON.stringify(g)})`,
 };
 
-const topic: TopicModule = {
-	practice: [combination, step],
-	examples: {
-		plane: sumExample({ a: [3, 1], b: [1, 2], k: -1 }),
-	},
+export const practice: TopicModule['practice'] = [combination, step];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	plane: sumExample({ a: [3, 1], b: [1, 2], k: -1 }),
 };
-export const { practice, examples } = topic;

@@ -124,11 +124,9 @@ const backward: Kind<BackwardInputs> = {
 		fn === 'sigmoid' ? `(${g}) * d(lambda t: 1 / (1 + np.exp(-t)), np.log((${y}) / (1 - (${y}))))` : `(${g}) * d(np.tanh, np.arctanh(${y}))`,
 };
 
-const topic: TopicModule = {
-	practice: [relu, backward],
-	examples: {
-		relu: tableExample({ fn: 'relu', values: [-2, -0.5, 0.5, 1.5, 3] }),
-		sigmoid: tableExample({ fn: 'sigmoid', values: [-2, -0.5, 0.5, 1.5, 3] }),
-	},
+export const practice: TopicModule['practice'] = [relu, backward];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	relu: tableExample({ fn: 'relu', values: [-2, -0.5, 0.5, 1.5, 3] }),
+	sigmoid: tableExample({ fn: 'sigmoid', values: [-2, -0.5, 0.5, 1.5, 3] }),
 };
-export const { practice, examples } = topic;

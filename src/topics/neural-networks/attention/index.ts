@@ -143,11 +143,9 @@ const output: Kind<OutputInputs> = {
 
 const matrices = { x: [[1, 0], [0, 1], [1, 1]], wq: [[1, 0], [1, 1]], wk: [[1, 1], [0, 1]], wv: [[1, 0], [0, 2]] };
 
-const topic: TopicModule = {
-	practice: [scores, output],
-	examples: {
-		attention: attentionExample({ ...matrices, causal: false, scoresOnly: false }),
-		causal: attentionExample({ ...matrices, causal: true, scoresOnly: true }),
-	},
+export const practice: TopicModule['practice'] = [scores, output];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	attention: attentionExample({ ...matrices, causal: false, scoresOnly: false }),
+	causal: attentionExample({ ...matrices, causal: true, scoresOnly: true }),
 };
-export const { practice, examples } = topic;

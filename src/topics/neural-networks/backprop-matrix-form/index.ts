@@ -186,14 +186,12 @@ const shape: Kind<ShapeInputs> = {
 	numpy: ({ m, n, k, of }) => (of === 'W' ? `(np.zeros((${m}, ${n})).T @ np.zeros((${m}, ${k}))).shape` : `(np.zeros((${m}, ${k})) @ np.zeros((${n}, ${k})).T).shape`),
 };
 
-const topic: TopicModule = {
-	practice: [dw, db, shape],
-	examples: {
-		forward,
-		backward,
-		// Aᵀ·δ fits (3×4)·(4×2); A·δ without the transpose does not.
-		gradW: shapeCheckExample({ a: [3, 4], b: [4, 2] }),
-		gradWrong: shapeCheckExample({ a: [4, 3], b: [4, 2] }),
-	},
+export const practice: TopicModule['practice'] = [dw, db, shape];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	forward,
+	backward,
+	// Aᵀ·δ fits (3×4)·(4×2); A·δ without the transpose does not.
+	gradW: shapeCheckExample({ a: [3, 4], b: [4, 2] }),
+	gradWrong: shapeCheckExample({ a: [4, 3], b: [4, 2] }),
 };
-export const { practice, examples } = topic;

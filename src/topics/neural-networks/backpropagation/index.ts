@@ -374,13 +374,11 @@ export const twoLayerExample = (inputs: TwoLayerInputs): WorkedExample<TwoLayerI
 	},
 });
 
-const topic: TopicModule = {
-	practice: [graph, neuron],
-	examples: {
-		// The computational-graph page's neuron, gone through backwards; then the same neuron with a negative sum.
-		live: neuronLossExample({ x: [2, 1], w: [0.75, -0.5], b: 0.25, y: 2, mode: 'backward' }),
-		dead: neuronLossExample({ x: [2, 1], w: [0.75, -0.5], b: -2, y: 2, mode: 'backward' }),
-		twoLayer: twoLayerExample({ x: [1, 2], w: [[-1, -0.5], [0.5, 1]], b: [0.5, 0], v: [-1, 1], c: 0.5, y: 1, eta: 0.05 }),
-	},
+export const practice: TopicModule['practice'] = [graph, neuron];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	// The computational-graph page's neuron, gone through backwards; then the same neuron with a negative sum.
+	live: neuronLossExample({ x: [2, 1], w: [0.75, -0.5], b: 0.25, y: 2, mode: 'backward' }),
+	dead: neuronLossExample({ x: [2, 1], w: [0.75, -0.5], b: -2, y: 2, mode: 'backward' }),
+	twoLayer: twoLayerExample({ x: [1, 2], w: [[-1, -0.5], [0.5, 1]], b: [0.5, 0], v: [-1, 1], c: 0.5, y: 1, eta: 0.05 }),
 };
-export const { practice, examples } = topic;

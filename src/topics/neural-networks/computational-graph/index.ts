@@ -242,10 +242,8 @@ const local: Kind<LocalInputs> = {
 	},
 };
 
-const topic: TopicModule = {
-	practice: [forward, local],
-	examples: {
-		forward: neuronLossExample({ x: [2, 1], w: [0.75, -0.5], b: 0.25, y: 2, mode: 'forward', path: 'w_1' }),
-	},
+export const practice: TopicModule['practice'] = [forward, local];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	forward: neuronLossExample({ x: [2, 1], w: [0.75, -0.5], b: 0.25, y: 2, mode: 'forward', path: 'w_1' }),
 };
-export const { practice, examples } = topic;

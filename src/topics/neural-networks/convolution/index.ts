@@ -173,8 +173,6 @@ const value: Kind<ValueInputs> = {
 	numpy: ({ x, w, s, p, o }) => `np.correlate(np.pad(np.array(${JSON.stringify(x)}, dtype=float), ${p}), np.array(${JSON.stringify(w)}, dtype=float), 'valid')[::${s}][${o}]`,
 };
 
-const topic: TopicModule = {
-	practice: [outSize, value],
-	examples: { conv1d: example1d, conv2d: example2d },
-};
-export const { practice, examples } = topic;
+export const practice: TopicModule['practice'] = [outSize, value];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = { conv1d: example1d, conv2d: example2d };

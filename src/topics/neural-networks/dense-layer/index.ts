@@ -156,24 +156,22 @@ const weights: Kind<LayerInputs> = {
 	numpy: ({ m, n, k }) => `np.linalg.lstsq(np.ones((${m}, ${n})), np.zeros((${m}, ${k})), rcond=None)[0].shape`,
 };
 
-const topic: TopicModule = {
-	practice: [output, params, weights],
-	examples: {
-		// The layer's product A·W for a batch of 4 examples with 2 features into 16 neurons.
-		shapes: shapeCheckExample({ a: [4, 2], b: [2, 16] }),
-		steps: stepsExample({
-			a: [
-				[0, 0],
-				[0, 2],
-				[2, 2],
-				[2, 0],
-			],
-			w: [
-				[1, -1, 0.5],
-				[1, 1, -1],
-			],
-			b: [-1, 0, 1],
-		}),
-	},
+export const practice: TopicModule['practice'] = [output, params, weights];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	// The layer's product A·W for a batch of 4 examples with 2 features into 16 neurons.
+	shapes: shapeCheckExample({ a: [4, 2], b: [2, 16] }),
+	steps: stepsExample({
+		a: [
+			[0, 0],
+			[0, 2],
+			[2, 2],
+			[2, 0],
+		],
+		w: [
+			[1, -1, 0.5],
+			[1, 1, -1],
+		],
+		b: [-1, 0, 1],
+	}),
 };
-export const { practice, examples } = topic;

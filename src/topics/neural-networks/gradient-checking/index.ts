@@ -214,8 +214,6 @@ const relative: Kind<RelativeInputs> = {
 	numpy: ({ g, numeric }) => `abs((${g}) - (${numeric})) / max(abs(${g}), abs(${numeric}))`,
 };
 
-const topic: TopicModule = {
-	practice: [central, relative],
-	examples: { table, steps: stepSize },
-};
-export const { practice, examples } = topic;
+export const practice: TopicModule['practice'] = [central, relative];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = { table, steps: stepSize };

@@ -183,8 +183,6 @@ const bce: Kind<BceInputs> = {
 	numpy: ({ p, y }) => `-(${y} * np.log(${p}) + (1 - ${y}) * np.log(1 - ${p}))`,
 };
 
-const topic: TopicModule = {
-	practice: [mseValue, mseGrad, bce],
-	examples: { mse: mseExample, 'cross-entropy': crossEntropyExample },
-};
-export const { practice, examples } = topic;
+export const practice: TopicModule['practice'] = [mseValue, mseGrad, bce];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = { mse: mseExample, 'cross-entropy': crossEntropyExample };

@@ -142,11 +142,9 @@ const boundary: Kind<ThresholdInputs> = {
 	numpy: ({ w, b, x2 }) => `np.roots([${w[0]}, (${w[1]})*(${x2}) + (${b})])[0]`,
 };
 
-const topic: TopicModule = {
-	practice: [output, boundary],
-	examples: {
-		active: forwardExample({ x: [1, 2, 0.5], w: [0.5, -0.25, 2], b: 0.5, fns: ['relu', 'sigmoid'] }),
-		silent: forwardExample({ x: [1, 2, -1], w: [0.5, -0.25, 2], b: 0.5, fns: ['relu', 'sigmoid'] }),
-	},
+export const practice: TopicModule['practice'] = [output, boundary];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	active: forwardExample({ x: [1, 2, 0.5], w: [0.5, -0.25, 2], b: 0.5, fns: ['relu', 'sigmoid'] }),
+	silent: forwardExample({ x: [1, 2, -1], w: [0.5, -0.25, 2], b: 0.5, fns: ['relu', 'sigmoid'] }),
 };
-export const { practice, examples } = topic;

@@ -146,8 +146,6 @@ const adam: Kind<AdamInputs> = {
 	numpy: ({ theta, g, lr }) => `(${theta}) - (${lr}) * ((1 - 0.9)*(${g}) / (1 - 0.9)) / (np.sqrt((1 - 0.999)*(${g})**2 / (1 - 0.999)) + 1e-8)`,
 };
 
-const topic: TopicModule = {
-	practice: [momentum, adam],
-	examples: { race },
-};
-export const { practice, examples } = topic;
+export const practice: TopicModule['practice'] = [momentum, adam];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = { race };

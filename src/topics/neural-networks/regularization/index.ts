@@ -158,8 +158,6 @@ const mask: Kind<MaskInputs> = {
 	numpy: ({ h, mask: m, p }) => `np.array(${JSON.stringify(h)}) * np.array(${JSON.stringify(m)}) / (1 - ${p})`,
 };
 
-const topic: TopicModule = {
-	practice: [decay, mask],
-	examples: { decay: weightDecay, dropout: dropoutExample },
-};
-export const { practice, examples } = topic;
+export const practice: TopicModule['practice'] = [decay, mask];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = { decay: weightDecay, dropout: dropoutExample };

@@ -119,8 +119,6 @@ const grad: Kind<GradInputs> = {
 	numpy: ({ z, k }) => `grad(lambda v: np.log(np.sum(np.exp(v))) - v[${k - 1}], ${JSON.stringify(z)})`,
 };
 
-const topic: TopicModule = {
-	practice: [probs, grad],
-	examples: { steps },
-};
-export const { practice, examples } = topic;
+export const practice: TopicModule['practice'] = [probs, grad];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = { steps };

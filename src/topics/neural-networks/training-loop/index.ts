@@ -175,8 +175,6 @@ const update: Kind<UpdateInputs> = {
 	numpy: ({ w, grads, lr }) => `(${w}) - (${lr}) * np.mean(${JSON.stringify(grads)})`,
 };
 
-const topic: TopicModule = {
-	practice: [count, update],
-	examples: { run },
-};
-export const { practice, examples } = topic;
+export const practice: TopicModule['practice'] = [count, update];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = { run };

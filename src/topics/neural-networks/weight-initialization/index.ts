@@ -160,8 +160,6 @@ const gain: Kind<GainInputs> = {
 	numpy: ({ n, sigma, layers }) => `(${sigma} * np.sqrt(${n} / 2)) ** ${layers}`,
 };
 
-const topic: TopicModule = {
-	practice: [std, gain],
-	examples: { scales },
-};
-export const { practice, examples } = topic;
+export const practice: TopicModule['practice'] = [std, gain];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = { scales };

@@ -104,11 +104,9 @@ const counts: Kind<CountsInputs> = {
 	numpy: ({ counts }) => `(lambda t: t[0, 0] / t[:, 0].sum())(np.array(${JSON.stringify(counts)}))`,
 };
 
-const topic: TopicModule = {
-	practice: [posterior, counts],
-	examples: {
-		alarm: table({ hypotheses: ['defect', 'good'], prior: [0.01, 0.99], likelihood: [0.95, 0.05] }),
-		network: table({ hypotheses: ['defect', 'good'], prior: [0.01, 0.99], likelihood: [0.9, 0.1] }),
-	},
+export const practice: TopicModule['practice'] = [posterior, counts];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	alarm: table({ hypotheses: ['defect', 'good'], prior: [0.01, 0.99], likelihood: [0.95, 0.05] }),
+	network: table({ hypotheses: ['defect', 'good'], prior: [0.01, 0.99], likelihood: [0.9, 0.1] }),
 };
-export const { practice, examples } = topic;

@@ -97,11 +97,9 @@ const dropout: Kind<DropoutInputs> = {
 	numpy: ({ a, keep }) => `np.var(np.where(np.arange(100000) < ${keep} * 100000, ${a} / ${keep}, 0.0))`,
 };
 
-const topic: TopicModule = {
-	practice: [spread, dropout],
-	examples: {
-		binomial: variableExample({ binomial: { n: 3, p: 0.8 }, rows: ['xp', 'dev'] }),
-		dropout: variableExample({ values: [0, 6.25], probs: [0.2, 0.8], rows: ['xp', 'dev'], name: 'Y' }),
-	},
+export const practice: TopicModule['practice'] = [spread, dropout];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	binomial: variableExample({ binomial: { n: 3, p: 0.8 }, rows: ['xp', 'dev'] }),
+	dropout: variableExample({ values: [0, 6.25], probs: [0.2, 0.8], rows: ['xp', 'dev'], name: 'Y' }),
 };
-export const { practice, examples } = topic;

@@ -180,5 +180,6 @@ const spread: Kind<SpreadInputs> = {
 	numpy: ({ xs }) => `np.var(np.array(${JSON.stringify(xs)}))`,
 };
 
-const topic: TopicModule = { practice: [share, spread], examples: { coin, gaussian, categorical } };
-export const { practice, examples } = topic;
+export const practice: TopicModule['practice'] = [share, spread];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = { coin, gaussian, categorical };

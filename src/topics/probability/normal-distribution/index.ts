@@ -100,5 +100,6 @@ const share: Kind<ShareInputs> = {
 	},
 };
 
-const topic: TopicModule = { practice: [share], examples: { facts } };
-export const { practice, examples } = topic;
+export const practice: TopicModule['practice'] = [share];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = { facts };

@@ -138,5 +138,6 @@ const union: Kind<UnionInputs> = {
 	numpy: ({ a, b }) => `1 - (1 - ${a} / 10) * (1 - ${b} / 10)`,
 };
 
-const topic: TopicModule = { practice: [kept, union], examples: { masks } };
-export const { practice, examples } = topic;
+export const practice: TopicModule['practice'] = [kept, union];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = { masks };

@@ -128,11 +128,9 @@ const cdf: Kind<CdfInputs> = {
 	numpy: ({ tenths, k }) => `np.cumsum(np.array(${JSON.stringify(tenths)}) / 10)[${k}]`,
 };
 
-const topic: TopicModule = {
-	practice: [cdf],
-	examples: {
-		binomial: variableExample({ binomial: { n: 3, p: 0.8 }, rows: ['cdf'] }),
-		classes: variableExample({ logits: [2, 1, 0.1], labels: ['cat', 'dog', 'bird'] }),
-	},
+export const practice: TopicModule['practice'] = [cdf];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = {
+	binomial: variableExample({ binomial: { n: 3, p: 0.8 }, rows: ['cdf'] }),
+	classes: variableExample({ logits: [2, 1, 0.1], labels: ['cat', 'dog', 'bird'] }),
 };
-export const { practice, examples } = topic;

@@ -106,5 +106,6 @@ const se: Kind<ErrorInputs> = {
 	numpy: ({ std, n }) => `${std} / np.sqrt(${n})`,
 };
 
-const topic: TopicModule = { practice: [se], examples: { spread, reuse } };
-export const { practice, examples } = topic;
+export const practice: TopicModule['practice'] = [se];
+// Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+export const examples: TopicModule['examples'] = { spread, reuse };

@@ -1,0 +1,27 @@
+/**
+ * Words for mastery from answers (src/mastery/): the topic box's line, the roadmap's legend and the
+ * path's count of reviews due. Apart from ROADMAP_UI, so that the topic box loads them only for a
+ * reader who has answered something.
+ */
+import type { Lang } from '../schemas/areas';
+import { plural } from './plural';
+
+export const MASTERY_UI = {
+	ru: {
+		/** Mastery from answers (src/mastery/level.ts), shown beside the self-mark, which is only a claim. */
+		mastery: { none: 'не начато', familiar: 'знакомо', confident: 'уверенно', mastered: 'освоено' },
+		masteryLine: (level: string, right: number, total: number) =>
+			`По вашим ответам: ${level} (верно ${right} из ${total}).`,
+		reviewIn: (days: number) => (days <= 0 ? 'Пора повторить: решите задачу из практики.' : `Повторение через ${days} ${plural(days, 'день', 'дня', 'дней')}.`),
+		reviewsDue: (n: number) => `Сегодня пора повторить ${n} ${plural(n, 'тему', 'темы', 'тем')}`,
+		/** The roadmap legend for mastery from answers, told apart from the self-marks. */
+		masteryLegend: { confident: 'уверенно (по ответам)', mastered: 'освоено (по ответам)' },
+	},
+	en: {
+		mastery: { none: 'not started', familiar: 'familiar', confident: 'confident', mastered: 'mastered' },
+		masteryLine: (level: string, right: number, total: number) => `From your answers: ${level} (${right} of ${total} right).`,
+		reviewIn: (days: number) => (days <= 0 ? 'Time to review: solve a practice problem.' : `Review in ${days} ${plural(days, 'day', 'days')}.`),
+		reviewsDue: (n: number) => `${n} ${plural(n, 'topic', 'topics')} to review today`,
+		masteryLegend: { confident: 'confident (from answers)', mastered: 'mastered (from answers)' },
+	},
+} satisfies Record<Lang, unknown>;
