@@ -18,14 +18,14 @@ const text: Text = {
 		mse: {
 			name: 'Mean squared error',
 			question: 'The network answers ${{yhat}}$, the right answers are ${{y}}$. Compute the loss ${{loss}}$.',
-			hints: ['First the differences $\\hat y_i - y_i$, then their squares.', 'Divide the sum of squares by the number of examples $n$.'],
+			hints: ['First the differences $\\hat y_i - y_i$, then their squares.', 'Divide the sum of squares by the number of examples $m$.'],
 			steps: {
 				diff: 'The difference for each example:',
 				square: 'The squared differences and their sum:',
 				mean: 'Divide by the number of examples:',
 			},
 			mistakes: {
-				mean: 'That is the sum of squares; it still has to be divided by $n$: the factor $\\frac{1}{n}$ makes the sum a mean.',
+				mean: 'That is the sum of squares; it still has to be divided by $m$: the factor $\\frac{1}{m}$ makes the sum a mean.',
 				square: 'The differences were averaged without squaring, so positive and negative errors cancel out.',
 			},
 		},

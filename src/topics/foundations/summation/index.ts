@@ -1,6 +1,6 @@
 /**
  * Summation: Σ as a loop written in one formula. A neuron's weighted sum Σ wᵢxᵢ + b and the mean
- * squared error (1/n) Σ (ŷᵢ − yᵢ)² are the two sums every network computes. One module for the worked
+ * squared error (1/m) Σ (ŷᵢ − yᵢ)² are the two sums every network computes. One module for the worked
  * example (the dot-product topic's weighted sum, here with a bias and the Σ sign), the practice
  * problems and the tests (tests/topics/foundations/summation.test.ts).
  */
@@ -73,7 +73,7 @@ const mse: Kind<MseInputs> = {
 		const squares = diff.map((d) => d * d);
 		const answer = meanSquaredError(predicted, target);
 		return {
-			vars: { yhat: `\\hat y = ${texMatrix([predicted], fmt)}`, y: `y = ${texMatrix([target], fmt)}`, loss: `\\frac{1}{n} \\sum_{i=1}^{n} (\\hat y_i - y_i)^2` },
+			vars: { yhat: `\\hat y = ${texMatrix([predicted], fmt)}`, y: `y = ${texMatrix([target], fmt)}`, loss: `\\frac{1}{m} \\sum_{i=1}^{m} (\\hat y_i - y_i)^2` },
 			answer: { kind: 'number', value: answer },
 			steps: [
 				{ say: 'diff', tex: `\\hat y - y = ${texMatrix([diff], fmt)}` },
