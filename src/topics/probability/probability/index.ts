@@ -88,7 +88,7 @@ const kept: Kind<KeptInputs> = {
 		const tolerance = 5e-4;
 		const power = `P(A) = ${Array.from({ length: neurons }, () => fmt(keep)).join(' \\cdot ')} = ${fmt(keep)}^{${neurons}} = ${fmt(all, 6)}`;
 		return {
-			vars: { n: `n = ${neurons}`, keep: `p = ${fmt(keep)}`, event: complement ? 'P(\\bar{A})' : 'P(A)' },
+			vars: { n: `n = ${neurons}`, keep: `p_{\\text{keep}} = ${fmt(keep)}`, event: complement ? 'P(\\bar{A})' : 'P(A)' },
 			answer: { kind: 'number', value: answer, tolerance },
 			steps: [
 				{ say: 'product', tex: power },
