@@ -37,7 +37,7 @@ const spread: Kind<VarianceInputs> = {
 			vars: { table: `\\begin{matrix} x: & ${values.map((x) => fmt(x)).join(' & ')} \\\\ p(x): & ${probs.map((p) => fmt(p)).join(' & ')} \\end{matrix}` },
 			answer: { kind: 'number', value: answer, tolerance: 1e-3 },
 			steps: [
-				{ say: 'mean', tex: `\\mathrm{E}[X] = ${values.map((x, i) => `${paren(x, fmt)} \\cdot ${fmt(probs[i]!)}`).join(' + ')} = ${fmt(mean, 4)}` },
+				{ say: 'mean', tex: `\\mathbb{E}[X] = ${values.map((x, i) => `${paren(x, fmt)} \\cdot ${fmt(probs[i]!)}`).join(' + ')} = ${fmt(mean, 4)}` },
 				{
 					say: 'deviations',
 					tex: `\\operatorname{Var}[X] = ${values.map((x, i) => `${paren(x - mean, fmt, 4)}^2 \\cdot ${fmt(probs[i]!)}`).join(' + ')} = ${fmt(answer, 4)}`,
@@ -76,11 +76,11 @@ const dropout: Kind<DropoutInputs> = {
 		const answer = variance(values, probs);
 		const tolerance = 1e-3;
 		return {
-			vars: { a: `a = ${fmt(a)}`, keep: `p = ${fmt(keep)}` },
+			vars: { a: `a = ${fmt(a)}`, keep: `p_{\\text{keep}} = ${fmt(keep)}` },
 			answer: { kind: 'number', value: answer, tolerance },
 			steps: [
 				{ say: 'values', tex: `P\\left(Y = \\frac{${fmt(a)}}{${fmt(keep)}} = ${fmt(values[1]!, 4)}\\right) = ${fmt(keep)}, \\quad P(Y = 0) = ${fmt(1 - keep)}` },
-				{ say: 'mean', tex: `\\mathrm{E}[Y] = ${fmt(values[1]!, 4)} \\cdot ${fmt(keep)} = ${fmt(mean, 4)}` },
+				{ say: 'mean', tex: `\\mathbb{E}[Y] = ${fmt(values[1]!, 4)} \\cdot ${fmt(keep)} = ${fmt(mean, 4)}` },
 				{
 					say: 'variance',
 					tex: `\\operatorname{Var}[Y] = ${paren(-mean, fmt, 4)}^2 \\cdot ${fmt(1 - keep)} + ${fmt(values[1]! - mean, 4)}^2 \\cdot ${fmt(keep)} = ${fmt(answer, 4)}`,
