@@ -6,15 +6,15 @@ const text: Text = {
 			name: 'Standard error',
 			question:
 				'The loss on single examples is spread with standard deviation ${{sigma}}$. A batch is ${{n}}$ random examples. How far does the batch’s mean loss typically land from the mean over all the data? Find the standard error of the mean.',
-			hints: ['The standard error of a mean is $\\sigma / \\sqrt{n}$.', 'Divide by the square root of the batch size, not by the size: four times the examples halve the spread.'],
+			hints: ['The standard error of a mean of $m$ examples is $\\sigma / \\sqrt{m}$.', 'Divide by the square root of the batch size, not by the size: four times the examples halve the spread.'],
 			steps: {
 				root: 'The square root of the batch size:',
 				divide: 'Divide the standard deviation by it:',
 			},
 			mistakes: {
-				noRoot: 'Here $\\sigma$ is divided by $n$. The spread of a mean shrinks more slowly, as $1/\\sqrt{n}$.',
-				variance: 'That is the variance of the mean, $\\sigma^2 / n$. The standard error is its square root, $\\sigma / \\sqrt{n}$.',
-				undivided: 'That is the spread of one example. A batch mean spreads less: divide by $\\sqrt{n}$.',
+				noRoot: 'Here $\\sigma$ is divided by $m$. The spread of a mean shrinks more slowly, as $1/\\sqrt{m}$.',
+				variance: 'That is the variance of the mean, $\\sigma^2 / m$. The standard error is its square root, $\\sigma / \\sqrt{m}$.',
+				undivided: 'That is the spread of one example. A batch mean spreads less: divide by $\\sqrt{m}$.',
 			},
 		},
 	},

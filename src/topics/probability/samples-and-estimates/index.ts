@@ -89,11 +89,11 @@ const se: Kind<ErrorInputs> = {
 		const answer = standardErrorOf(std, n);
 		const tolerance = Math.max(5e-4, 2.5e-3 * answer);
 		return {
-			vars: { sigma: `\\sigma = ${fmt(std)}`, n: `n = ${n}` },
+			vars: { sigma: `\\sigma = ${fmt(std)}`, n: `m = ${n}` },
 			answer: { kind: 'number', value: answer, tolerance },
 			steps: [
 				{ say: 'root', tex: `\\sqrt{${n}} = ${fmt(Math.sqrt(n))}` },
-				{ say: 'divide', tex: `\\mathrm{SE} = \\frac{\\sigma}{\\sqrt{n}} = \\frac{${fmt(std)}}{${fmt(Math.sqrt(n))}} = ${fmt(answer, 4)}` },
+				{ say: 'divide', tex: `\\mathrm{SE} = \\frac{\\sigma}{\\sqrt{m}} = \\frac{${fmt(std)}}{${fmt(Math.sqrt(n))}} = ${fmt(answer, 4)}` },
 			],
 			// Dividing by n instead of √n; the variance of the mean σ²/n; σ itself.
 			mistakes: [
