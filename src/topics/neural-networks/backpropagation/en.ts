@@ -65,7 +65,7 @@ const text: Text = {
 		'net-sum':
 			'What is new compared with one neuron is in the last two rows. The input $x_1$ affects the loss along two paths, through $z_1$ and through $z_2$, so ${{x1}}$ is a sum of two products, one per path: ${{z1}} \\cdot w_{11} + {{z2}} \\cdot w_{12}$. If there were another layer before this one, this gradient would be its “gradient with respect to the output”, and the pass would go on the same way.',
 		'net-update':
-			'A training step: every parameter moves against its gradient, new value = old value − $\\eta$ · gradient, with ${{eta}}$.',
+			'A training step: every parameter moves against its gradient, new value = old value − $\\eta$ · gradient, with the learning rate ${{eta}}$.',
 		parameter: 'Parameter',
 		before: 'Before',
 		after: 'After',
