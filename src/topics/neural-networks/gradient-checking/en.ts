@@ -40,8 +40,8 @@ const text: Text = {
 		numeric: 'Central difference',
 		error: 'Relative error',
 		step: 'Step h',
-		forward: 'Error of the forward difference',
-		central: 'Error of the central difference',
+		forward: 'Relative error of the forward difference',
+		central: 'Relative error of the central difference',
 	},
 };
 export default text;

@@ -36,7 +36,7 @@ const text: Text = {
 	},
 	example: {
 		optimizer: 'Optimizer',
-		first: 'After the first step',
+		first: '$\\theta$ after the first step',
 		table: 'The value of f after n steps:',
 		step: 'Step',
 		sgd: 'SGD, $\\eta = {{rate}}$',

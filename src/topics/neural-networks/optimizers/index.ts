@@ -70,9 +70,10 @@ const race: WorkedExample<RaceInputs> = {
 		const results = runs.map((r) => bowlRun(r.config, start, curvature, report));
 		const label = (r: RaceInputs['runs'][number]): Cell => ({ say: r.say, with: { rate: fmt(r.config.learningRate ?? 0) } });
 		return [
-			// Every run starts at the same point, so g₁ is the same for all; the first run's is shown.
-			{ tex: `\\theta_0 = ${row(start, fmt)}, \\qquad g_1 = \\nabla f(\\theta_0) = ${row(results[0]!.firstGrad, fmt)}` },
-			{ head: [{ say: 'optimizer' }, { say: 'first' }], rows: runs.map((r, k) => [label(r), `\\theta_1 = ${row(results[k]!.afterFirst, fmt)}`]) },
+			// Every run starts at the same point, so the first gradient is the same for all; the first run's is shown.
+			// No θ₀/θ₁ here: on this page θ₁ and θ₂ are the bowl's coordinates, not steps.
+			{ tex: `\\theta = ${row(start, fmt)}, \\qquad \\nabla f(\\theta) = ${row(results[0]!.firstGrad, fmt)}` },
+			{ head: [{ say: 'optimizer' }, { say: 'first' }], rows: runs.map((r, k) => [label(r), row(results[k]!.afterFirst, fmt)]) },
 			{ say: 'table' },
 			{ head: [{ say: 'step' }, ...runs.map(label)], rows: report.map((step) => [fmt(step), ...results.map((r) => scientific(r.values.get(step)!, fmt))]) },
 		];

@@ -36,7 +36,7 @@ const text: Text = {
 	},
 	example: {
 		optimizer: 'Оптимизатор',
-		first: 'После первого шага',
+		first: '$\\theta$ после первого шага',
 		table: 'Значение f после n шагов:',
 		step: 'Шаг',
 		sgd: 'SGD, $\\eta = {{rate}}$',

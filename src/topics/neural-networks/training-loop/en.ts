@@ -5,7 +5,7 @@ const text: Text = {
 		count: {
 			name: 'How many steps',
 			question: 'The training set has ${{n}}$ examples, the mini-batch size is ${{batch}}$, and the number of epochs is ${{epochs}}$. How many SGD steps (weight updates) are taken?',
-			hints: ['In an epoch every example goes into a batch once; the last batch may be incomplete, but it is still a step.', 'An epoch has $\\operatorname{ceil}(N / |B|)$ steps: divide and round up.'],
+			hints: ['In an epoch every example goes into a batch once; the last batch may be incomplete, but it is still a step.', 'An epoch has $\\operatorname{ceil}(N / m)$ steps: divide and round up.'],
 			steps: {
 				exact: 'The set splits into batches exactly, so the number of full batches, {{full}}, is the number of steps per epoch:',
 				partial: 'Full batches: {{full}}, and an incomplete batch is left (examples in it: {{rest}}); it is a step too, so divide and round up:',

@@ -98,9 +98,9 @@ const run: WorkedExample<RunInputs> = {
 		return [
 			{ say: 'plan', with: { n: fmt(inputs.x.length), batch: fmt(inputs.batchSize), steps: fmt(steps), epochs: fmt(inputs.epochs), total: fmt(steps * inputs.epochs) } },
 			{ say: 'first', with: { a: a!, b: b!, loss: fmt(first.loss) } },
-			{ tex: `W_1 = ${shaped(first.before, fmt)}` },
-			{ tex: `\\frac{\\partial L}{\\partial W_1} = ${shaped(first.grad, fmt)}` },
-			{ tex: `W_1 - \\eta \\frac{\\partial L}{\\partial W_1} = W_1 - ${fmt(inputs.learningRate)} \\cdot \\frac{\\partial L}{\\partial W_1} = ${shaped(first.after, fmt)}` },
+			{ tex: `W^{(1)} = ${shaped(first.before, fmt)}` },
+			{ tex: `\\frac{\\partial L}{\\partial W^{(1)}} = ${shaped(first.grad, fmt)}` },
+			{ tex: `W^{(1)} - \\eta \\frac{\\partial L}{\\partial W^{(1)}} = W^{(1)} - ${fmt(inputs.learningRate)} \\cdot \\frac{\\partial L}{\\partial W^{(1)}} = ${shaped(first.after, fmt)}` },
 			{
 				head: [{ say: 'epoch' }, { say: 'loss' }, { say: 'accuracy' }],
 				rows: rows.map((r) => [fmt(r.epoch), fmt(r.loss), fmt(r.accuracy, 2)]),
@@ -115,7 +115,7 @@ interface CountInputs {
 	epochs: number;
 }
 
-/** The number of SGD steps of a run: ⌈N / |B|⌉ per epoch, times the epochs. */
+/** The number of SGD steps of a run: ⌈N / m⌉ per epoch, times the epochs. */
 const count: Kind<CountInputs> = {
 	id: 'count',
 	draw: (rng: Rng) => ({ n: 10 * (3 + rng.int(98)) + [0, 0, 5, 2][rng.int(4)]!, batch: [8, 16, 32, 64, 10, 50, 100][rng.int(7)]!, epochs: [1, 2, 3, 5, 10, 20][rng.int(6)]! }),
@@ -125,7 +125,7 @@ const count: Kind<CountInputs> = {
 		const full = Math.floor(n / batch);
 		const rest = n - full * batch;
 		return {
-			vars: { n: `N = ${fmt(n)}`, batch: `|B| = ${fmt(batch)}`, epochs: `${fmt(epochs)}` },
+			vars: { n: `N = ${fmt(n)}`, batch: `m = ${fmt(batch)}`, epochs: `${fmt(epochs)}` },
 			answer: { kind: 'number', value: answer },
 			steps: [
 				{ say: rest ? 'partial' : 'exact', with: { full: fmt(full), rest: fmt(rest) }, tex: `\\operatorname{ceil}\\left(\\frac{${fmt(n)}}{${fmt(batch)}}\\right) = ${fmt(perEpoch)}` },

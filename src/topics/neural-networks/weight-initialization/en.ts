@@ -16,7 +16,7 @@ const text: Text = {
 				glorot: 'This is the Glorot scale, meant for tanh and the sigmoid. ReLU needs He initialization: $\\sqrt{2 / n_{\\text{in}}}$.',
 				he: 'This is the He scale for ReLU. For tanh use Glorot initialization: $\\sqrt{2 / (n_{\\text{in}} + n_{\\text{out}})}$.',
 				fanout: 'The number of outputs went into He’s formula. The forward signal is a sum over the inputs, so the denominator is $n_{\\text{in}}$.',
-				lecun: 'This is $\\sqrt{1 / n_{\\text{in}}}$, the inputs-only variant of Glorot. The question asks for the compromise $\\sqrt{2 / (n_{\\text{in}} + n_{\\text{out}})}$.',
+				lecun: 'This is $\\sqrt{1 / n_{\\text{in}}}$, LeCun initialization, inputs only. The question asks for the compromise $\\sqrt{2 / (n_{\\text{in}} + n_{\\text{out}})}$.',
 			},
 		},
 		gain: {
