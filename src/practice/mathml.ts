@@ -6,7 +6,7 @@
  * first problem and the next look alike.
  *
  * The subset: numbers (`0{,}5` is a decimal comma), letters, operators, `{…}` groups, `^` and `_`,
- * `\frac`, `\sqrt`, `\text`, `\mathrm`, `\operatorname`, `\mathbf`, `\mathsf`, accents (`\hat`,
+ * `\frac`, `\sqrt`, `\text`, `\mathrm`, `\operatorname`, `\mathbb`/`\mathcal` (upright), `\mathbf`, `\mathsf`, accents (`\hat`,
  * `\bar`, `\vec`, `\tilde`), `\left`/`\right`, `bmatrix`/`pmatrix`/`matrix`/`cases` environments,
  * Greek letters and the symbols in SYMBOLS. Anything else is a `TexError` naming the command, and
  * tests/practice/generators.test.ts runs every generator's TeX through it, so a generator cannot
@@ -154,7 +154,8 @@ export function texToMathml(tex: string, display = false): string {
 			if (FUNCTIONS.has(name)) return el('mi', name, ' mathvariant="normal"');
 			if (name === 'frac' || name === 'dfrac' || name === 'tfrac') return el('mfrac', argument() + argument());
 			if (name === 'sqrt') return el('msqrt', argument());
-			if (name === 'text' || name === 'mathrm' || name === 'operatorname') {
+			// `\mathbb`/`\mathcal` are set upright, as KATEX_MACROS sets them on the rest of the site.
+			if (name === 'text' || name === 'mathrm' || name === 'operatorname' || name === 'mathbb' || name === 'mathcal') {
 				const body = escapeXml(rawGroup().replace(/\\,/g, ' '));
 				return name === 'text' ? el('mtext', body) : el('mi', body, ' mathvariant="normal"');
 			}

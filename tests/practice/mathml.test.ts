@@ -13,6 +13,8 @@ describe('the TeX → MathML writer of practice problems', () => {
 		expect(texToMathml('\\sqrt{x}')).toContain('<msqrt>');
 		expect(texToMathml('\\ln x')).toContain('<mi mathvariant="normal">ln</mi>');
 		expect(texToMathml('\\text{ReLU}')).toContain('<mtext>ReLU</mtext>');
+		// Upright, like KATEX_MACROS on the rest of the site, so 𝔼 in a problem matches E on its page.
+		expect(texToMathml('\\mathbb{E}[X]')).toMatch(/^<math><mi mathvariant="normal">E<\/mi>/);
 		expect(texToMathml('\\hat{y}')).toContain('<mover accent="true">');
 		const m = texToMathml('\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}', true);
 		expect(m).toMatch(/^<math display="block"><mrow><mo>\[<\/mo><mtable><mtr><mtd><mn>1<\/mn><\/mtd><mtd><mn>2<\/mn><\/mtd><\/mtr><mtr>/);
