@@ -13,3 +13,13 @@ export function renderTex(tex: string, display = true): string {
 	// As in Markdown (rehype-math-search): a wide display formula scrolls sideways, so the keyboard must reach it.
 	return html.replace('<span class="katex-display">', '<span class="katex-display" tabindex="0">');
 }
+
+const escapeHtml = (s: string) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+
+/** A sentence with its `$…$` typeset inline by KaTeX and its `` `code` `` set as code; the rest is escaped text. */
+export function inlineTex(text: string): string {
+	return text
+		.split('$')
+		.map((part, k) => (k % 2 ? renderTex(part, false) : escapeHtml(part).replace(/`([^`]+)`/g, '<code>$1</code>')))
+		.join('');
+}

@@ -79,6 +79,7 @@ export interface ContentDirs {
 	resourcesDir: string;
 	docsDir: string;
 	glossaryDir: string;
+	notationDir: string;
 }
 
 export const DEFAULT_DIRS: ContentDirs = {
@@ -86,6 +87,7 @@ export const DEFAULT_DIRS: ContentDirs = {
 	resourcesDir: 'content/resources',
 	docsDir: 'content/docs',
 	glossaryDir: 'content/glossary',
+	notationDir: 'content/notation',
 };
 
 /** Reads every topic, resource and page under `root`; YAML syntax errors come back as problems. */
@@ -96,6 +98,7 @@ export function loadContent(root: string, dirs: ContentDirs = DEFAULT_DIRS): { i
 		resources: readData(root, dirs.resourcesDir, problems),
 		pages: readPages(root, dirs.docsDir, problems),
 		glossary: readData(root, dirs.glossaryDir, problems),
+		notation: readData(root, dirs.notationDir, problems),
 		topicsDir: dirs.topicsDir,
 		docsDir: dirs.docsDir,
 	};

@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from '../schemas/areas';
 import { glossaryFileSchema, type GlossaryEntry } from '../schemas/glossary';
+import type { Notation } from '../schemas/notation';
 import { resourceSchema, type ResourceData } from '../schemas/resource';
 import { topicSchema, type TopicData } from '../schemas/topic';
 import { buildGraph, type TopicGraph } from './build-graph';
@@ -8,6 +9,7 @@ import type { Check, CheckContext, ContentInput, PageCheck, PageEntry, TopicChec
 import { coreHours } from './checks/core-hours';
 import { fileIds } from './checks/file-ids';
 import { glossaryTerms } from './checks/glossary-terms';
+import { notation as parseNotation } from './checks/notation';
 import { pageFrontmatter } from './checks/page-frontmatter';
 import { prerequisiteCycle } from './checks/prerequisite-cycle';
 import { prerequisites } from './checks/prerequisites';
@@ -27,6 +29,8 @@ export interface ValidatedContent {
 	resources: Record<string, ResourceData>;
 	/** Every glossary entry, in file order. */
 	glossary: GlossaryEntry[];
+	/** The letters and terms pages follow (content/notation/). */
+	notation: Notation;
 }
 
 /**
@@ -80,7 +84,7 @@ const CHECKS: readonly Check[] = [
  * Checks the whole content model and, when it is sound, builds the topic graph.
  * Pure: it takes parsed files and returns problems, so every message is unit-tested without a build.
  * File names first (every file has one), then each schema, then the checks over what parsed, then
- * the glossary, whose terms point at topics.
+ * the glossary, whose terms point at topics, and the notation.
  */
 export function validateContent(input: ContentInput): ValidatedContent {
 	const problems: ContentProblem[] = fileIds(input);
@@ -91,9 +95,11 @@ export function validateContent(input: ContentInput): ValidatedContent {
 	const glossaryFiles = parseEntries(input.glossary ?? [], glossaryFileSchema);
 	problems.push(...glossaryFiles.problems, ...glossaryTerms(glossaryFiles.parsed, ctx.topicIds));
 	const glossary = [...glossaryFiles.parsed.values()].flatMap(({ data }) => data);
+	const { notation, problems: notationProblems } = parseNotation(input.notation ?? []);
+	problems.push(...notationProblems);
 
 	const resourceData = Object.fromEntries([...ctx.resources].map(([id, r]) => [id, r.data]));
-	if (problems.length > 0) return { problems, resources: resourceData, glossary };
+	if (problems.length > 0) return { problems, resources: resourceData, glossary, notation };
 	const graph = buildGraph([...ctx.topics].map(([id, { data }]) => ({ id, data })));
-	return { problems, graph, resources: resourceData, glossary };
+	return { problems, graph, resources: resourceData, glossary, notation };
 }

@@ -1,3 +1,4 @@
+import type { LetterGroup } from '../schemas/notation';
 import type { Lang } from '../schemas/areas';
 import { plural } from './plural';
 import { formatHours } from './ui';
@@ -6,6 +7,34 @@ import { formatHours } from './ui';
 export const GLOSSARY_UI: Record<Lang, { columns: Record<Lang, string>; topic: string }> = {
 	ru: { columns: { ru: 'По-русски', en: 'По-английски' }, topic: 'Где объясняется' },
 	en: { columns: { ru: 'In Russian', en: 'In English' }, topic: 'Explained in' },
+};
+
+/** The notation table on the glossary page (content/notation/letters.yaml): headers and one title per group. */
+export const NOTATION_UI: Record<Lang, { symbol: string; meaning: string; groups: Record<LetterGroup, string> }> = {
+	ru: {
+		symbol: 'Обозначение',
+		meaning: 'Что значит',
+		groups: {
+			neuron: 'Один нейрон — сквозной пример сайта',
+			gradients: 'Градиенты',
+			'two-layer': 'Сеть из двух слоёв (пример на странице об обратном распространении)',
+			layers: 'Слои и батчи',
+			training: 'Обучение',
+			general: 'Общее',
+		},
+	},
+	en: {
+		symbol: 'Symbol',
+		meaning: 'Meaning',
+		groups: {
+			neuron: 'One neuron, the site’s running example',
+			gradients: 'Gradients',
+			'two-layer': 'The two-layer network (the example on the backpropagation page)',
+			layers: 'Layers and batches',
+			training: 'Training',
+			general: 'General',
+		},
+	},
 };
 
 export const CATALOGUE_UI: Record<Lang, { usedBy: string; unusedNote: string; units: (n: number) => string }> = {

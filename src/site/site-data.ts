@@ -6,6 +6,7 @@ import { validateContent } from '../graph/validate';
 import { parseSitePath } from '../links/urls';
 import type { Lang } from '../schemas/areas';
 import type { GlossaryEntry } from '../schemas/glossary';
+import type { Notation } from '../schemas/notation';
 import type { ResourceData } from '../schemas/resource';
 import { loadOnce } from './memo';
 
@@ -77,4 +78,10 @@ export function toClientGraph(site: SiteData, lang: Lang): ClientGraph {
 export const getGlossary: () => Promise<GlossaryEntry[]> = loadOnce(async () => {
 	const { input } = loadContent(process.cwd());
 	return validateContent(input).glossary;
+}, { fresh });
+
+/** The letters and terms pages follow (content/notation/), validated with the rest of the content. */
+export const getNotation: () => Promise<Notation> = loadOnce(async () => {
+	const { input } = loadContent(process.cwd());
+	return validateContent(input).notation;
 }, { fresh });

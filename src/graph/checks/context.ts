@@ -27,6 +27,8 @@ export interface ContentInput {
 	pages: readonly PageEntry[];
 	/** Glossary files, one YAML list each. Default: none. */
 	glossary?: readonly RawEntry[];
+	/** The notation files, `letters` and `terms` (src/schemas/notation.ts). Default: none, and none required. */
+	notation?: readonly RawEntry[];
 	/** Where topic data files live, for the paths in fixes. Default `content/topics`. */
 	topicsDir?: string;
 	/** Where page files live, for the paths in fixes. Default `content/docs`. */
