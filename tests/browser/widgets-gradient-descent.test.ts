@@ -45,9 +45,9 @@ describe('the gradient-descent widget', () => {
 		await steps.press('End');
 		await expect.poll(() => result.textContent()).toContain(end({ b: '1', n: '100' }));
 
-		await widget.getByLabel('Шаг обучения η').fill('abc');
-		await expect.poll(() => widget.getByRole('alert').textContent()).toContain('Шаг обучения η: не число');
-		await widget.getByLabel('Шаг обучения η').fill('0');
+		await widget.getByLabel('Скорость обучения η').fill('abc');
+		await expect.poll(() => widget.getByRole('alert').textContent()).toContain('Скорость обучения η: не число');
+		await widget.getByLabel('Скорость обучения η').fill('0');
 		await expect.poll(() => widget.getByRole('alert').textContent()).toContain('больше нуля');
 		expect(await result.textContent()).toContain(end({ b: '1', n: '100' }));
 

@@ -49,12 +49,12 @@ describe('the training widget', () => {
 		await widget.getByLabel('Данные', { exact: true }).selectOption('circle');
 		await widget.getByLabel('Нейронов k').fill('8');
 		await expect.poll(() => line.textContent()).toBe(status({ d: 'circle', k: '8' }, 0));
-		await widget.getByLabel('Шаг обучения η').fill('abc');
-		await expect.poll(() => widget.getByRole('alert').textContent()).toContain('Шаг обучения η: не число');
-		await widget.getByLabel('Шаг обучения η').fill('1e308');
+		await widget.getByLabel('Скорость обучения η').fill('abc');
+		await expect.poll(() => widget.getByRole('alert').textContent()).toContain('Скорость обучения η: не число');
+		await widget.getByLabel('Скорость обучения η').fill('1e308');
 		await expect.poll(() => widget.getByRole('alert').textContent()).toContain('слишком большое число');
 		expect(await line.textContent()).toBe(status({ d: 'circle', k: '8' }, 0));
-		await widget.getByLabel('Шаг обучения η').fill('0,3');
+		await widget.getByLabel('Скорость обучения η').fill('0,3');
 		for (let i = 0; i < 3; i++) await widget.getByRole('button', { name: '+1 шаг' }).click();
 		const expected = status({ d: 'circle', k: '8', r: '0,3' }, 3);
 		await expect.poll(() => line.textContent()).toBe(expected);
