@@ -14,6 +14,9 @@ export interface LinkStrings {
 	linkCopied: string;
 	markdownCopied: string;
 	copyFailed: string;
+	/** The copy button on a code block: its visible label, and what it says once the code is copied. */
+	copyCode: string;
+	codeCopied: string;
 	notFound: {
 		requested: string;
 		searchLabel: string;
@@ -44,6 +47,8 @@ const RU: LinkStrings = {
 	linkCopied: 'Ссылка скопирована',
 	markdownCopied: 'Ссылка в Markdown скопирована',
 	copyFailed: 'Не получилось скопировать — скопируйте вручную:',
+	copyCode: 'Копировать',
+	codeCopied: 'Код скопирован',
 	notFound: {
 		requested: 'Такого адреса на сайте нет:',
 		searchLabel: 'Поиск по сайту',
@@ -70,6 +75,8 @@ const EN: LinkStrings = {
 	linkCopied: 'Link copied',
 	markdownCopied: 'Markdown link copied',
 	copyFailed: 'Could not copy; copy it by hand:',
+	copyCode: 'Copy',
+	codeCopied: 'Code copied',
 	notFound: {
 		requested: 'There is no such address on this site:',
 		searchLabel: 'Search the site',

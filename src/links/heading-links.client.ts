@@ -1,9 +1,12 @@
 /**
- * The copy controls next to every section heading (markup: `heading-controls.ts`), and the
- * forwarding of renamed headings' old anchors to their new page. Vanilla, one listener, no
- * framework; without it a heading still has its plain self-link.
+ * The copy controls next to every section heading (markup: `heading-controls.ts`) and on every code
+ * block (`code-copy.ts`), the forwarding of renamed headings' old anchors to their new page, and
+ * opening a widget's shared link at the widget (`widget-landing.ts`).
+ * Vanilla, one listener, no framework; without it a heading still has its plain self-link and code
+ * can still be selected by hand.
  */
 import { decodeFragment, movedAnchorTarget } from './fragment';
+import { landOnWidget } from './widget-landing';
 
 /** The page's public address without a fragment: the canonical URL, so a copied link never says `localhost`. */
 function pageUrl(): string {
@@ -60,6 +63,26 @@ function announce(message: string) {
 	setTimeout(() => (status!.textContent = message), 50);
 }
 
+/** Copies a code block's text, exactly as it reads, and marks the button done for two seconds. */
+async function onCopyCode(button: HTMLButtonElement) {
+	const code = button.parentElement?.querySelector('pre')?.textContent ?? '';
+	if (await writeClipboard(code)) {
+		// The label says it is done; the width is kept so the button does not jump under the pointer.
+		const label = button.dataset.label ?? button.textContent ?? '';
+		button.dataset.label = label;
+		button.style.minWidth = `${button.offsetWidth}px`;
+		button.dataset.state = 'done';
+		button.textContent = button.dataset.done ?? '';
+		announce(button.dataset.done ?? '');
+		setTimeout(() => {
+			delete button.dataset.state;
+			button.textContent = label;
+		}, 2000);
+	} else {
+		window.prompt(button.dataset.failed ?? '', code);
+	}
+}
+
 async function onCopy(button: HTMLButtonElement) {
 	const heading = button.closest('.hl-heading')?.querySelector('h2, h3, h4, h5, h6');
 	const url = `${pageUrl()}#${heading?.id ?? ''}`;
@@ -77,13 +100,15 @@ async function onCopy(button: HTMLButtonElement) {
 }
 
 function init() {
-	for (const button of document.querySelectorAll<HTMLButtonElement>('button.hl-copy')) button.hidden = false;
+	for (const button of document.querySelectorAll<HTMLButtonElement>('button.hl-copy, button.code-copy')) button.hidden = false;
 	document.addEventListener('click', (event) => {
-		const button = (event.target as Element | null)?.closest?.('button.hl-copy');
-		if (button instanceof HTMLButtonElement) void onCopy(button);
+		const button = (event.target as Element | null)?.closest?.('button.hl-copy, button.code-copy');
+		if (!(button instanceof HTMLButtonElement)) return;
+		void (button.classList.contains('code-copy') ? onCopyCode(button) : onCopy(button));
 	});
 	followMovedAnchor();
 	window.addEventListener('hashchange', followMovedAnchor);
+	landOnWidget();
 }
 
 /** A heading that moved to another page: its old `#id` here forwards to the new address. */

@@ -1,11 +1,12 @@
 import { defineMiddleware } from 'astro:middleware';
+import { addCodeCopy } from './code-copy';
 import { addHeadingControls } from './heading-controls';
 import { aliasesFor } from './moved';
 import { parseSitePath, withBase, withoutBase } from './urls';
 
 /**
  * Runs on every rendered page (at build time for this static site, per request in `astro dev`):
- * adds the heading link controls and the anchors of renamed headings. Registered by the
+ * adds the heading link controls, the anchors of renamed headings and the code blocks' copy buttons. Registered by the
  * `linkable` integration, so no `src/middleware.ts` is needed.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -20,7 +21,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const html = await response.text();
 	const headers = new Headers(response.headers);
 	headers.delete('content-length');
-	return new Response(addHeadingControls(html, { lang, aliases }), {
+	return new Response(addCodeCopy(addHeadingControls(html, { lang, aliases }), lang), {
 		status: response.status,
 		statusText: response.statusText,
 		headers,

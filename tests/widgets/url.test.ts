@@ -7,11 +7,11 @@ describe('a widget state in the address', () => {
 		expect(s).toEqual({ k: '3', w: '1 2\n3 4' });
 	});
 
-	test('a link replaces its own parameters and keeps everything else', () => {
+	test('a link replaces its own parameters and keeps everything else but the fragment (it opens at the widget)', () => {
 		const href = linkTo('https://x.test/p/?w=dense-layer&cr.x=1&dl.k=9#top', 'dl', { k: '2', w: '1 2\n3 4' });
 		const url = new URL(href);
 		expect(url.pathname).toBe('/p/');
-		expect(url.hash).toBe('#top');
+		expect(url.hash).toBe('');
 		expect(url.searchParams.get('w')).toBe('dense-layer');
 		expect(url.searchParams.get('cr.x')).toBe('1');
 		expect(url.searchParams.get('dl.k')).toBe('2');

@@ -126,7 +126,8 @@ export class Share extends Component<{ ns: string; state: Record<string, string>
 			);
 		};
 		return (
-			<div class="wshare">
+			// `data-share-ns` lets the page script open a shared link at this widget (src/links/widget-landing.ts).
+			<div class="wshare" data-share-ns={props.ns}>
 				<button type="button" onClick={share}>
 					{c.copy}
 				</button>

@@ -32,9 +32,13 @@ export function linkTooLong(search: string, ns: string, keys: readonly string[])
 	return keys.some((key) => (params.get(`${ns}.${key}`)?.length ?? 0) > MAX_TEXT);
 }
 
-/** `href` with this namespace's parameters replaced by `state`; the rest of the address unchanged. */
+/**
+ * `href` with this namespace's parameters replaced by `state` and no fragment (the section the sharer
+ * last clicked): a link with a widget's state opens at that widget (src/links/widget-landing.ts).
+ */
 export function linkTo(href: string, ns: string, state: Record<string, string>): string {
 	const url = new URL(href);
+	url.hash = '';
 	const params = new URLSearchParams(url.search);
 	for (const key of [...params.keys()]) if (key.startsWith(`${ns}.`)) params.delete(key);
 	for (const [key, v] of Object.entries(state)) params.set(`${ns}.${key}`, v);
