@@ -8,10 +8,18 @@ export function resourceTitle(resource: ResourceData, lang: Lang): string {
 	return lang === 'ru' && resource.title_ru ? resource.title_ru : resource.title;
 }
 
-/** Format, languages and price, in the reader's language; the price is left out when it is not known. */
+/**
+ * Format, languages and price, in the reader's language; the price is left out when it is not known.
+ * A dub or subtitles are named as such: a video with Russian subtitles only is not «на русском».
+ */
 export function resourceFacts(resource: ResourceData, lang: Lang): string[] {
 	const t = UI[lang];
-	const facts = [t.formats[resource.format]!, resource.languages.map((l) => t.inLanguages[l]).join(', ')];
+	const languages = [
+		...resource.languages.map((l) => t.inLanguages[l]),
+		...resource.dubbed.map((l) => t.dubbed[l]),
+		...resource.subtitles.map((l) => t.subtitles[l]),
+	];
+	const facts = [t.formats[resource.format]!, languages.join(', ')];
 	if (resource.free !== null) facts.push(resource.free ? t.free : t.paid);
 	return facts;
 }

@@ -20,6 +20,8 @@ const RU = {
 	free: 'бесплатно',
 	paid: 'платно',
 	inLanguages: { ru: 'на русском', en: 'на английском' } as Record<Lang, string>,
+	dubbed: { ru: 'русская озвучка', en: 'английская озвучка' } as Record<Lang, string>,
+	subtitles: { ru: 'русские субтитры', en: 'английские субтитры' } as Record<Lang, string>,
 	formats: {
 		video: 'видео', course: 'курс', book: 'книга', article: 'статья',
 		handbook: 'учебник', forum: 'обсуждение', trainer: 'тренажёр',
@@ -42,6 +44,8 @@ const EN: Strings = {
 	free: 'free',
 	paid: 'paid',
 	inLanguages: { ru: 'in Russian', en: 'in English' },
+	dubbed: { ru: 'Russian dub', en: 'English dub' },
+	subtitles: { ru: 'Russian subtitles', en: 'English subtitles' },
 	formats: {
 		video: 'video', course: 'course', book: 'book', article: 'article',
 		handbook: 'handbook', forum: 'discussion', trainer: 'trainer',

@@ -33,8 +33,15 @@ export const resourceSchema = z.object({
 	title_ru: z.string().min(1).optional(),
 	/** The verified address. For a resource without a verified page, the provider's home page plus a `note` saying so. */
 	url: z.url(),
-	/** Languages a reader can study it in (audio, text or subtitles), original first. */
+	/** Languages the resource itself is written or spoken in, original first (a translation the provider publishes counts). */
 	languages: z.array(z.enum(['ru', 'en'])).min(1),
+	/** Languages of an official dubbed audio track (videos), shown as «русская озвучка», never as «на русском». Default: none. */
+	dubbed: z.array(z.enum(['ru', 'en'])).default([]),
+	/**
+	 * Languages with subtitles only (official or community), shown as «русские субтитры». The one place this
+	 * fact lives: topic notes do not repeat it (tests/content/resource-languages.test.ts). Default: none.
+	 */
+	subtitles: z.array(z.enum(['ru', 'en'])).default([]),
 	/** What kind of resource it is. */
 	format: z.enum(RESOURCE_FORMATS),
 	/** `true` free, `false` paid, `null` not verified (then the site says nothing about the price). */

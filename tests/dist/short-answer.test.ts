@@ -5,12 +5,13 @@ import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/graph/load';
 import { shortLists } from '../../src/graph/top-resources';
 import { validateContent } from '../../src/graph/validate';
+import { resourceFacts } from '../../src/components/resource-facts';
 import { AREA_LABELS } from '../../src/i18n/areas';
 import { AREAS } from '../../src/schemas/areas';
 import { builtPages } from '../helpers/dist';
 
 const { input } = loadContent(fileURLToPath(new URL('../..', import.meta.url)));
-const { graph } = validateContent(input);
+const { graph, resources: parsed } = validateContent(input);
 const resources = Object.fromEntries(input.resources.map((r) => [r.id, r.raw as { url: string; format: string }]));
 
 /** The home page's answer to "where do I learn this": it is the first thing a forum link leads to. */
@@ -42,6 +43,20 @@ describe.each([
 			expect(toString(select('.short-answer-facts', dd)!)).toContain(host);
 		}
 		expect(items.map((dd) => toString(dd)).join(' ')).toContain('stepik.org');
+	});
+
+	test('says in which language each resource can be studied as its own file says: a dub or subtitles by name, never «на русском»', () => {
+		const expected = shortLists(graph!, 3, (id) => resources[id]?.format === 'forum');
+		const shown = areas.flatMap((area) => selectAll('dd .short-answer-facts', area).map((f) => toString(f)));
+		const want = AREAS.flatMap((a) => expected[a].map((r) => resourceFacts(parsed[r.resource]!, lang).join(' · ')));
+		expect(shown.length).toBe(want.length);
+		shown.forEach((text, i) => expect(text.startsWith(want[i]!), `${text}\nwant it to start with ${want[i]}`).toBe(true));
+		// 3Blue1Brown's calculus series has Russian subtitles only (content/resources/3b1b-essence-of-calculus.yaml).
+		const calculus = areas.flatMap((area) => selectAll('dd', area)).find((dd) => String(select('a', dd)!.properties.href).includes('topic=calculus'));
+		if (calculus) {
+			expect(toString(calculus)).toContain(lang === 'ru' ? 'русские субтитры' : 'Russian subtitles');
+			expect(toString(calculus)).not.toContain(lang === 'ru' ? 'на русском' : 'in Russian');
+		}
 	});
 
 	test('links each resource to its entry in the catalogue', () => {
