@@ -4,33 +4,58 @@
  * (loaded on demand, like the practice blocks), records every readable answer as evidence on its topic,
  * and at the end shows the placement with how sure it is and offers to mark the topics found.
  */
+import { fromClientGraph } from '../graph/client-graph';
+import { planPath, routeHours, targetTopics } from '../graph/plan';
+import { pathQuery, targetFromParam } from '../graph/targets';
 import { PLACEMENT_UI } from '../i18n/placement';
-import { answer, closure, nextQuestion, placement, PLACEMENT_DEFAULTS, startPlacement, type PlacementGraph } from '../mastery/placement';
+import { formatHours } from '../i18n/ui';
+import { answer, closure, nextQuestion, placement, placementGraph, PLACEMENT_DEFAULTS, startPlacement, type PlacementGraph } from '../mastery/placement';
 import { checkPractice } from '../practice/check';
 import { freshSeed } from '../practice/seed';
 import type { Problem } from '../practice/types';
 import type { Lang } from '../schemas/areas';
 import { loadProgress, setTopicState } from './progress-state';
 import type { TopicLink } from '../site/topic-links';
+import { readGraphData } from './graph-data';
 
 
 export function initPlacement(): void {
 	for (const root of document.querySelectorAll<HTMLElement>('[data-placement]')) {
 		const lang: Lang = root.dataset.lang === 'en' ? 'en' : 'ru';
 		const t = PLACEMENT_UI[lang];
-		const graph = JSON.parse(root.dataset.graph ?? '{"order":[],"prerequisites":{}}') as PlacementGraph;
+		const data = readGraphData();
+		if (!data) return;
+		const site = fromClientGraph(data);
 		const topics = JSON.parse(root.dataset.topics ?? '{}') as Record<string, TopicLink>;
-		const c = closure(graph);
 		const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
+		const goalSelect = $<HTMLSelectElement>('select[name="to"]');
+		// A goal from the address (`/placement/?to=track:internals`), as the path page takes it.
+		const fromUrl = targetFromParam(new URL(location.href).searchParams.get('to'), site);
+		if (fromUrl) goalSelect.value = fromUrl.kind === 'track' ? `track:${fromUrl.track}` : `topic:${fromUrl.id}`;
+		let target = fromUrl;
+		let goals: string[] = site.order;
+		// The quiz runs over the part of the graph the goal needs (the whole map without a goal).
+		let graph: PlacementGraph = placementGraph(site);
+		let c = closure(graph);
 		const quiz = $<HTMLElement>('.placement-quiz');
 		const result = $<HTMLElement>('.placement-result');
 		const progress = $<HTMLElement>('.placement-progress');
 		const question = $<HTMLElement>('.placement-question');
-		const form = $<HTMLFormElement>('form');
+		const form = $<HTMLFormElement>('.placement-quiz form');
 		const input = $<HTMLInputElement>('input[name="answer"]');
 		const feedback = $<HTMLElement>('.placement-feedback');
 
 		let state = startPlacement(graph);
+		/** Narrows the quiz to the chosen goal: the goal's topics and everything they need. */
+		const chooseGoal = () => {
+			target = targetFromParam(goalSelect.value, site);
+			goals = target ? targetTopics(site, target) : site.order;
+			const needed = new Set(planPath(site, goals));
+			const order = site.order.filter((id) => needed.has(id));
+			graph = { order, prerequisites: Object.fromEntries(order.map((id) => [id, site.topics[id]!.data.prerequisites.map((p) => p.topic)])) };
+			c = closure(graph);
+			state = startPlacement(graph);
+		};
 		let current: { topic: string; kind: string; seed: number; problem: Problem; choices: Record<string, string[]> } | undefined;
 		const say = (text: string, verdict: string) => {
 			feedback.textContent = text;
@@ -96,8 +121,12 @@ export function initPlacement(): void {
 				return li;
 			};
 			const knownIds = graph.order.filter((id) => known.has(id));
-			// The first topics not known, in learning order: where to start.
-			const start = graph.order.filter((id) => !known.has(id)).slice(0, 8);
+			// The path to the goal without what the reader seems to know, with its hours; its first topics are where to start.
+			const steps = planPath(site, goals, known);
+			const goalTitle = goalSelect.selectedOptions[0]?.textContent?.trim() ?? '';
+			$<HTMLElement>('.placement-goal-path').textContent = t.goalPath(steps.length, formatHours(routeHours(site, steps, 'full'), lang), goalTitle);
+			$<HTMLAnchorElement>('.placement-path').href = `${root.dataset.path}${target ? pathQuery(target, 'full') : ''}`;
+			const start = steps.slice(0, 8);
 			$<HTMLUListElement>('.placement-known').replaceChildren(...knownIds.map(item));
 			$<HTMLUListElement>('.placement-unknown').replaceChildren(...start.map(item));
 			$<HTMLElement>('.placement-known-title').hidden = knownIds.length === 0;
@@ -130,7 +159,9 @@ export function initPlacement(): void {
 			record(false, false);
 		});
 		$<HTMLButtonElement>('[data-action="finish"]').addEventListener('click', finish);
-		$<HTMLButtonElement>('[data-action="start"]').addEventListener('click', () => {
+		$<HTMLFormElement>('.placement-start').addEventListener('submit', (event) => {
+			event.preventDefault();
+			chooseGoal();
 			$<HTMLElement>('.placement-start').hidden = true;
 			quiz.hidden = false;
 			void ask();

@@ -6,6 +6,10 @@ export const PLACEMENT_UI = {
 	ru: {
 		noScript: 'Тест подбирает задачи в браузере по вашим ответам, поэтому для него нужен JavaScript.',
 		start: 'Начать тест',
+		goal: 'Цель',
+		wholeMap: 'Вся карта — все темы',
+		goalPath: (n: number, hours: string, goal: string) =>
+			n === 0 ? `До цели «${goal}» вы, похоже, знаете всё — проверьте это практикой.` : `Путь до цели «${goal}» без найденных тем: ${n} ${plural(n, 'тема', 'темы', 'тем')}, около ${hours} ч.`,
 		progress: (k: number, max: number, topic: string) => `Вопрос ${k} из не больше чем ${max} · тема: ${topic}`,
 		answer: 'Ваш ответ',
 		check: 'Ответить',
@@ -20,10 +24,10 @@ export const PLACEMENT_UI = {
 		resultSummary: (asked: number, known: number, total: number) =>
 			`По ${asked} ${plural(asked, 'ответу', 'ответам', 'ответам')} вы, скорее всего, знаете ${known} ${plural(known, 'тему', 'темы', 'тем')} из ${total}.`,
 		honesty: (sure: number) =>
-			`Уверенность оценки в среднем ${sure} %: ответ на одну задачу может быть случайной ошибкой или удачной догадкой, поэтому темы рядом с границей лучше проверить практикой.`,
+			`Уверенность оценки в среднем ${sure}\u00a0%: ответ на одну задачу может быть случайной ошибкой или удачной догадкой, поэтому темы рядом с границей лучше проверить практикой.`,
 		knownTitle: 'Похоже, вы это знаете',
 		unknownTitle: 'С этого стоит начать',
-		certainty: (p: number) => `уверенность ${p} %`,
+		certainty: (p: number) => `уверенность ${p}\u00a0%`,
 		apply: 'Отметить найденные темы как «знаю»',
 		applied: 'Отмечено. Путь до цели теперь их пропускает.',
 		openPath: 'Открыть путь до цели',
@@ -31,6 +35,10 @@ export const PLACEMENT_UI = {
 	en: {
 		noScript: 'The test picks problems in your browser from your answers, so it needs JavaScript.',
 		start: 'Start the test',
+		goal: 'Goal',
+		wholeMap: 'The whole map, every topic',
+		goalPath: (n: number, hours: string, goal: string) =>
+			n === 0 ? `You seem to know everything up to “${goal}”: check it with practice.` : `The path to “${goal}” without the topics found: ${n} ${plural(n, 'topic', 'topics')}, about ${hours} h.`,
 		progress: (k: number, max: number, topic: string) => `Question ${k} of at most ${max} · topic: ${topic}`,
 		answer: 'Your answer',
 		check: 'Answer',
@@ -45,10 +53,10 @@ export const PLACEMENT_UI = {
 		resultSummary: (asked: number, known: number, total: number) =>
 			`From ${asked} ${plural(asked, 'answer', 'answers')}, you most likely know ${known} of ${total} ${plural(total, 'topic', 'topics')}.`,
 		honesty: (sure: number) =>
-			`The estimate is ${sure} % sure on average: one problem can be a slip or a lucky guess, so topics near the border are worth checking with practice.`,
+			`The estimate is ${sure}\u00a0% sure on average: one problem can be a slip or a lucky guess, so topics near the border are worth checking with practice.`,
 		knownTitle: 'You seem to know these',
 		unknownTitle: 'Start with these',
-		certainty: (p: number) => `${p} % sure`,
+		certainty: (p: number) => `${p}\u00a0% sure`,
 		apply: 'Mark the topics found as “I know it”',
 		applied: 'Marked. The path to your goal now skips them.',
 		openPath: 'Open the path to your goal',

@@ -1,5 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from '../../src/graph/load';
+import { planPath, routeHours } from '../../src/graph/plan';
+import { validateContent } from '../../src/graph/validate';
+import { PLACEMENT_UI } from '../../src/i18n/placement';
+import { formatHours } from '../../src/i18n/ui';
 import { problemFor } from '../../src/practice/render';
 import { LANGS } from '../../src/schemas/areas';
 import { topicModule, topicText } from '../../src/topics/registry';
@@ -56,7 +62,7 @@ describe('the placement test', () => {
 		for (let q = await answerNext(page, null, true, 'ru'); q !== undefined && asked.length < 25; q = await answerNext(page, q, true, 'ru')) asked.push(q);
 		expect(Number(await root.getAttribute('data-finished'))).toBeLessThanOrEqual(20);
 		expect(await root.locator('.placement-known li').count()).toBe(48);
-		expect(await root.locator('.placement-honesty').textContent()).toMatch(/Уверенность оценки в среднем \d+ %/);
+		expect(await root.locator('.placement-honesty').textContent()).toMatch(/Уверенность оценки в среднем \d+\s%/);
 		// Every answer was kept as evidence on its topic.
 		await expect.poll(async () => Object.values((await page.evaluate(() => JSON.parse(localStorage.getItem('nn-math:progress') ?? '{}'))).answers ?? {}).flat().length).toBe(asked.length);
 		await root.locator('[data-action="apply"]').click();
@@ -82,6 +88,31 @@ describe('the placement test', () => {
 			expect(await root.locator('.placement-unknown li').count()).toBeGreaterThan(0);
 			expect(await page.evaluate(() => localStorage.getItem('nn-math:progress'))).toBeNull();
 			expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+			await page.close();
+		}
+	});
+
+	test('a goal from the address: only what it needs is asked, and the result is the path to it with its hours', async () => {
+		const { graph } = validateContent(loadContent(fileURLToPath(new URL('../..', import.meta.url))).input);
+		const goal = 'calculus/chain-rule';
+		const needed = new Set(planPath(graph!, [goal]));
+		for (const lang of LANGS) {
+			const page = await browser.newPage({ viewport: { width: lang === 'ru' ? 360 : 1280, height: 800 } });
+			await page.goto(`${site}${lang === 'en' ? '/en' : ''}/placement/?to=topic:${goal}`);
+			const root = page.locator('[data-placement]');
+			await expect.poll(() => root.getAttribute('data-ready')).toBe('true');
+			expect(await root.locator('select[name="to"]').inputValue()).toBe(`topic:${goal}`);
+			await root.locator('[data-action="start"]').click();
+			const asked: string[] = [];
+			for (let q = await answerNext(page, null, false, lang); q !== undefined && asked.length < 25; q = await answerNext(page, q, false, lang)) asked.push(q);
+			expect(asked.length).toBeGreaterThan(0);
+			for (const q of asked) expect(needed, q).toContain(q.split('|')[0]);
+			// Knowing nothing, the path to the goal is all it needs.
+			const title = (await root.locator('select[name="to"] option:checked').textContent())!.trim();
+			const hours = formatHours(routeHours(graph!, [...needed], 'full'), lang);
+			expect(await root.locator('.placement-goal-path').textContent()).toBe(PLACEMENT_UI[lang].goalPath(needed.size, hours, title));
+			expect(await root.locator('.placement-path').getAttribute('href')).toMatch(new RegExp(`/path/\\?to=topic:${goal}$`));
+			expect(await root.locator('.placement-unknown li').first().getAttribute('data-id')).toBe(graph!.order.find((id) => needed.has(id)));
 			await page.close();
 		}
 	});
