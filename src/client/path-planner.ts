@@ -9,6 +9,7 @@ import { ROADMAP_UI } from '../i18n/roadmap';
 import { readGraphData } from './graph-data';
 import { progressNotice } from './progress-control';
 import { dayOf, dueTopics } from '../mastery/review';
+import { levelOf } from '../mastery/level';
 import { hasImportToUndo, importProgress, loadProgress, onEvidenceChange, undoLastImport, unreadableCopy } from './progress-state';
 
 /**
@@ -25,6 +26,7 @@ export function initPathPlanner(): void {
 	if (!root || !data) return;
 	const graph = fromClientGraph(data);
 	const ids = new Set(graph.order);
+	const lang = root.dataset.lang === 'en' ? 'en' : 'ru';
 	const $ = <T extends Element>(s: string) => root.querySelector<T>(s)!;
 	const select = $<HTMLSelectElement>('select[name="to"]');
 	const routeSelect = $<HTMLSelectElement>('select[name="route"]');
@@ -67,7 +69,7 @@ export function initPathPlanner(): void {
 		const now = Date.now();
 		const known = Object.fromEntries(Object.entries(view.evidence.reviews).filter(([id]) => ids.has(id)));
 		const due = dueTopics(known, dayOf(now, new Date(now).getTimezoneOffset())).length;
-		reviews.querySelector('a')!.textContent = MASTERY_UI[root.dataset.lang === 'en' ? 'en' : 'ru'].reviewsDue(due);
+		reviews.querySelector('a')!.textContent = MASTERY_UI[lang].reviewsDue(due);
 		reviews.hidden = due === 0;
 	};
 	showReviews(own);
@@ -133,7 +135,6 @@ export function initPathPlanner(): void {
 			...steps.map((id) => {
 				const li = document.createElement('li');
 				li.dataset.id = id;
-				if (progress[id] === 'learning') li.classList.add('state-learning');
 				const a = document.createElement('a');
 				a.href = data.topics[id]!.href;
 				a.textContent = data.topics[id]!.title;
@@ -141,6 +142,22 @@ export function initPathPlanner(): void {
 				meta.className = 'rm-hours';
 				meta.textContent = ` ${strings.hours(routeHours(graph, [id], route))}`;
 				li.append(a, meta);
+				// Both states in words: the reader's own mark (a claim) and what their answers show (evidence);
+				// someone else's shared marks come without answers, so the reader's own are not mixed in.
+				const answers = progress === linked ? undefined : own.evidence.answers[id];
+				const level = answers ? levelOf(answers, own.evidence.reviews[id]) : 'none';
+				const tags: [string, string][] = [
+					...(progress[id] === 'learning' ? [[strings.statesLegend.learning, 'path-tag state']] as [string, string][] : []),
+					...(level === 'none' ? [] : [[MASTERY_UI[lang].masteryLegend[level], 'path-tag mastery']] as [string, string][]),
+				];
+				for (const [text, cls] of tags) {
+					const span = document.createElement('span');
+					span.className = cls;
+					span.textContent = text;
+					li.append(' ', span);
+				}
+				if (progress[id] === 'learning') li.classList.add('state-learning');
+				if (level !== 'none') li.dataset.level = level;
 				return li;
 			}),
 		);

@@ -14,14 +14,14 @@ export const MASTERY_UI = {
 			`По вашим ответам: ${level} (верно ${right} из ${total}).`,
 		reviewIn: (days: number) => (days <= 0 ? 'Пора повторить: решите задачу из практики.' : `Повторение через ${days} ${plural(days, 'день', 'дня', 'дней')}.`),
 		reviewsDue: (n: number) => `Сегодня пора повторить ${n} ${plural(n, 'тему', 'темы', 'тем')}`,
-		/** The roadmap legend for mastery from answers, told apart from the self-marks. */
-		masteryLegend: { confident: 'уверенно (по ответам)', mastered: 'освоено (по ответам)' },
+		/** Mastery from answers as a tag (the roadmap's legend, the path's list), told apart from the self-marks. */
+		masteryLegend: { familiar: 'знакомо (по ответам)', confident: 'уверенно (по ответам)', mastered: 'освоено (по ответам)' },
 	},
 	en: {
 		mastery: { none: 'not started', familiar: 'familiar', confident: 'confident', mastered: 'mastered' },
 		masteryLine: (level: string, right: number, total: number) => `From your answers: ${level} (${right} of ${total} right).`,
 		reviewIn: (days: number) => (days <= 0 ? 'Time to review: solve a practice problem.' : `Review in ${days} ${plural(days, 'day', 'days')}.`),
 		reviewsDue: (n: number) => `${n} ${plural(n, 'topic', 'topics')} to review today`,
-		masteryLegend: { confident: 'confident (from answers)', mastered: 'mastered (from answers)' },
+		masteryLegend: { familiar: 'familiar (from answers)', confident: 'confident (from answers)', mastered: 'mastered (from answers)' },
 	},
 } satisfies Record<Lang, unknown>;

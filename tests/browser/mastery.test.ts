@@ -105,6 +105,8 @@ describe('mastery from answers, in the topic box', () => {
 		await block.locator('input[name="answer"]').fill(typed(problemFor(k, Number(seed), 'ru').answer, 'ru', {}));
 		await block.locator('input[name="answer"]').press('Enter');
 		await expect.poll(() => block.locator('.practice-feedback').getAttribute('data-verdict')).toBe('correct');
+		// The answer is saved by a script loaded on demand: leave only once it is stored (it once raced the navigation).
+		await expect.poll(() => page.evaluate((t) => JSON.parse(localStorage.getItem('nn-math:progress') ?? '{}').answers?.[t]?.length, TOPIC)).toBe(3);
 		await page.goto(`${site}/review/`);
 		await expect.poll(() => summary.getAttribute('data-due')).toBe('0');
 		// Step 2 → 3: the next review is 7 days out (intervals 1, 3, 7, …).
@@ -120,5 +122,36 @@ describe('mastery from answers, in the topic box', () => {
 			expect(await page.locator('.progress-mastery').isHidden()).toBe(true);
 		}
 		await page.close();
+	});
+
+	test('the path lists a topic’s mark and its mastery from answers as words, both, and not for someone else’s shared marks', async () => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+		const page = await context.newPage();
+		await page.goto(`${site}/path/?to=topic:calculus/chain-rule`);
+		const today = await page.evaluate(() => Math.floor((Date.now() - new Date().getTimezoneOffset() * 60_000) / 86_400_000));
+		// The derivative: marked «изучаю», and two right answers in a row on different seeds (confident);
+		// the rules of differentiation: one right answer (familiar).
+		const stored = {
+			v: 2,
+			topics: { [TOPIC]: 'learning' },
+			answers: { [TOPIC]: [['slope', 1, 1, today], ['slope', 2, 1, today]], 'calculus/differentiation-rules': [['product', 7, 1, today]] },
+			reviews: {},
+		};
+		await page.evaluate((v) => localStorage.setItem('nn-math:progress', v), JSON.stringify(stored));
+		for (const [path, words] of [
+			['/path/', ['изучаю', 'уверенно (по ответам)', 'знакомо (по ответам)']],
+			['/en/path/', ['learning', 'confident (from answers)', 'familiar (from answers)']],
+		] as const) {
+			await page.goto(`${site}${path}?to=topic:calculus/chain-rule`);
+			const item = (id: string) => page.locator(`.path-steps li[data-id="${id}"] .path-tag`);
+			await expect.poll(() => item(TOPIC).allTextContents()).toEqual([words[0], words[1]]);
+			expect(await item('calculus/differentiation-rules').allTextContents()).toEqual([words[2]]);
+			expect(await page.locator('.path-steps li[data-level]').count()).toBe(2);
+		}
+		// Someone's shared marks: their «изучаю» shows, the reader's own answers do not.
+		await page.goto(`${site}/path/?to=topic:calculus/chain-rule#learning=${TOPIC}`);
+		await expect.poll(() => page.locator(`.path-steps li[data-id="${TOPIC}"] .path-tag`).allTextContents()).toEqual(['изучаю']);
+		expect(await page.locator('.path-steps li[data-level]').count()).toBe(0);
+		await context.close();
 	});
 });
