@@ -125,6 +125,9 @@ export function initPathPlanner(): void {
 	const render = () => {
 		const goals = targetTopics(graph, target);
 		const done = new Set(Object.keys(progress).filter((id) => progress[id] === 'known' || progress[id] === 'skipped'));
+		// What the placement test found counts as known where the reader has no mark of their own
+		// (not for someone else's shared marks, which come without it).
+		if (progress !== linked) for (const id of Object.keys(own.evidence.placed)) if (!progress[id] && ids.has(id)) done.add(id);
 		const full = planPath(graph, goals, new Set(), route);
 		const steps = planPath(graph, goals, done, route);
 		const hours = routeHours(graph, steps, route);

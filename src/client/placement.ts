@@ -14,7 +14,8 @@ import { checkPractice } from '../practice/check';
 import { freshSeed } from '../practice/seed';
 import type { Problem } from '../practice/types';
 import type { Lang } from '../schemas/areas';
-import { loadProgress, setTopicState } from './progress-state';
+import { dayOf } from '../mastery/review';
+import { loadProgress, savePlacement } from './progress-state';
 import type { TopicLink } from '../site/topic-links';
 import { readGraphData } from './graph-data';
 
@@ -134,8 +135,11 @@ export function initPlacement(): void {
 			const apply = $<HTMLButtonElement>('[data-action="apply"]');
 			apply.hidden = known.size === 0 || loadProgress().readOnly;
 			apply.onclick = () => {
-				// Only topics not marked yet: a reader's own mark is never overwritten by a guess.
-				for (const id of known) if (!loadProgress().progress[id]) setTopicState(id, 'known');
+				// Kept as «определено тестом», apart from the reader's own marks, which it never overwrites.
+				const now = Date.now();
+				const day = dayOf(now, new Date(now).getTimezoneOffset());
+				const outcome = savePlacement(graph.order, Object.fromEntries(knownIds.map((id) => [id, { sure: pct(placed.certainty[id] ?? 0.5), day }])));
+				if (outcome !== 'saved') return;
 				$<HTMLElement>('.placement-applied').hidden = false;
 				apply.disabled = true;
 			};

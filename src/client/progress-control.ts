@@ -23,7 +23,15 @@ export function initProgressControls(): void {
 			if (!mastery) return;
 			const answers = view.evidence.answers[topic] ?? [];
 			const review = view.evidence.reviews[topic];
-			if (answers.length === 0) return void (mastery.hidden = true);
+			const placed = view.evidence.placed[topic];
+			if (answers.length === 0 && !placed) return void (mastery.hidden = true);
+			if (answers.length === 0) {
+				// Only the placement test's guess: said as such, apart from the reader's own mark.
+				const { MASTERY_UI } = await import('../i18n/mastery');
+				mastery.textContent = MASTERY_UI[root.dataset.lang === 'en' ? 'en' : 'ru'].placedLine(placed!.sure);
+				mastery.dataset.level = 'placed';
+				return void (mastery.hidden = false);
+			}
 			const [{ levelOf }, { dayOf }, { MASTERY_UI }] = await Promise.all([import('../mastery/level'), import('../mastery/review'), import('../i18n/mastery')]);
 			const words = MASTERY_UI[root.dataset.lang === 'en' ? 'en' : 'ru'];
 			const level = levelOf(answers, review);

@@ -6,7 +6,9 @@ import {
 	readProgress,
 	readRaw,
 	UNREADABLE_KEY,
+	writeEvidence,
 	writeProgress,
+	type Placed,
 	type Progress,
 	type ReadResult,
 	type TopicState,
@@ -57,6 +59,21 @@ export function importProgress(plan: ImportPlan): ProgressView {
 }
 
 export const hasImportToUndo = (): boolean => canUndoImport(storage());
+
+/**
+ * Keeps what a placement test found: its result replaces earlier placements of the topics it asked
+ * about (`scope`) and leaves the others; the reader's own marks are not touched. Then tells the views.
+ */
+export function savePlacement(scope: readonly string[], found: Record<string, Placed>): WriteOutcome {
+	const outcome = writeEvidence(storage(), (e) => {
+		const placed = { ...e.placed };
+		for (const id of scope) delete placed[id];
+		return { ...e, placed: { ...placed, ...found } };
+	});
+	current = undefined;
+	if (outcome === 'saved') window.dispatchEvent(new CustomEvent(EVIDENCE_EVENT, { detail: {} }));
+	return outcome;
+}
 
 /** Puts back what was stored before the last import; then re-reads it. */
 export function undoLastImport(): ProgressView | undefined {

@@ -64,6 +64,8 @@ export function initRoadmap(): void {
 			const id = el.dataset.id!;
 			const level = evidence.answers[id] ? levelOf(evidence.answers[id]!, evidence.reviews[id]) : 'none';
 			for (const l of ['confident', 'mastered']) el.classList.toggle(`mastery-${l}`, level === l);
+			// What the placement test found, shown only where the reader has no mark of their own.
+			el.classList.toggle('placed', !!evidence.placed[id] && !loadProgress().progress[id]);
 		}
 	};
 	const view = loadProgress();

@@ -16,6 +16,9 @@ export const MASTERY_UI = {
 		reviewsDue: (n: number) => `Сегодня пора повторить ${n} ${plural(n, 'тему', 'темы', 'тем')}`,
 		/** Mastery from answers as a tag (the roadmap's legend, the path's list), told apart from the self-marks. */
 		masteryLegend: { familiar: 'знакомо (по ответам)', confident: 'уверенно (по ответам)', mastered: 'освоено (по ответам)' },
+		/** What the placement test found, told apart from the reader's marks and from mastery. */
+		placedLegend: 'определено тестом',
+		placedLine: (sure: number) => `Тест определил: скорее всего, вы это знаете (уверенность ${sure}\u00a0%). Проверьте практикой.`,
 	},
 	en: {
 		mastery: { none: 'not started', familiar: 'familiar', confident: 'confident', mastered: 'mastered' },
@@ -23,5 +26,7 @@ export const MASTERY_UI = {
 		reviewIn: (days: number) => (days <= 0 ? 'Time to review: solve a practice problem.' : `Review in ${days} ${plural(days, 'day', 'days')}.`),
 		reviewsDue: (n: number) => `${n} ${plural(n, 'topic', 'topics')} to review today`,
 		masteryLegend: { familiar: 'familiar (from answers)', confident: 'confident (from answers)', mastered: 'mastered (from answers)' },
+		placedLegend: 'placed by the test',
+		placedLine: (sure: number) => `The placement test found you most likely know this (${sure}\u00a0% sure). Check it with practice.`,
 	},
 } satisfies Record<Lang, unknown>;

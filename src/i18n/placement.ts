@@ -28,8 +28,8 @@ export const PLACEMENT_UI = {
 		knownTitle: 'Похоже, вы это знаете',
 		unknownTitle: 'С этого стоит начать',
 		certainty: (p: number) => `уверенность ${p}\u00a0%`,
-		apply: 'Отметить найденные темы как «знаю»',
-		applied: 'Отмечено. Путь до цели теперь их пропускает.',
+		apply: 'Сохранить результат',
+		applied: 'Сохранено: эти темы отмечены как «определено тестом». Путь до цели их пропускает; ваши собственные отметки важнее.',
 		openPath: 'Открыть путь до цели',
 	},
 	en: {
@@ -57,8 +57,8 @@ export const PLACEMENT_UI = {
 		knownTitle: 'You seem to know these',
 		unknownTitle: 'Start with these',
 		certainty: (p: number) => `${p}\u00a0% sure`,
-		apply: 'Mark the topics found as “I know it”',
-		applied: 'Marked. The path to your goal now skips them.',
+		apply: 'Save the result',
+		applied: 'Saved: these topics are marked “placed by the test”. The path to your goal skips them; your own marks come first.',
 		openPath: 'Open the path to your goal',
 	},
 } satisfies Record<Lang, unknown>;

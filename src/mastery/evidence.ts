@@ -21,5 +21,5 @@ export function recordAnswer(evidence: Evidence, topic: string, record: AnswerRe
 		reviews[topic] = afterReview(review, record.correct, record.day);
 		if (record.correct) for (const p of prerequisites) if (reviews[p]) reviews[p] = credit(reviews[p]!, record.day);
 	} else if (!review && levelOf(answers[topic]!) === 'confident') reviews[topic] = firstReview(record.day);
-	return { answers, reviews };
+	return { ...evidence, answers, reviews };
 }

@@ -37,7 +37,7 @@ export function progressFromParams(params: URLSearchParams): { progress: Progres
 	return { progress: result.progress, dropped: result.dropped || count > MAX_TOPICS };
 }
 
-/** The exported file: the same versioned JSON as in storage (marks, answers, reviews), with a marker saying what it is. */
+/** The exported file: the same versioned JSON as in storage (marks, answers, reviews, placements), with a marker saying what it is. */
 export function progressToFile(progress: Progress, unreadable?: string, evidence: Evidence = emptyEvidence()): string {
 	return JSON.stringify({ kind: 'nn-math-progress', ...(JSON.parse(serialize(progress, evidence)) as object), ...(unreadable != null && { unreadable }) }, null, 2);
 }
@@ -67,8 +67,8 @@ export function progressFromFile(
 	if ('newer' in migrated) return { ok: false, reason: 'newer-version' };
 	const { progress } = sanitizeProgress(migrated.data.topics);
 	// Malformed answers are dropped one by one; the file's good part still counts.
-	const { evidence } = sanitizeEvidence(migrated.data.answers, migrated.data.reviews);
-	const ids = [...new Set([...Object.keys(progress), ...Object.keys(evidence.answers), ...Object.keys(evidence.reviews)])];
+	const { evidence } = sanitizeEvidence(migrated.data.answers, migrated.data.reviews, migrated.data.placed);
+	const ids = [...new Set([...Object.keys(progress), ...Object.keys(evidence.answers), ...Object.keys(evidence.reviews), ...Object.keys(evidence.placed)])];
 	if (ids.length === 0) return { ok: false, reason: 'no-marks' };
 	if (knownTopics && !ids.some((id) => knownTopics.has(id))) return { ok: false, reason: 'unknown-topics' };
 	return { ok: true, progress, evidence };

@@ -22,7 +22,7 @@ import type { ReviewState } from '../mastery/review';
 export const STORAGE_KEY = 'nn-math:progress';
 /** The text of a stored value that could not be read, kept when a write replaced it. */
 export const UNREADABLE_KEY = 'nn-math:progress-unreadable';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 export const STATES = ['known', 'learning', 'skipped'] as const;
 export type TopicState = (typeof STATES)[number];
@@ -39,6 +39,19 @@ export interface Evidence {
 	answers: Record<string, AnswerRecord[]>;
 	/** Topic id → when it is next reviewed (src/mastery/review.ts). */
 	reviews: Record<string, ReviewState>;
+	/**
+	 * Topic id → what the placement test concluded (src/mastery/placement.ts): the reader most likely
+	 * knows it, this sure (0–100 %), on that day. Shown as «placed», apart from the reader's own marks
+	 * (a claim) and from mastery (answers on the topic itself); a reader's own mark always wins.
+	 */
+	placed: Record<string, Placed>;
+}
+
+export interface Placed {
+	/** How sure the test was, in whole percent. */
+	sure: number;
+	/** The day of the test (days since 1970-01-01 in the reader's time zone). */
+	day: number;
 }
 
 /** The answers kept per topic: enough for the mastery rules (the last two) and a history, ~1 KB a topic. */
@@ -46,7 +59,7 @@ export const MAX_ANSWERS = 20;
 /** Topics with evidence kept; with MAX_ANSWERS this holds the whole value well under 100 KB. */
 export const MAX_EVIDENCE_TOPICS = 150;
 
-export const emptyEvidence = (): Evidence => ({ answers: {}, reviews: {} });
+export const emptyEvidence = (): Evidence => ({ answers: {}, reviews: {}, placed: {} });
 
 /** One answer as stored, compactly: `[kind, seed, 1 | 0, day]`. */
 type StoredAnswer = [string, number, 0 | 1, number];
@@ -58,6 +71,8 @@ export interface StoredProgress {
 	answers: Record<string, StoredAnswer[]>;
 	/** Topic id → `[step, due day]`. */
 	reviews: Record<string, [number, number]>;
+	/** Topic id → `[sure %, day]` from the placement test. */
+	placed: Record<string, [number, number]>;
 }
 
 /**
@@ -71,6 +86,8 @@ export const MIGRATIONS: readonly ((data: Record<string, unknown>) => Record<str
 	(data) => ({ v: 1, topics: data }),
 	// 1 → 2: answers and review schedules join the marks; an older value has none yet.
 	(data) => ({ ...data, v: 2, answers: {}, reviews: {} }),
+	// 2 → 3: what the placement test found is kept apart from the marks; an older value has none.
+	(data) => ({ ...data, v: 3, placed: {} }),
 ];
 
 export type ProgressProblem = 'corrupt' | 'newer-version';
@@ -139,10 +156,11 @@ const KIND = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const isInt = (v: unknown, lo: number, hi: number): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= lo && v <= hi;
 
 /**
- * Keeps only well-formed evidence: answers `[kind, seed, 0|1, day]` (the last MAX_ANSWERS per topic)
- * and reviews `[step, due]`, under topic ids of the right shape. Linear in the input's size, bounded.
+ * Keeps only well-formed evidence: answers `[kind, seed, 0|1, day]` (the last MAX_ANSWERS per topic),
+ * reviews `[step, due]` and placements `[sure %, day]`, under topic ids of the right shape. Linear in
+ * the input's size, bounded.
  */
-export function sanitizeEvidence(answers: unknown, reviews: unknown): { evidence: Evidence; dropped: boolean } {
+export function sanitizeEvidence(answers: unknown, reviews: unknown, placed?: unknown): { evidence: Evidence; dropped: boolean } {
 	const evidence = emptyEvidence();
 	let dropped = false;
 	if (isRecord(answers)) {
@@ -171,10 +189,18 @@ export function sanitizeEvidence(answers: unknown, reviews: unknown): { evidence
 			else dropped = true;
 		}
 	} else if (reviews !== undefined) dropped = true;
+	if (isRecord(placed)) {
+		let topics = 0;
+		for (const id of Object.keys(placed)) {
+			const p = placed[id];
+			if (++topics <= MAX_EVIDENCE_TOPICS && isTopicId(id) && Array.isArray(p) && p.length === 2 && isInt(p[0], 0, 100) && isInt(p[1], 0, 10_000_000)) evidence.placed[id] = { sure: p[0], day: p[1] };
+			else dropped = true;
+		}
+	} else if (placed !== undefined) dropped = true;
 	return { evidence, dropped };
 }
 
-const hasEvidence = (e: Evidence) => Object.keys(e.answers).length > 0 || Object.keys(e.reviews).length > 0;
+const hasEvidence = (e: Evidence) => Object.keys(e.answers).length > 0 || Object.keys(e.reviews).length > 0 || Object.keys(e.placed).length > 0;
 
 /**
  * Parses a stored value; pure, never throws. `evidence` is present only when there is some, so a
@@ -182,7 +208,7 @@ const hasEvidence = (e: Evidence) => Object.keys(e.answers).length > 0 || Object
  */
 export function parseStored(text: string | null): { progress: Progress; evidence?: Evidence; problem?: ProgressProblem } {
 	const withEvidence = <T extends { progress: Progress; problem?: ProgressProblem }>(r: T, data: Record<string, unknown>) => {
-		const { evidence, dropped } = sanitizeEvidence(data.answers, data.reviews);
+		const { evidence, dropped } = sanitizeEvidence(data.answers, data.reviews, data.placed);
 		const out = hasEvidence(evidence) ? { ...r, evidence } : r;
 		return dropped && !out.problem ? { ...out, problem: 'corrupt' as const } : out;
 	};
@@ -199,7 +225,7 @@ export function parseStored(text: string | null): { progress: Progress; evidence
 	// A newer version is read as far as its `topics` and evidence look like ours; the rest is left alone.
 	if ('newer' in migrated) {
 		const newer = migrated.newer;
-		const { evidence } = sanitizeEvidence(newer.answers, newer.reviews);
+		const { evidence } = sanitizeEvidence(newer.answers, newer.reviews, newer.placed);
 		return { progress: sanitizeProgress(newer.topics).progress, ...(hasEvidence(evidence) && { evidence }), problem: 'newer-version' };
 	}
 	const unversioned = !('v' in data);
@@ -214,6 +240,7 @@ export function serialize(progress: Progress, evidence: Evidence = emptyEvidence
 		topics: progress,
 		answers: Object.fromEntries(Object.entries(evidence.answers).map(([id, list]) => [id, list.slice(-MAX_ANSWERS).map((a): StoredAnswer => [a.kind, a.seed, a.correct ? 1 : 0, a.day])])),
 		reviews: Object.fromEntries(Object.entries(evidence.reviews).map(([id, r]) => [id, [r.step, r.due]])),
+		placed: Object.fromEntries(Object.entries(evidence.placed).map(([id, p]) => [id, [p.sure, p.day]])),
 	};
 	return JSON.stringify(stored);
 }
@@ -294,7 +321,10 @@ export function mergeEvidence(a: Evidence, b: Evidence): Evidence {
 		const mine = reviews[id];
 		if (!mine || r.step > mine.step || (r.step === mine.step && r.due > mine.due)) reviews[id] = r;
 	}
-	return { answers, reviews };
+	// Of two placements of a topic, the later test is the one that counts.
+	const placed: Record<string, Placed> = { ...a.placed };
+	for (const [id, p] of Object.entries(b.placed)) if (!placed[id] || p.day > placed[id]!.day) placed[id] = p;
+	return { answers, reviews, placed };
 }
 
 /**

@@ -106,7 +106,7 @@ describe('hostile input against the built site, under its CSP', () => {
 	});
 
 	const STORED = [
-		JSON.stringify({ v: 3, topics: { 'linear-algebra/matrix-multiplication': 'known' }, answers: { x: 1 } }),
+		JSON.stringify({ v: 4, topics: { 'linear-algebra/matrix-multiplication': 'known' }, answers: { x: 1 } }),
 		'{"v":"1","topics":{"linear-algebra/matrix-multiplication":"known"}}',
 		'{"v":1,"topics":{"__proto__":{"polluted":"known"},"constructor":"known","linear-algebra/matrix-multiplication":"learning"}}',
 		`{"v":1,"topics":{"${PAYLOAD.replace(/"/g, '\\"')}":"known"}}`,
@@ -137,7 +137,7 @@ describe('hostile input against the built site, under its CSP', () => {
 		const files = {
 			proto: '{"kind":"nn-math-progress","v":1,"topics":{"__proto__":{"x":"known"}}}',
 			payload: JSON.stringify({ kind: 'nn-math-progress', v: 1, topics: { [PAYLOAD]: 'known' } }),
-			newer: '{"kind":"nn-math-progress","v":3,"topics":{"calculus/derivative":"known"}}',
+			newer: '{"kind":"nn-math-progress","v":4,"topics":{"calculus/derivative":"known"}}',
 			binary: '\u0000\uffff'.repeat(1000),
 		};
 		for (const [name, text] of Object.entries(files)) {

@@ -57,9 +57,9 @@ describe('mastery from answers, in the topic box', () => {
 		await solve(page, 5);
 		await expect.poll(() => box.textContent()).toBe('По вашим ответам: освоено (верно 3 из 3). Повторение через 3 дня.');
 
-		// The stored value is format 2 with the three answers, and a reload reads it back.
+		// The stored value is format 3 with the three answers, and a reload reads it back.
 		const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('nn-math:progress') ?? '{}'));
-		expect(stored.v).toBe(2);
+		expect(stored.v).toBe(3);
 		expect(stored.answers[TOPIC].map((a: unknown[]) => a.slice(0, 3))).toEqual([['slope', 3, 1], ['slope', 4, 1], ['slope', 5, 1]]);
 		await page.reload();
 		await expect.poll(() => box.getAttribute('data-level')).toBe('mastered');

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { loadContent } from '../../src/graph/load';
 import { planPath, routeHours } from '../../src/graph/plan';
 import { validateContent } from '../../src/graph/validate';
+import { MASTERY_UI } from '../../src/i18n/mastery';
 import { PLACEMENT_UI } from '../../src/i18n/placement';
+import { ROADMAP_UI } from '../../src/i18n/roadmap';
 import { formatHours } from '../../src/i18n/ui';
 import { problemFor } from '../../src/practice/render';
 import { LANGS } from '../../src/schemas/areas';
@@ -52,7 +54,7 @@ async function answerNext(page: Page, last: string | null, right: boolean, lang:
 }
 
 describe('the placement test', () => {
-	test('a reader who knows everything: at most 20 questions, all topics placed, answers kept, marks applied on request', async () => {
+	test('a reader who knows everything: at most 20 questions, all topics placed, answers kept, the placement saved on request and shown apart from marks', async () => {
 		const page = await browser.newPage();
 		await page.goto(`${site}/placement/`);
 		const root = page.locator('[data-placement]');
@@ -67,8 +69,21 @@ describe('the placement test', () => {
 		await expect.poll(async () => Object.values((await page.evaluate(() => JSON.parse(localStorage.getItem('nn-math:progress') ?? '{}'))).answers ?? {}).flat().length).toBe(asked.length);
 		await root.locator('[data-action="apply"]').click();
 		await expect.poll(() => root.locator('.placement-applied').isVisible()).toBe(true);
-		const marks = await page.evaluate(() => JSON.parse(localStorage.getItem('nn-math:progress') ?? '{}').topics);
-		expect(Object.keys(marks)).toHaveLength(48);
+		// Kept as placements (format 3), apart from the reader's own marks, which stay empty.
+		const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('nn-math:progress') ?? '{}'));
+		expect(stored.v).toBe(3);
+		expect(stored.topics).toEqual({});
+		expect(Object.keys(stored.placed)).toHaveLength(48);
+		// Shown as such where marks show: the topic box, the roadmap, and the path, which skips them.
+		// A topic the quiz did not ask about (one it asked about shows the answers, which are stronger evidence).
+		const quiet = Object.keys(stored.placed).find((id) => !asked.some((q) => q.startsWith(`${id}|`)))!;
+		const [sure] = stored.placed[quiet] as [number, number];
+		await page.goto(`${site}/${quiet}/`);
+		await expect.poll(() => page.locator('.progress-mastery').textContent()).toBe(MASTERY_UI.ru.placedLine(sure));
+		await page.goto(`${site}/roadmap/`);
+		await expect.poll(() => page.locator('a.rm-node.placed').count()).toBe(48);
+		await page.goto(`${site}/path/`);
+		await expect.poll(() => page.locator('.path-summary').textContent()).toBe(ROADMAP_UI.ru.allDone);
 		await page.close();
 	});
 

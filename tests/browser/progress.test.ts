@@ -116,7 +116,7 @@ describe('progress without an account', () => {
 
 	test('progress of a newer format version is shown read-only on every page and never rewritten', async () => {
 		const context = await browser.newContext();
-		const newer = JSON.stringify({ v: 3, topics: { 'linear-algebra/matrix-multiplication': 'known' }, answers: { x: [1, 2] } });
+		const newer = JSON.stringify({ v: 4, topics: { 'linear-algebra/matrix-multiplication': 'known' }, answers: { x: [1, 2] } });
 		await context.addInitScript((text) => {
 			if (!sessionStorage.getItem('seeded')) localStorage.setItem('nn-math:progress', text), sessionStorage.setItem('seeded', '1');
 		}, newer);

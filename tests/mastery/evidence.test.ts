@@ -17,7 +17,7 @@ describe('recording an answer', () => {
 	});
 
 	test('a review passed on its day makes the topic mastered and credits its prerequisites', () => {
-		let e: Evidence = { answers: {}, reviews: { [P]: { step: 3, due: 101 } } };
+		let e: Evidence = { answers: {}, reviews: { [P]: { step: 3, due: 101 } }, placed: {} };
 		e = recordAnswer(e, T, ans(5, true, 100));
 		e = recordAnswer(e, T, ans(6, true, 100));
 		// Before the review day, answers do not count as a review.
@@ -31,7 +31,7 @@ describe('recording an answer', () => {
 	});
 
 	test('a missed review comes back tomorrow and credits nothing', () => {
-		const e = recordAnswer({ answers: {}, reviews: { [T]: { step: 3, due: 50 }, [P]: { step: 1, due: 50 } } }, T, ans(9, false, 52), [P]);
+		const e = recordAnswer({ answers: {}, reviews: { [T]: { step: 3, due: 50 }, [P]: { step: 1, due: 50 } }, placed: {} }, T, ans(9, false, 52), [P]);
 		expect(e.reviews[T]).toEqual({ step: 1, due: 53 });
 		expect(e.reviews[P]).toEqual({ step: 1, due: 50 });
 	});

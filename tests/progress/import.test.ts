@@ -53,7 +53,7 @@ describe('applyImport and undoImport', () => {
 		expect(JSON.parse(storage.data.get(BEFORE_IMPORT_KEY)!)).toEqual({ raw: serialize({ 'calculus/gradient': 'known' }) });
 	});
 	test('refuse to import over data of a newer version', () => {
-		const newer = '{"v":3,"topics":{}}';
+		const newer = '{"v":4,"topics":{}}';
 		const storage = memoryStorage({ [STORAGE_KEY]: newer });
 		expect(applyImport(storage, planImport({}, { 'calculus/gradient': 'known' }, known))).toBe('read-only');
 		expect(storage.snapshot()).toEqual({ [STORAGE_KEY]: newer });

@@ -25,19 +25,23 @@ describe('progress as a link', () => {
 
 describe('progress as a file', () => {
 	test('round-trips through the exported file', () => {
-		expect(progressFromFile(progressToFile(progress))).toEqual({ progress, evidence: { answers: {}, reviews: {} }, ok: true });
+		expect(progressFromFile(progressToFile(progress))).toEqual({ progress, evidence: { answers: {}, reviews: {}, placed: {} }, ok: true });
 	});
-	test('the file carries answers and review dates, and a version-1 file (marks only) still imports', () => {
+	test('the file carries answers, review dates and placements, and a version-1 file (marks only) still imports', () => {
 		const evidence = {
 			answers: { 'calculus/derivative': [{ kind: 'slope', seed: 42, correct: true, day: 20_000 }, { kind: 'exercise', seed: 0, correct: false, day: 20_001 }] },
 			reviews: { 'calculus/derivative': { step: 2, due: 20_004 } },
+			placed: { 'calculus/chain-rule': { sure: 87, day: 20_002 } },
 		};
 		expect(progressFromFile(progressToFile(progress, undefined, evidence))).toEqual({ ok: true, progress, evidence });
-		expect(progressFromFile(file({ 'calculus/derivative': 'known' }))).toEqual({ ok: true, progress: { 'calculus/derivative': 'known' }, evidence: { answers: {}, reviews: {} } });
+		expect(progressFromFile(file({ 'calculus/derivative': 'known' }))).toEqual({ ok: true, progress: { 'calculus/derivative': 'known' }, evidence: { answers: {}, reviews: {}, placed: {} } });
 	});
 	test('a file with broken answers keeps the good ones', () => {
 		const text = JSON.stringify({ kind: 'nn-math-progress', v: 2, topics: {}, answers: { 'calculus/derivative': [['slope', 1, 1, 5], ['slope', -1, 1, 5], 'x'], '<b>': [['a', 1, 1, 1]] }, reviews: { 'calculus/derivative': [1, 'x'] } });
-		expect(progressFromFile(text)).toEqual({ ok: true, progress: {}, evidence: { answers: { 'calculus/derivative': [{ kind: 'slope', seed: 1, correct: true, day: 5 }] }, reviews: {} } });
+		expect(progressFromFile(text)).toEqual({ ok: true, progress: {}, evidence: { answers: { 'calculus/derivative': [{ kind: 'slope', seed: 1, correct: true, day: 5 }] }, reviews: {}, placed: {} } });
+		// A version-3 file: a broken placement is dropped alone.
+		const v3 = JSON.stringify({ kind: 'nn-math-progress', v: 3, topics: {}, answers: {}, reviews: {}, placed: { 'calculus/derivative': [90, 20_000], 'calculus/gradient': [101, 1], '<b>': [50, 1] } });
+		expect(progressFromFile(v3)).toEqual({ ok: true, progress: {}, evidence: { answers: {}, reviews: {}, placed: { 'calculus/derivative': { sure: 90, day: 20_000 } } } });
 	});
 	test('rejects a file that is not ours', () => {
 		expect(progressFromFile('{"v":1,"topics":{}}')).toEqual({ ok: false, reason: 'not-ours' });
@@ -58,13 +62,13 @@ describe('progress as a file', () => {
 		expect(progressFromFile(file({ 'calculus/future': 'known' }), new Set(['calculus/derivative']))).toEqual({ ok: false, reason: 'unknown-topics' });
 	});
 	test('refuses a file of a newer version instead of guessing', () => {
-		expect(progressFromFile(JSON.stringify({ kind: 'nn-math-progress', v: 3, topics: progress }))).toEqual({ ok: false, reason: 'newer-version' });
+		expect(progressFromFile(JSON.stringify({ kind: 'nn-math-progress', v: 4, topics: progress }))).toEqual({ ok: false, reason: 'newer-version' });
 	});
 	test('keeps marks for unknown topics next to known ones, so they survive a move between versions', () => {
 		const result = progressFromFile(file({ 'calculus/future': 'known', 'calculus/derivative': 'learning' }), new Set(['calculus/derivative']));
-		expect(result).toEqual({ ok: true, progress: { 'calculus/future': 'known', 'calculus/derivative': 'learning' }, evidence: { answers: {}, reviews: {} } });
+		expect(result).toEqual({ ok: true, progress: { 'calculus/future': 'known', 'calculus/derivative': 'learning' }, evidence: { answers: {}, reviews: {}, placed: {} } });
 	});
 	test('carries the kept unreadable copy in the exported file', () => {
-		expect(JSON.parse(progressToFile({}, '{oops'))).toEqual({ kind: 'nn-math-progress', v: 2, topics: {}, answers: {}, reviews: {}, unreadable: '{oops' });
+		expect(JSON.parse(progressToFile({}, '{oops'))).toEqual({ kind: 'nn-math-progress', v: 3, topics: {}, answers: {}, reviews: {}, placed: {}, unreadable: '{oops' });
 	});
 });

@@ -32,7 +32,7 @@ describe('parseStored', () => {
 	});
 	test('reads a newer version as far as it understands it, and says so', () => {
 		expect(parseStored('{"v":99,"topics":{}}')).toEqual({ progress: {}, problem: 'newer-version' });
-		expect(parseStored('{"v":3,"topics":{"calculus/derivative":"known"},"answers":{}}')).toEqual({
+		expect(parseStored('{"v":4,"topics":{"calculus/derivative":"known"},"answers":{}}')).toEqual({
 			progress: { 'calculus/derivative': 'known' },
 			problem: 'newer-version',
 		});
@@ -70,7 +70,7 @@ describe('MIGRATIONS', () => {
 
 describe('readProgress', () => {
 	test.each([
-		['a newer version', '{"v":3,"topics":{"calculus/derivative":"known"},"answers":{"x":1}}'],
+		['a newer version', '{"v":4,"topics":{"calculus/derivative":"known"},"answers":{"x":1}}'],
 		['a string version', '{"v":"1","topics":{"calculus/derivative":"known"}}'],
 		['corrupt JSON', '{oops'],
 		['foreign data', '[1,2,3]'],
@@ -81,16 +81,16 @@ describe('readProgress', () => {
 		expect(storage.snapshot()).toEqual({ [STORAGE_KEY]: text });
 	});
 	test('marks newer data read-only and reads what it understands', () => {
-		expect(readProgress(memory('{"v":3,"topics":{"calculus/derivative":"known"}}'))).toEqual({
+		expect(readProgress(memory('{"v":4,"topics":{"calculus/derivative":"known"}}'))).toEqual({
 			progress: { 'calculus/derivative': 'known' },
-			evidence: { answers: {}, reviews: {} },
+			evidence: { answers: {}, reviews: {}, placed: {} },
 			problem: 'newer-version',
 			persistent: true,
 			readOnly: true,
 		});
 	});
 	test('keeps working when storage throws', () => {
-		expect(readProgress(throwingStorage)).toEqual({ progress: {}, evidence: { answers: {}, reviews: {} }, persistent: false, readOnly: false });
+		expect(readProgress(throwingStorage)).toEqual({ progress: {}, evidence: { answers: {}, reviews: {}, placed: {} }, persistent: false, readOnly: false });
 		expect(readProgress(undefined).persistent).toBe(false);
 	});
 });
@@ -99,10 +99,10 @@ describe('writeProgress', () => {
 	test('round-trips through storage', () => {
 		const storage = memory();
 		expect(writeProgress(storage, { 'linear-algebra/vectors': 'skipped' })).toBe('saved');
-		expect(readProgress(storage)).toEqual({ progress: { 'linear-algebra/vectors': 'skipped' }, evidence: { answers: {}, reviews: {} }, persistent: true, readOnly: false });
+		expect(readProgress(storage)).toEqual({ progress: { 'linear-algebra/vectors': 'skipped' }, evidence: { answers: {}, reviews: {}, placed: {} }, persistent: true, readOnly: false });
 	});
 	test('refuses to overwrite data of a newer version', () => {
-		const newer = '{"v":3,"topics":{}}';
+		const newer = '{"v":4,"topics":{}}';
 		const storage = memory(newer);
 		expect(writeProgress(storage, { 'linear-algebra/vectors': 'known' })).toBe('read-only');
 		expect(storage.snapshot()).toEqual({ [STORAGE_KEY]: newer });
@@ -138,9 +138,28 @@ describe('followRenames', () => {
 
 describe('evidence: answers and review dates beside the marks (format 2)', () => {
 	const answer = (seed: number, correct = true, day = 20_000) => ({ kind: 'slope', seed, correct, day });
+	test('a version-2 value migrates to 3: marks, answers and reviews stay, with no placements yet', () => {
+		const v2 = JSON.stringify({ v: 2, topics: { 'calculus/derivative': 'known' }, answers: { 'calculus/derivative': [['slope', 1, 1, 20000]] }, reviews: { 'calculus/derivative': [1, 20001] } });
+		expect(readProgress(memory(v2))).toEqual({
+			progress: { 'calculus/derivative': 'known' },
+			evidence: { answers: { 'calculus/derivative': [answer(1)] }, reviews: { 'calculus/derivative': { step: 1, due: 20_001 } }, placed: {} },
+			persistent: true,
+			readOnly: false,
+		});
+	});
+	test('placements round-trip, and a broken one is dropped alone', () => {
+		const storage = memory();
+		expect(writeEvidence(storage, (e) => ({ ...e, placed: { 'calculus/derivative': { sure: 88, day: 20_000 } } }))).toBe('saved');
+		expect(JSON.parse(storage.snapshot()[STORAGE_KEY]!).placed).toEqual({ 'calculus/derivative': [88, 20000] });
+		expect(readProgress(storage).evidence.placed).toEqual({ 'calculus/derivative': { sure: 88, day: 20_000 } });
+		const broken = readProgress(memory(JSON.stringify({ v: 3, topics: { 'calculus/gradient': 'learning' }, answers: {}, reviews: {}, placed: { 'calculus/derivative': [88, 20000], 'calculus/gradient': ['x', 1] } })));
+		expect(broken.problem).toBe('corrupt');
+		expect(broken.progress).toEqual({ 'calculus/gradient': 'learning' });
+		expect(broken.evidence.placed).toEqual({ 'calculus/derivative': { sure: 88, day: 20_000 } });
+	});
 	test('a version-1 value migrates: its marks stay, with no evidence yet', () => {
 		const v1 = '{"v":1,"topics":{"calculus/derivative":"known"}}';
-		expect(readProgress(memory(v1))).toEqual({ progress: { 'calculus/derivative': 'known' }, evidence: { answers: {}, reviews: {} }, persistent: true, readOnly: false });
+		expect(readProgress(memory(v1))).toEqual({ progress: { 'calculus/derivative': 'known' }, evidence: { answers: {}, reviews: {}, placed: {} }, persistent: true, readOnly: false });
 	});
 	test('writing marks keeps the stored answers, and writing answers keeps the marks', () => {
 		const storage = memory();
@@ -149,7 +168,7 @@ describe('evidence: answers and review dates beside the marks (format 2)', () =>
 		expect(writeEvidence(storage, (e) => ({ ...e, reviews: { 'calculus/derivative': { step: 1, due: 20_001 } } }))).toBe('saved');
 		expect(readProgress(storage)).toEqual({
 			progress: { 'calculus/derivative': 'learning' },
-			evidence: { answers: { 'calculus/derivative': [answer(1)] }, reviews: { 'calculus/derivative': { step: 1, due: 20_001 } } },
+			evidence: { answers: { 'calculus/derivative': [answer(1)] }, reviews: { 'calculus/derivative': { step: 1, due: 20_001 } }, placed: {} },
 			persistent: true,
 			readOnly: false,
 		});
@@ -165,7 +184,7 @@ describe('evidence: answers and review dates beside the marks (format 2)', () =>
 		expect(storage.snapshot()[UNREADABLE_KEY]).toBe(text);
 	});
 	test('data of a newer version is read with its evidence and never written over', () => {
-		const newer = JSON.stringify({ v: 3, topics: {}, answers: { 'calculus/derivative': [['slope', 1, 1, 20000]] }, streaks: 5 });
+		const newer = JSON.stringify({ v: 4, topics: {}, answers: { 'calculus/derivative': [['slope', 1, 1, 20000]] }, streaks: 5 });
 		const storage = memory(newer);
 		expect(readProgress(storage).evidence.answers).toEqual({ 'calculus/derivative': [answer(1)] });
 		expect(writeEvidence(storage, (e) => e)).toBe('read-only');
@@ -174,18 +193,21 @@ describe('evidence: answers and review dates beside the marks (format 2)', () =>
 	test('at most 20 answers are kept per topic, so 48 topics full of answers stay under 100 KB', () => {
 		const answers = Object.fromEntries(Array.from({ length: 48 }, (_, i) => [`area/topic-number-${i}`, Array.from({ length: 30 }, (_, k) => ({ kind: 'backward-pass', seed: 999_999 - k, correct: k % 2 === 0, day: 20_000 + k }))]));
 		const reviews = Object.fromEntries(Object.keys(answers).map((id) => [id, { step: 5, due: 20_100 }]));
-		const text = serialize({}, { answers, reviews });
+		const placed = Object.fromEntries(Object.keys(answers).map((id) => [id, { sure: 100, day: 20_100 }]));
+		const text = serialize({}, { answers, reviews, placed });
 		expect(text.length).toBeLessThan(100_000);
 		const back = parseStored(text);
 		expect(back.evidence!.answers['area/topic-number-0']).toHaveLength(MAX_ANSWERS);
 		expect(back.evidence!.answers['area/topic-number-0']!.at(-1)).toEqual({ kind: 'backward-pass', seed: 999_970, correct: false, day: 20_029 });
 	});
 	test('merging evidence from another device keeps every answer once and the further review', () => {
-		const mine = { answers: { 'calculus/derivative': [answer(1, true, 5), answer(2, false, 7)] }, reviews: { 'calculus/derivative': { step: 2, due: 30 } } };
-		const theirs = { answers: { 'calculus/derivative': [answer(2, false, 7), answer(3, true, 6)], 'calculus/gradient': [answer(9)] }, reviews: { 'calculus/derivative': { step: 3, due: 20 } } };
+		const mine = { answers: { 'calculus/derivative': [answer(1, true, 5), answer(2, false, 7)] }, reviews: { 'calculus/derivative': { step: 2, due: 30 } }, placed: { 'calculus/gradient': { sure: 60, day: 9 }, 'calculus/derivative': { sure: 70, day: 3 } } };
+		const theirs = { answers: { 'calculus/derivative': [answer(2, false, 7), answer(3, true, 6)], 'calculus/gradient': [answer(9)] }, reviews: { 'calculus/derivative': { step: 3, due: 20 } }, placed: { 'calculus/gradient': { sure: 90, day: 8 }, 'calculus/derivative': { sure: 95, day: 4 } } };
 		expect(mergeEvidence(mine, theirs)).toEqual({
 			answers: { 'calculus/derivative': [answer(1, true, 5), answer(3, true, 6), answer(2, false, 7)], 'calculus/gradient': [answer(9)] },
 			reviews: { 'calculus/derivative': { step: 3, due: 20 } },
+			// The later test wins, whatever it said.
+			placed: { 'calculus/gradient': { sure: 60, day: 9 }, 'calculus/derivative': { sure: 95, day: 4 } },
 		});
 	});
 });
