@@ -48,8 +48,12 @@ export function initPathPlanner(): void {
 	let target: Target = targetFromParam(url.searchParams.get('to'), graph) ?? DEFAULT_TARGET;
 	let route: Route = routeFromParam(url.searchParams.get('route'));
 	let own = loadProgress();
-	const linked = url.hash.length > 1 ? knownOnly(progressFromParams(new URLSearchParams(url.hash.slice(1))).progress, ids) : undefined;
-	const hasLinked = !!linked && Object.keys(linked).length > 0;
+	const fromLink = url.hash.length > 1 ? progressFromParams(new URLSearchParams(url.hash.slice(1))) : undefined;
+	const linked = fromLink && knownOnly(fromLink.progress, ids);
+	// What the sharer had shown (answers, reviews, placements) comes with their marks and is offered with them.
+	const linkedEvidence = fromLink?.evidence;
+	const linkedShown = !!linkedEvidence && [linkedEvidence.answers, linkedEvidence.reviews, linkedEvidence.placed].some((e) => Object.keys(e).some((id) => ids.has(id)));
+	const hasLinked = !!linked && (Object.keys(linked).length > 0 || linkedShown);
 	// Views show the topics of this build only; unknown ids stay in storage untouched.
 	let progress: Progress = hasLinked ? linked : knownOnly(own.progress, ids);
 	linkBanner.hidden = !hasLinked || own.readOnly;
@@ -171,7 +175,8 @@ export function initPathPlanner(): void {
 		const share = new URL(window.location.pathname, window.location.origin);
 		share.searchParams.set('to', targetToParam(target));
 		if (route !== 'full') share.searchParams.set('route', route);
-		share.hash = progressToParams(progress).toString();
+		// The reader's own progress is shared with what they have shown; someone else's marks are passed on as they came.
+		share.hash = progressToParams(progress, progress === linked ? linkedEvidence : own.evidence).toString();
 		shareUrl.value = share.toString();
 		select.value = targetToParam(target);
 		routeSelect.value = route;
@@ -207,7 +212,7 @@ export function initPathPlanner(): void {
 			a.click();
 			URL.revokeObjectURL(a.href);
 		} else if (action === 'apply-link' && hasLinked) {
-			offerImport(linked);
+			offerImport(linked!, linkedEvidence);
 		} else if (action === 'import-confirm' && pending) {
 			finishImport(pending);
 		} else if (action === 'import-cancel') {

@@ -39,7 +39,9 @@ export function loadProgress(): ProgressView {
 
 function commit(next: Progress, write: WriteOutcome): ProgressView {
 	if (write === 'read-only') return (current = { ...loadProgress(), write });
-	current = { progress: next, evidence: loadProgress().evidence, persistent: write === 'saved', readOnly: false, write };
+	// An import may have added answers, reviews or placements: the view reads them back from what was stored.
+	const evidence = write === 'saved' ? readProgress(storage()).evidence : loadProgress().evidence;
+	current = { progress: next, evidence, persistent: write === 'saved', readOnly: false, write };
 	for (const listen of listeners) listen(next);
 	return current;
 }

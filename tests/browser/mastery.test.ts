@@ -154,4 +154,41 @@ describe('mastery from answers, in the topic box', () => {
 		expect(await page.locator('.path-steps li[data-level]').count()).toBe(0);
 		await context.close();
 	});
+
+	test('a shared link carries the answers, reviews and placements, and loading it in a fresh browser keeps them', async () => {
+		const mine = await browser.newContext();
+		const page = await mine.newPage();
+		await page.goto(`${site}/path/`);
+		const today = await page.evaluate(() => Math.floor((Date.now() - new Date().getTimezoneOffset() * 60_000) / 86_400_000));
+		const stored = {
+			v: 3,
+			topics: { 'linear-algebra/vectors': 'known' },
+			answers: { [TOPIC]: [['slope', 1, 0, today], ['slope', 2, 1, today], ['slope', 3, 1, today]] },
+			reviews: { [TOPIC]: [1, today + 1] },
+			placed: { 'foundations/summation': [93, today] },
+		};
+		await page.evaluate((v) => localStorage.setItem('nn-math:progress', v), JSON.stringify(stored));
+		await page.goto(`${site}/path/?to=topic:calculus/chain-rule`);
+		await expect.poll(() => page.locator('.path-share-url').inputValue()).toContain('placed=');
+		const link = await page.locator('.path-share-url').inputValue();
+		expect(link).toContain('answers=');
+		await mine.close();
+
+		// Another browser, nothing stored: the link shows the sharer's plan and offers to load it.
+		const fresh = await browser.newContext();
+		const other = await fresh.newPage();
+		await other.goto(link);
+		await expect.poll(() => other.locator('.path-import-link').isVisible()).toBe(true);
+		await other.locator('[data-action="apply-link"]').click();
+		await expect.poll(() => other.evaluate(() => JSON.parse(localStorage.getItem('nn-math:progress') ?? '{}').placed)).toEqual({ 'foundations/summation': [93, today] });
+		const loaded = await other.evaluate(() => JSON.parse(localStorage.getItem('nn-math:progress')!));
+		expect(loaded.topics).toEqual({ 'linear-algebra/vectors': 'known' });
+		// The link keeps the last two answers (what the mastery rules read) and the review date.
+		expect(loaded.answers[TOPIC]).toEqual([['slope', 2, 1, today], ['slope', 3, 1, today]]);
+		expect(loaded.reviews[TOPIC]).toEqual([1, today + 1]);
+		// Without a reload the path shows the evidence: the derivative is «уверенно», the placed topic is skipped.
+		await expect.poll(() => other.locator(`.path-steps li[data-id="${TOPIC}"] .path-tag`).allTextContents()).toEqual(['уверенно (по ответам)']);
+		expect(await other.locator('.path-steps li[data-id="foundations/summation"]').count()).toBe(0);
+		await fresh.close();
+	});
 });

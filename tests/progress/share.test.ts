@@ -7,7 +7,45 @@ describe('progress as a link', () => {
 	test('round-trips through URL parameters', () => {
 		const params = progressToParams(progress);
 		expect(params.toString()).toBe('known=calculus%2Fderivative%2Clinear-algebra%2Fvectors&learning=calculus%2Fgradient');
-		expect(progressFromParams(new URLSearchParams(params.toString()))).toEqual({ progress, dropped: false });
+		expect(progressFromParams(new URLSearchParams(params.toString()))).toEqual({ progress, evidence: { answers: {}, reviews: {}, placed: {} }, dropped: false });
+	});
+	test('carries what the reader has shown: the last two answers per topic, reviews and placements', () => {
+		const a = (seed: number, correct: boolean, day: number) => ({ kind: 'slope', seed, correct, day });
+		const evidence = {
+			answers: { 'calculus/derivative': [a(1, false, 20_000), a(2, true, 20_001), a(3, true, 20_002)], 'calculus/chain-rule': [{ kind: 'exercise', seed: 0, correct: true, day: 20_003 }] },
+			reviews: { 'calculus/derivative': { step: 2, due: 20_005 } },
+			placed: { 'foundations/summation': { sure: 91, day: 20_004 } },
+		};
+		const back = progressFromParams(new URLSearchParams(progressToParams(progress, evidence).toString()));
+		expect(back).toEqual({
+			progress,
+			evidence: { ...evidence, answers: { ...evidence.answers, 'calculus/derivative': [a(2, true, 20_001), a(3, true, 20_002)] } },
+			dropped: false,
+		});
+		// Readable as typed: the whole link for one topic's evidence stays short.
+		expect(progressToParams({}, { answers: {}, reviews: {}, placed: evidence.placed }).toString()).toBe('placed=foundations%2Fsummation%3A91%3A20004');
+	});
+	test('a broken piece of evidence in a link is dropped alone', () => {
+		const params = new URLSearchParams({
+			known: 'calculus/derivative',
+			answers: 'calculus/derivative:slope.1.1.20000|slope.x.1.1|<b>.2.1.3,<b>:slope.1.1.1,calculus/gradient',
+			reviews: 'calculus/derivative:2:20005,calculus/gradient:-1:5',
+			placed: 'foundations/summation:101:20000,calculus/gradient:50:20000:9,calculus/chain-rule:60:20000',
+		});
+		const r = progressFromParams(params);
+		expect(r.progress).toEqual({ 'calculus/derivative': 'known' });
+		expect(r.evidence).toEqual({
+			answers: { 'calculus/derivative': [{ kind: 'slope', seed: 1, correct: true, day: 20_000 }] },
+			reviews: { 'calculus/derivative': { step: 2, due: 20_005 } },
+			placed: { 'calculus/chain-rule': { sure: 60, day: 20_000 } },
+		});
+		expect(r.dropped).toBe(true);
+	});
+	test('an absurd evidence parameter costs no more than its length and keeps at most 500 topics', () => {
+		const huge = Array.from({ length: 5000 }, (_, i) => `calculus/t${i}:slope.1.1.1|${'slope.2.1.1|'.repeat(50)}`).join(',');
+		const r = progressFromParams(new URLSearchParams({ answers: huge }));
+		expect(Object.keys(r.evidence.answers).length).toBeLessThanOrEqual(150);
+		expect(r.dropped).toBe(true);
 	});
 	test('drops hostile or unknown entries without throwing', () => {
 		const params = new URLSearchParams('known=calculus/derivative,<img src=x onerror=alert(1)>,../../etc&learning=%E0%A4%A');
