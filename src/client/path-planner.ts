@@ -3,14 +3,14 @@ import { planPath, routeHours, targetTopics, type Route, type Target } from '../
 import { DEFAULT_TARGET, routeFromParam, targetFromParam, targetToParam } from '../graph/targets';
 import { needsConfirmation, planImport, type ImportPlan } from '../progress/import';
 import { progressFromFile, progressFromParams, progressToFile, progressToParams } from '../progress/share';
-import { knownOnly, type Evidence, type Progress, type TopicState } from '../progress/store';
+import { knownOnly, STATES, type Evidence, type Progress, type TopicState } from '../progress/store';
 import { MASTERY_UI } from '../i18n/mastery';
 import { ROADMAP_UI } from '../i18n/roadmap';
 import { readGraphData } from './graph-data';
 import { progressNotice } from './progress-control';
 import { dayOf, dueTopics } from '../mastery/review';
 import { levelOf } from '../mastery/level';
-import { hasImportToUndo, importProgress, loadProgress, onEvidenceChange, undoLastImport, unreadableCopy } from './progress-state';
+import { hasImportToUndo, importProgress, loadProgress, onEvidenceChange, setTopicState, undoLastImport, unreadableCopy } from './progress-state';
 
 /**
  * The path page's behaviour. The URL carries the target (`?to=track:internals`), the route when it is
@@ -165,12 +165,30 @@ export function initPathPlanner(): void {
 				}
 				if (progress[id] === 'learning') li.classList.add('state-learning');
 				if (level !== 'none') li.dataset.level = level;
+				// The reader marks a step where they see it, with the topic page's three marks; not on someone else's plan.
+				if (progress !== linked && !own.readOnly) {
+					const marks = document.createElement('span');
+					marks.className = 'path-marks';
+					marks.setAttribute('role', 'group');
+					marks.setAttribute('aria-label', strings.markLabel(data.topics[id]!.title));
+					for (const state of STATES) {
+						const b = document.createElement('button');
+						b.type = 'button';
+						b.dataset.mark = state;
+						b.setAttribute('aria-pressed', String(progress[id] === state));
+						b.textContent = strings.states[state];
+						marks.append(b);
+					}
+					li.append(' ', marks);
+				}
 				return li;
 			}),
 		);
-		const fraction = full.length === 0 ? 1 : (full.length - steps.length) / full.length;
-		bar.value = fraction;
-		barLabel.textContent = strings.progressLabel(full.length - steps.length, full.length);
+		// «Пропускаю» takes a topic off the path but is not progress: the bar counts what is known.
+		const skipped = full.filter((id) => progress[id] === 'skipped').length;
+		const known = full.filter((id) => done.has(id)).length - skipped;
+		bar.value = full.length === 0 ? 1 : known / full.length;
+		barLabel.textContent = strings.progressLabel(known, full.length, skipped);
 		$<HTMLElement>('.path-progress').hidden = false;
 		const share = new URL(window.location.pathname, window.location.origin);
 		share.searchParams.set('to', targetToParam(target));
@@ -191,6 +209,34 @@ export function initPathPlanner(): void {
 		history.replaceState(null, '', next);
 		render();
 	};
+	// Marking a step: the path redraws at once; the status line says what changed and can undo it.
+	const markStatus = $<HTMLElement>('.path-mark-status');
+	let undoMark: (() => void) | undefined;
+	list.addEventListener('click', (event) => {
+		const button = (event.target as Element).closest<HTMLButtonElement>('button[data-mark]');
+		const id = button?.closest<HTMLElement>('li[data-id]')?.dataset.id;
+		if (!button || !id || progress === linked) return;
+		const before = progress[id];
+		const state = button.dataset.mark as TopicState;
+		const next = before === state ? undefined : state;
+		own = setTopicState(id, next);
+		if (own.write === 'read-only') return say(strings.newerVersion);
+		progress = knownOnly(own.progress, ids);
+		const title = data.topics[id]!.title;
+		markStatus.querySelector('span')!.textContent = next ? strings.marked(title, strings.statesLegend[next]) : strings.unmarked(title);
+		markStatus.hidden = false;
+		undoMark = () => {
+			own = setTopicState(id, before);
+			progress = knownOnly(own.progress, ids);
+			markStatus.hidden = true;
+			render();
+		};
+		render();
+		// A step marked «знаю» or «пропускаю» leaves the list: keep the keyboard where the reader can undo.
+		const again = list.querySelector<HTMLButtonElement>(`li[data-id="${CSS.escape(id)}"] button[data-mark="${state}"]`);
+		(again ?? markStatus.querySelector('button'))!.focus();
+	});
+	markStatus.querySelector('button')!.addEventListener('click', () => undoMark?.());
 	select.addEventListener('change', onChange);
 	routeSelect.addEventListener('change', onChange);
 	root.addEventListener('click', async (event) => {

@@ -247,4 +247,37 @@ describe('progress without an account', () => {
 		expect(await page.locator('polyline.rm-lit').count()).toBeGreaterThan(0);
 		await page.close();
 	});
+
+	test('marking steps on the path itself: «знаю» and «пропускаю» take a step off, only «знаю» counts as done, «изучаю» shows, and the last change can be undone', async () => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+		const { page, steps } = await pathSteps(context, 'topic:calculus/chain-rule');
+		const [first, second, third] = steps as [string, string, string];
+		const mark = (id: string, label: string) => page.locator(`.path-steps li[data-id="${id}"] button[data-mark]`, { hasText: label }).click();
+		const label = () => page.locator('.path-progress-label').textContent();
+
+		await mark(first, 'Знаю');
+		await expect.poll(() => page.locator(`.path-steps li[data-id="${first}"]`).count()).toBe(0);
+		expect(await page.locator('.path-mark-status span').textContent()).toContain('знаю');
+		// The keyboard lands on «Вернуть», since the marked step left the list.
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('undo-mark');
+		expect(await label()).toBe(`Пройдено 1 из ${steps.length}`);
+
+		await mark(second, 'Пропускаю');
+		await expect.poll(() => label()).toBe(`Пройдено 1 из ${steps.length}, пропущено 1`);
+
+		await mark(third, 'Изучаю');
+		await expect.poll(() => page.locator(`.path-steps li[data-id="${third}"] .path-tag`).allTextContents()).toEqual(['изучаю']);
+		expect(await page.locator(`.path-steps li[data-id="${third}"] button[data-mark="learning"]`).getAttribute('aria-pressed')).toBe('true');
+		await page.locator('[data-action="undo-mark"]').click();
+		await expect.poll(() => page.locator(`.path-steps li[data-id="${third}"] .path-tag`).count()).toBe(0);
+
+		const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('nn-math:progress')!).topics);
+		expect(stored).toEqual({ [first]: 'known', [second]: 'skipped' });
+		// The topic page agrees, and nothing on the phone is wider than the screen.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+		const topic = await context.newPage();
+		await topic.goto(`${site}/${first}/`);
+		await expect.poll(() => topic.getByRole('button', { name: 'Знаю', exact: true }).getAttribute('aria-pressed')).toBe('true');
+		await context.close();
+	});
 });
