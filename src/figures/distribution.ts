@@ -141,25 +141,28 @@ export function marker(f: Frame, at: number, opts: { to?: number; label?: string
 	return group(part, [line(x, f.base, x, top, tone, { dashed, width: 2 }), opts.label ? text(r2(x), r2(top - 12), opts.label, { tone }) : '']);
 }
 
-/** A horizontal interval [from, to] at pixel height y, with end marks and a label above its middle (or below, with `below`). */
-export function bracket(f: Frame, from: number, to: number, y: number, label: string, opts: { tone?: Tone; part?: string; below?: boolean } = {}): string {
-	const { tone = 'accent', part = 'interval', below = false } = opts;
+/**
+ * A horizontal interval [from, to] at pixel height y, with end marks and a label above its middle,
+ * below it (`place: 'below'`) or after its right end (`place: 'end'`, clear of lines through the middle).
+ */
+export function bracket(f: Frame, from: number, to: number, y: number, label: string, opts: { tone?: Tone; part?: string; place?: 'above' | 'below' | 'end' } = {}): string {
+	const { tone = 'accent', part = 'interval', place = 'above' } = opts;
 	const [a, b] = [f.X(from), f.X(to)];
 	return group(part, [
 		line(a, y, b, y, tone, { width: 2 }),
 		line(a, y - 5, a, y + 5, tone, { width: 2 }),
 		line(b, y - 5, b, y + 5, tone, { width: 2 }),
-		text(r2((a + b) / 2), r2(below ? y + 15 : y - 13), label, { tone }),
+		place === 'end' ? text(r2(b + 8), r2(y), label, { tone, anchor: 'start' }) : text(r2((a + b) / 2), r2(place === 'below' ? y + 15 : y - 13), label, { tone }),
 	]);
 }
 
 /** A filled dot at data (x, y). */
 export const dot = (f: Frame, x: number, y: number, tone: Tone = 'accent'): string => `<circle cx="${r(f.X(x))}" cy="${r(f.Y(y))}" r="4" class="fig-${tone}" stroke-width="1"/>`;
 
-/** A balance point: a small triangle under the baseline at data x, its tip touching the axis, with a label below. */
+/** A balance point: a small triangle under the baseline at data x, its tip touching the axis, with a label below the tick labels. */
 export function fulcrum(f: Frame, at: number, label: string, opts: { tone?: Tone; part?: string } = {}): string {
 	const { tone = 'accent', part = 'fulcrum' } = opts;
 	const x = f.X(at);
 	const tri = `<path d="M${r(x)} ${r(f.base + 1)}L${r(x - 8)} ${r(f.base + 14)}L${r(x + 8)} ${r(f.base + 14)}Z" class="fig-${tone}" stroke-width="1"/>`;
-	return group(part, [tri, text(r2(x), f.base + 30, label, { tone })]);
+	return group(part, [tri, text(r2(x), f.base + 40, label, { tone })]);
 }

@@ -57,6 +57,9 @@ describe('figures/distribution', () => {
 		expect(pointsOf(b[0]!)).toEqual([[100, 50], [220, 50]]);
 		const m = part(marker(f, 2, { to: 1, label: 'm' }), 'marker');
 		expect(pointsOf(elements(m, 'path')[0]!)).toEqual([[180, 180], [180, 105]]);
+		// A label placed at the end starts just after the right end, on the line's height.
+		const end = elements(part(bracket(f, 1, 2.5, 50, 'e', { place: 'end' }), 'interval'), 'text')[0]!;
+		expect([Number(end.attrs.x), Number(end.attrs.y), end.attrs['text-anchor']]).toEqual([228, 50, 'start']);
 		const tip = pointsOf(elements(part(fulcrum(f, 3.5, 'E'), 'fulcrum'), 'path')[0]!)[0]!;
 		expect(tip).toEqual([300, 181]);
 	});

@@ -42,7 +42,7 @@ export function bandsFigure(mean: number, std: number, fmt: Fmt): Block {
 		curve(f, pdf, at(-3.5), at(3.5)),
 		xAxis(f, [-3, -2, -1, 0, 1, 2, 3].map((k) => ({ at: at(k), label: plain(fmt(at(k))) }))),
 		text(Math.round(f.X(mean)), Math.round(f.Y(pdf(mean) * 0.42)), plain(fmt(one)), { tone: 'accent', weight: 'bold' }),
-		bracket(f, at(-2), at(2), f.base + 36, plain(fmt(two)), { below: true }),
+		bracket(f, at(-2), at(2), f.base + 36, plain(fmt(two)), { place: 'below' }),
 	]);
 	const w = { mu: fmt(mean), sigma: fmt(std), lo1: fmt(at(-1)), hi1: fmt(at(1)), lo2: fmt(at(-2)), hi2: fmt(at(2)), one: fmt(one), two: fmt(two) };
 	const plainW = Object.fromEntries(Object.entries(w).map(([k, v]) => [k, plain(v)]));

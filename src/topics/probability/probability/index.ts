@@ -53,18 +53,19 @@ export function simulateAllKept(keep: number, neurons: number, trials: readonly 
  */
 export function splitFigure(keep: number, neurons: number, fmt: Fmt): Block {
 	const rows = maskTable(keep, neurons);
-	const f = frame({ x: [0, 1], yMax: 1, height: 150, margin: { top: 60, bottom: 40 } });
+	const f = frame({ x: [0, 1], yMax: 1, height: 168, margin: { top: 60, bottom: 58 } });
 	const all = allKept(keep, neurons);
 	let from = 0;
+	// Pieces too narrow for their bits stay unlabelled; the labels under neighbouring pieces alternate between two rows.
+	let labelled = 0;
 	const pieces = rows.map((row, i) => {
 		const [a, b] = [f.X(from), f.X(from + row.p)];
 		from += row.p;
-		const wide = b - a >= 34;
 		const mid = Math.round((a + b) * 50) / 100;
-		return (
-			rect(a, f.top, b - a, f.base - f.top, i === 0 ? 'accent' : 'muted', i === 0 ? 0.45 : 0.2) +
-			(wide ? text(mid, (f.top + f.base) / 2, row.bits.join('')) + text(mid, f.base + 16, plain(fmt(row.p)), { tone: i === 0 ? 'accent' : 'ink' }) : '')
-		);
+		const piece = rect(a, f.top, b - a, f.base - f.top, i === 0 ? 'accent' : 'muted', i === 0 ? 0.45 : 0.2);
+		if (b - a < 34) return piece;
+		const y = f.base + (labelled++ % 2 === 0 ? 16 : 36);
+		return piece + text(mid, (f.top + f.base) / 2, row.bits.join('')) + text(mid, y, plain(fmt(row.p)), { tone: i === 0 ? 'accent' : 'ink' });
 	});
 	const svg = figure(f, [
 		group('masks', pieces),

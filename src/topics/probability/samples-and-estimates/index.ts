@@ -46,7 +46,7 @@ export function spreadFigure(inputs: SpreadInputs, fmt: Fmt): Block {
 		marker(f, mean, { tone: 'muted', label: `μ = ${plain(fmt(mean))}`, part: 'mu' }),
 		...rows.flatMap((r, i) => [
 			text(8, Math.round(f.Y(level(i))), `n = ${r.n}`, { anchor: 'start' }),
-			bracket(f, mean - r.se, mean + r.se, f.Y(level(i)), `±${plain(fmt(r.se, 2))}`, { part: `se-${i + 1}` }),
+			bracket(f, mean - r.se, mean + r.se, f.Y(level(i)), `±${plain(fmt(r.se, 2))}`, { part: `se-${i + 1}`, place: 'end' }),
 			group(`means-${i + 1}`, r.means.map((m) => dot(f, m, level(i), 'ink'))),
 		]),
 		xAxis(f, ticks.map((t) => ({ at: t, label: plain(fmt(t)) }))),
