@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { examples, practice } from '../../../src/topics/probability/entropy-and-cross-entropy';
+import { elements, figureOf, part } from '../../helpers/figure-probability';
 
 const bits = practice[0]!;
 const valueOf = (inputs: { cross: boolean; p: number[]; q: number[] }) => (bits.solve(inputs, fmtFor('en')).answer as { value: number }).value;
@@ -28,5 +29,21 @@ describe('probability/entropy-and-cross-entropy', () => {
 		const label = one.blocks(one.inputs, fmtFor('ru'));
 		expect(label[3]).toEqual({ tex: 'H(p, q) = -\\ln q_{1} = -\\ln 0{,}7 = 0{,}3567' });
 		expect(-Math.log(0.7)).toBeCloseTo(0.3567, 4);
+	});
+});
+
+describe('probability/entropy-and-cross-entropy: the figure', () => {
+	test('the bars are p and q, and the entropies written are −Σ p ln p and −Σ p ln q', () => {
+		const { svg } = figureOf(examples, 'table');
+		const [p, q] = [[0.5, 0.25, 0.25], [0.4, 0.4, 0.2]];
+		const heights = (name: string) => elements(part(svg, name), 'rect').map((r) => Number(r.attrs.height));
+		const [hp, hq] = [heights('p'), heights('q')];
+		p.forEach((v, i) => expect(hp[i]! / hp[0]!).toBeCloseTo(v / p[0]!, 3));
+		q.forEach((v, i) => expect(hq[i]! / hp[0]!).toBeCloseTo(v / p[0]!, 3));
+		const H = -p.reduce((s, v) => s + v * Math.log(v), 0);
+		const CE = -p.reduce((s, v, i) => s + v * Math.log(q[i]!), 0);
+		const texts = elements(svg, 'text').map((t) => t.text);
+		expect(texts).toContain(`H(p) = ${String(Number(H.toFixed(3))).replace('.', ',')}`);
+		expect(texts).toContain(`H(p, q) = ${String(Number(CE.toFixed(3))).replace('.', ',')}`);
 	});
 });

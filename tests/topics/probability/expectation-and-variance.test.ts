@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { examples, practice } from '../../../src/topics/probability/expectation-and-variance';
+import { axisScale, elements, figureOf, part, pointsOf } from '../../helpers/figure-probability';
 
 describe('probability/expectation-and-variance', () => {
 	test('the variance kind: X = −1, 2, 5 with 0.2, 0.5, 0.3: E = 2.3, E[X²] = 0.2 + 2 + 7.5 = 9.7, Var = 9.7 − 5.29 = 4.41', () => {
@@ -32,5 +33,27 @@ describe('probability/expectation-and-variance: inverted dropout', () => {
 		expect(value(0.8)).toBeCloseTo(4, 12);
 		expect(value(0.5)).toBeCloseTo(16, 12);
 		expect(value(0.25)).toBeCloseTo(48, 12);
+	});
+});
+
+describe('probability/expectation-and-variance: the figure', () => {
+	test('the bars are p(x), they balance at E[X] = 2.4, and the bracket is E[X] ± σ', () => {
+		const { svg } = figureOf(examples, 'binomial');
+		const X = axisScale(svg);
+		const p = [0, 1, 2, 3].map((k) => [1, 3, 3, 1][k]! * 0.8 ** k * 0.2 ** (3 - k));
+		const heights = elements(part(svg, 'bars'), 'rect').map((r) => Number(r.attrs.height));
+		heights.forEach((h, k) => expect(h / heights[3]!).toBeCloseTo(p[k]! / p[3]!, 3));
+		const mean = p.reduce((s, v, k) => s + k * v, 0);
+		const sd = Math.sqrt(p.reduce((s, v, k) => s + (k - mean) ** 2 * v, 0));
+		const tip = pointsOf(elements(part(svg, 'fulcrum'), 'path')[0]!)[0]!;
+		expect(tip[0]).toBeCloseTo(X(mean), 1);
+		// Balance: the bars' moments about the tip cancel (to a twentieth of a pixel of lever, after rounding).
+		const centres = elements(part(svg, 'bars'), 'rect').map((r) => Number(r.attrs.x) + Number(r.attrs.width) / 2);
+		const moment = centres.reduce((s, c, k) => s + (c - tip[0]) * heights[k]!, 0);
+		expect(Math.abs(moment / heights.reduce((s, h) => s + h, 0))).toBeLessThan(0.05);
+		const [[a], [b]] = pointsOf(elements(part(svg, 'sigma'), 'path')[0]!);
+		expect(a).toBeCloseTo(X(mean - sd), 1);
+		expect(b).toBeCloseTo(X(mean + sd), 1);
+		expect(elements(part(svg, 'fulcrum'), 'text')[0]!.text).toBe('E[X] = 2,4');
 	});
 });

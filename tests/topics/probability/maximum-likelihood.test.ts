@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { coinRows, examples, gaussianRows, practice } from '../../../src/topics/probability/maximum-likelihood';
+import { axisScale, baseOf, elements, figureOf, part, pointsOf } from '../../helpers/figure-probability';
 
 const kind = (id: string) => practice.find((k) => k.id === id)!;
 const valueOf = (id: string, inputs: unknown) => (kind(id).solve(inputs, fmtFor('en')).answer as { value: number }).value;
@@ -39,5 +40,25 @@ describe('probability/maximum-likelihood', () => {
 		const lines = c.blocks(c.inputs, fmt);
 		expect(lines[4]).toEqual({ tex: '\\frac{1}{3}\\,(-\\log L) = 0{,}948 = \\text{CrossEntropy} = 0{,}948' });
 		expect((lines[1] as { rows: unknown[][] }).rows[2]).toEqual(['3', { say: 'cat' }, '0{,}107', '2{,}24']);
+	});
+});
+
+describe('probability/maximum-likelihood: the figure', () => {
+	test('the curve is θ⁷(1 − θ)³, it peaks at θ̂ = 0.7, and the dots sit on it at the table’s θ', () => {
+		const { svg } = figureOf(examples, 'coin');
+		const X = axisScale(svg);
+		const base = baseOf(svg);
+		const L = (t: number) => t ** 7 * (1 - t) ** 3;
+		const pts = pointsOf(elements(part(svg, 'curve'), 'polyline')[0]!);
+		const top = pts.reduce((a, b) => (b[1] < a[1] ? b : a));
+		expect(top[0]).toBeCloseTo(X(0.7), 0);
+		const scale = (base - top[1]) / L(0.7);
+		const dots = elements(part(svg, 'candidates'), 'circle');
+		expect(dots).toHaveLength(4);
+		[0.3, 0.5, 0.7, 0.9].forEach((t, i) => {
+			expect(Number(dots[i]!.attrs.cx)).toBeCloseTo(X(t), 1);
+			expect((base - Number(dots[i]!.attrs.cy)) / scale).toBeCloseTo(L(t), 5);
+		});
+		expect(pointsOf(elements(part(svg, 'peak'), 'path')[0]!)[0]![0]).toBeCloseTo(X(0.7), 1);
 	});
 });

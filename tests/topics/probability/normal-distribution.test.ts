@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { examples, practice, sigmaShares, zScore } from '../../../src/topics/probability/normal-distribution';
+import { axisScale, baseOf, elements, figureOf, part, pointsOf } from '../../helpers/figure-probability';
 
 describe('probability/normal-distribution', () => {
 	test('z-scores: x = 8 for μ = 5, σ = 2 is 1.5σ above the mean', () => {
@@ -28,5 +29,41 @@ describe('probability/normal-distribution', () => {
 		// As printed before the module: 0,683 / 0,675; 0,954 / 0,957; 0,997 / 0,998.
 		expect(table.rows.map((r) => r.slice(1))).toEqual([['0{,}683', '0{,}675'], ['0{,}954', '0{,}957'], ['0{,}997', '0{,}998']]);
 		expect(ru[3]).toEqual({ tex: '\\bar{x} = 0{,}001, \\qquad s = 0{,}2' });
+	});
+});
+
+describe('probability/normal-distribution: the figure', () => {
+	test('the bell is the density, its bands sit at μ ± σ and μ ± 2σ, and their shares are the areas', () => {
+		const { svg, alt } = figureOf(examples, 'facts');
+		const X = axisScale(svg);
+		const base = baseOf(svg);
+		const ends = (name: string) => pointsOf(elements(part(svg, name), 'path')[0]!).filter(([, y]) => y === base).map(([x]) => x);
+		const [mu, sigma] = [0, 0.2];
+		for (const [name, k] of [['band-1', 1], ['band-2', 2]] as const) {
+			const [a, b] = [ends(name)[0]!, ends(name).at(-1)!];
+			expect(a).toBeCloseTo(X(mu - k * sigma), 1);
+			expect(b).toBeCloseTo(X(mu + k * sigma), 1);
+		}
+		// The curve's height relative to its peak is e^(−z²/2) at every drawn point.
+		const pts = pointsOf(elements(part(svg, 'curve'), 'polyline')[0]!);
+		const peak = Math.min(...pts.map(([, y]) => y));
+		const x0 = (X(1) - X(0)) / 1;
+		for (const [px, py] of pts) {
+			const z = ((px - X(0)) / x0 - mu) / sigma;
+			expect((base - py) / (base - peak)).toBeCloseTo(Math.exp((-z * z) / 2), 1);
+		}
+		// The shares, by Simpson's rule over the standard density, not by the module's erf.
+		const within = (k: number) => {
+			const n = 1000;
+			const h = (2 * k) / n;
+			const g = (z: number) => Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI);
+			let s = g(-k) + g(k);
+			for (let i = 1; i < n; i++) s += (i % 2 ? 4 : 2) * g(-k + i * h);
+			return (s * h) / 3;
+		};
+		const labels = elements(svg, 'text').map((t) => t.text);
+		expect(labels).toContain(within(1).toFixed(3).replace('.', ','));
+		expect(labels).toContain(within(2).toFixed(3).replace('.', ','));
+		expect(alt.with).toMatchObject({ lo1: '−0,2', hi1: '0,2', lo2: '−0,4', hi2: '0,4', one: '0,683', two: '0,954' });
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { allKept, examples, maskTable, simulateAllKept, unionOfIndependent } from '../../../src/topics/probability/probability';
+import { elements, figureOf, part, pointsOf } from '../../helpers/figure-probability';
 
 describe('probability/probability: masks of independent neurons', () => {
 	test('eight masks of three neurons kept with 0.8: by hand 0.512, three of 0.128, three of 0.032, 0.008', () => {
@@ -36,5 +37,20 @@ describe('probability/probability: union of independent events', () => {
 	test('P(A ∪ B) for independent A, B: 0.5 and 0.3 give 0.5 + 0.3 − 0.15 = 0.65, the complement of 0.5 · 0.7', () => {
 		expect(unionOfIndependent(0.5, 0.3)).toBeCloseTo(0.65, 12);
 		expect(unionOfIndependent(0.9, 0.9)).toBeCloseTo(1 - 0.01, 12);
+	});
+});
+
+describe('probability/probability: the figure', () => {
+	test('the strip of length 1 is cut into the masks’ probabilities, with P(A) and P(Ā) over it', () => {
+		const { svg } = figureOf(examples, 'masks');
+		const pieces = elements(part(svg, 'masks'), 'rect');
+		const total = pieces.reduce((s, r) => s + Number(r.attrs.width), 0);
+		// Table order 111, 110, …, 000; a piece's share is 0.8 per 1 and 0.2 per 0.
+		const bits = Array.from({ length: 8 }, (_, m) => (7 - m).toString(2).padStart(3, '0'));
+		pieces.forEach((r, i) => expect(Number(r.attrs.width) / total).toBeCloseTo([...bits[i]!].reduce((s, c) => s * (c === '1' ? 0.8 : 0.2), 1), 3));
+		expect(pieces[0]!.attrs.class).toBe('fig-accent');
+		const [[a], [b]] = pointsOf(elements(part(svg, 'event'), 'path')[0]!);
+		expect((b - a) / total).toBeCloseTo(0.8 ** 3, 3);
+		expect(elements(part(svg, 'complement'), 'text')[0]!.text).toBe(`P(Ā) = ${(1 - 0.8 ** 3).toFixed(3).replace('.', ',')}`);
 	});
 });

@@ -3,6 +3,7 @@ import { fmtFor } from '../../../src/practice/render';
 import { fromRows } from '../../../src/core/tensor/matrix';
 import { softmax } from '../../../src/core/tensor/softmax';
 import { cdfAt, distributionOf, examples, softmaxOf } from '../../../src/topics/probability/random-variables';
+import { axisScale, elements, figureOf, num, part, pointsOf } from '../../helpers/figure-probability';
 
 describe('probability/random-variables: the table of a random variable', () => {
 	test('Binomial(3, 0.8) by hand: 0.2³, 3·0.8·0.2², 3·0.8²·0.2, 0.8³', () => {
@@ -36,5 +37,25 @@ describe('probability/random-variables: the table of a random variable', () => {
 		expect(soft!.head).toEqual([{ say: 'class' }, { say: 'cat' }, { say: 'dog' }, { say: 'bird' }, '\\Sigma']);
 		// e² : e : e^0.1 normalised, as printed before: 0,659; 0,242; 0,099.
 		expect(soft!.rows[1]).toEqual(['p = \\operatorname{softmax}(z)', '0{,}659', '0{,}242', '0{,}099', '1']);
+	});
+});
+
+describe('probability/random-variables: the figure', () => {
+	test('each of the 8 masks has an arrow to its number of ones, and p(x) is written under x', () => {
+		const { svg } = figureOf(examples, 'binomial');
+		const X = axisScale(svg);
+		const masks = elements(part(svg, 'outcomes'), 'text');
+		const arrows = elements(part(svg, 'map'), 'path');
+		expect(masks.map((m) => m.text).sort()).toEqual(['000', '001', '010', '011', '100', '101', '110', '111']);
+		masks.forEach((m, i) => {
+			const [[sx], [ex]] = pointsOf(arrows[i]!);
+			expect(sx).toBeCloseTo(Number(m.attrs.x), 1);
+			expect(ex).toBeCloseTo(X([...m.text].filter((c) => c === '1').length), 1);
+		});
+		// Binomial(3, 0.8) by counting the masks: 0.8 per kept neuron, 0.2 per dropped one.
+		const p = [0, 1, 2, 3].map((k) => masks.filter((m) => [...m.text].filter((c) => c === '1').length === k).length * 0.8 ** k * 0.2 ** (3 - k));
+		const written = elements(part(svg, 'probabilities'), 'text');
+		expect(written.map((t) => num(t.text))).toEqual(p.map((v) => Number(v.toFixed(3))));
+		written.forEach((t, k) => expect(Number(t.attrs.x)).toBeCloseTo(X(k), 0));
 	});
 });

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { createRng } from '../../../src/core/random';
 import { fmtFor } from '../../../src/practice/render';
 import { examples, practice, sampleSpread, standardErrorOf, testSetReuse } from '../../../src/topics/probability/samples-and-estimates';
+import { axisScale, elements, figureOf, part, pointsOf } from '../../helpers/figure-probability';
 
 describe('probability/samples-and-estimates', () => {
 	test('σ/√n: 2/√5 = 0.894, 2/√500 = 0.0894; the se kind for σ = 3, n = 36 is 0.5 (not 3/36, not 9/36)', () => {
@@ -29,5 +31,25 @@ describe('probability/samples-and-estimates', () => {
 		const table = ex.blocks(ex.inputs, fmtFor('ru'))[0] as { rows: unknown[][] };
 		expect(table.rows.map((row) => row[1])).toEqual(['0{,}496', '0{,}62', '0{,}498']);
 		expect(table.rows[0]![0]).toEqual({ say: 'mean', with: { models: '100' } });
+	});
+});
+
+describe('probability/samples-and-estimates: the figure', () => {
+	test('each row’s bracket is μ ± σ/√n, and its dots are the seeded samples’ means', () => {
+		const { svg } = figureOf(examples, 'spread');
+		const X = axisScale(svg);
+		const rng = createRng(11);
+		[5, 50, 500].forEach((n, i) => {
+			const [[a], [b]] = pointsOf(elements(part(svg, `se-${i + 1}`), 'path')[0]!);
+			expect((b - a) / 2 / (X(1) - X(0))).toBeCloseTo(2 / Math.sqrt(n), 2);
+			expect((a + b) / 2).toBeCloseTo(X(10), 1);
+			const means = Array.from({ length: 3 }, () => {
+				let sum = 0;
+				for (let k = 0; k < n; k++) sum += rng.normal(10, 2);
+				return sum / n;
+			});
+			const dots = elements(part(svg, `means-${i + 1}`), 'circle').map((c) => Number(c.attrs.cx));
+			dots.forEach((x, j) => expect(x).toBeCloseTo(X(means[j]!), 1));
+		});
 	});
 });

@@ -38,6 +38,8 @@ const text: Text = {
 		},
 	},
 	example: {
+		squareCaption: 'A square of area $1$ is all the parts. The narrow column on the left is the defects, $P(H_1) = {{p1}}$ wide; the wide one is the good parts, ${{p2}}$. In each column the share where the alarm went off is filled: ${{l1}}$ and ${{l2}}$ of the height. The filled areas ${{j1}}$ and ${{j2}}$ are all the alarms; defects among them are ${{j1}} / {{e}} \\approx {{post}}$.',
+		squareAlt: 'A square cut into a narrow column {{p1}} wide and a wide one {{p2}} wide. The narrow one is filled to {{l1}} of its height, area {{j1}}; the wide one has a thin strip at the bottom, {{l2}} of its height, area {{j2}}. The strip is larger than the column, so the probability of a defect given an alarm is only {{post}}.',
 		hypothesis: 'Hypothesis',
 		defect: '${{h}}$: defect',
 		good: '${{h}}$: good',

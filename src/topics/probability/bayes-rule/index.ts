@@ -5,18 +5,59 @@
  */
 import { bayesTable } from '../../../probability/bayes';
 import type { Kind } from '../../../practice/types';
-import type { TopicModule, WorkedExample } from '../../types';
+import { group, line, rect } from '../../../figures/distribution';
+import { plain, svg, text } from '../../../figures/svg';
+import type { Fmt } from '../../../practice/types';
+import type { Block, TopicModule, WorkedExample } from '../../types';
 
 interface TableInputs {
 	/** Keys of the hypotheses' names in the page's `example` text. */
 	hypotheses: string[];
 	prior: number[];
 	likelihood: number[];
+	/** Draw the unit square after the table (one figure per page). */
+	figure?: boolean;
+}
+
+/** The unit square in pixels: x from SQ.x0 over SQ.w (the prior), y from the bottom SQ.y1 up SQ.h (the likelihood). */
+const SQ = { x0: 20, w: 320, y1: 190, h: 160 };
+
+/**
+ * Bayes' rule as areas: the unit square split into columns as wide as the priors, in each column the
+ * share where the evidence appears (as high as the likelihood) filled. The filled areas are the joint
+ * probabilities; the posterior is one of them over both. Labels: the priors under the columns, the
+ * joint probabilities beside their areas.
+ */
+export function squareFigure(prior: readonly number[], likelihood: readonly number[], fmt: Fmt): Block {
+	const { joint, evidence, posterior } = bayesTable([...prior], [...likelihood]);
+	let x = SQ.x0;
+	const columns = prior.map((p, i) => {
+		const w = p * SQ.w;
+		const h = likelihood[i]! * SQ.h;
+		const tone = i === 0 ? 'accent' : 'muted';
+		const left = x;
+		x += w;
+		return group(`column-${i + 1}`, [rect(left, SQ.y1 - SQ.h, w, SQ.h, 'muted', 0.05), rect(left, SQ.y1 - h, w, h, tone, i === 0 ? 0.6 : 0.45)]);
+	});
+	const [w1, h1] = [prior[0]! * SQ.w, likelihood[0]! * SQ.h];
+	const body = [
+		...columns,
+		// The first column may be a sliver: its joint probability is written beside it with a pointer.
+		line(SQ.x0 + w1 + 2, SQ.y1 - h1 / 2, SQ.x0 + w1 + 30, SQ.y1 - h1 / 2, 'accent'),
+		text(SQ.x0 + w1 + 34, SQ.y1 - h1 / 2, plain(fmt(joint[0]!, 4)), { tone: 'accent', anchor: 'start' }),
+		text(SQ.x0 + w1 + (SQ.w - w1) / 2, SQ.y1 - likelihood[1]! * SQ.h - 14, plain(fmt(joint[1]!, 4))),
+		text(SQ.x0, SQ.y1 + 18, `H₁: ${plain(fmt(prior[0]!))}`, { tone: 'accent', anchor: 'start' }),
+		text(SQ.x0 + w1 + (SQ.w - w1) / 2, SQ.y1 + 18, `H₂: ${plain(fmt(prior[1]!))}`),
+		text(SQ.x0 + SQ.w, 20, `P(H₁ | E) ≈ ${plain(fmt(posterior[0]!, 3))}`, { tone: 'accent', anchor: 'end', weight: 'bold' }),
+	];
+	const drawing = svg(360, 215, body).replace('<svg ', '<svg style="max-width: 520px" ');
+	const w = { p1: fmt(prior[0]!), p2: fmt(prior[1]!), l1: fmt(likelihood[0]!), l2: fmt(likelihood[1]!), j1: fmt(joint[0]!, 4), j2: fmt(joint[1]!, 4), e: fmt(evidence, 4), post: fmt(posterior[0]!, 3) };
+	return { svg: drawing, caption: { say: 'squareCaption', with: w }, alt: { say: 'squareAlt', with: Object.fromEntries(Object.entries(w).map(([k, v]) => [k, plain(v)])) } };
 }
 
 const table = (inputs: TableInputs): WorkedExample<TableInputs> => ({
 	inputs,
-	blocks: ({ hypotheses, prior, likelihood }, fmt) => {
+	blocks: ({ hypotheses, prior, likelihood, figure }, fmt) => {
 		const { joint, evidence, posterior } = bayesTable(prior, likelihood);
 		const sum = (v: number[]) => v.reduce((s, x) => s + x, 0);
 		return [
@@ -29,6 +70,7 @@ const table = (inputs: TableInputs): WorkedExample<TableInputs> => ({
 			},
 			{ tex: `P(E) = ${joint.map((j) => fmt(j, 4)).join(' + ')} = ${fmt(evidence, 4)}` },
 			{ tex: `P(H_1 \\mid E) = \\frac{${fmt(joint[0]!, 4)}}{${fmt(evidence, 4)}} \\approx ${fmt(posterior[0]!, 3)}` },
+			...(figure ? [squareFigure(prior, likelihood, fmt)] : []),
 		];
 	},
 });
@@ -107,6 +149,6 @@ const counts: Kind<CountsInputs> = {
 export const practice: TopicModule['practice'] = [posterior, counts];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
 export const examples: TopicModule['examples'] = {
-	alarm: table({ hypotheses: ['defect', 'good'], prior: [0.01, 0.99], likelihood: [0.95, 0.05] }),
+	alarm: table({ hypotheses: ['defect', 'good'], prior: [0.01, 0.99], likelihood: [0.95, 0.05], figure: true }),
 	network: table({ hypotheses: ['defect', 'good'], prior: [0.01, 0.99], likelihood: [0.9, 0.1] }),
 };

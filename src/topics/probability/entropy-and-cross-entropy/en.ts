@@ -20,6 +20,8 @@ const text: Text = {
 		},
 	},
 	example: {
+		pairCaption: 'The true distribution $p$ and the prediction $q$ for the outcomes 1 — cat, 2 — dog, 3 — bird. Where $q$ gives too little to an outcome that is frequent under $p$, the penalty $-\\ln q$ grows: $H(p, q) = {{CE}}$ exceeds $H(p) = {{H}}$ by $D_{\\mathrm{KL}}(p \\,\\|\\, q) \\approx {{KL}}$ nats.',
+		pairAlt: 'Pairs of bars for three outcomes: the probabilities p ({{p}}) and q ({{q}}). At the top right, the entropy H(p) = {{H}} and the cross-entropy H(p, q) = {{CE}} in nats; the difference is {{KL}}.',
 		cat: 'cat',
 		dog: 'dog',
 		bird: 'bird',

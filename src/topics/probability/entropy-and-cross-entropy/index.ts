@@ -10,6 +10,9 @@ import type { Rng } from '../../../core/random';
 import { permutation } from '../../../probability/estimates';
 import { crossEntropyOf, crossEntropyTerms, entropy, klTerms } from '../../../probability/information';
 import type { Kind } from '../../../practice/types';
+import { bars, figure, frame, group, rect, xAxis } from '../../../figures/distribution';
+import { plain, text } from '../../../figures/svg';
+import type { Fmt } from '../../../practice/types';
 import type { Block, TopicModule, WorkedExample } from '../../types';
 
 interface TableInputs {
@@ -17,11 +20,36 @@ interface TableInputs {
 	q: number[];
 	/** Keys of the outcomes' names in the page's `example` text. */
 	outcomes: string[];
+	/** Draw p and q as bars after the table (one figure per page). */
+	figure?: boolean;
+}
+
+/** Half the distance between a p bar and its q bar, and each bar's width, in outcome units. */
+const [SHIFT, BAR] = [0.19, 0.34];
+
+/**
+ * p and q side by side for each outcome (numbered 1, 2, 3 as the table's columns; the caption names
+ * them), each bar with its probability above it, and a legend; H(p) and H(p, q) at the top.
+ */
+export function pairFigure(p: readonly number[], q: readonly number[], fmt: Fmt): Block {
+	const f = frame({ x: [0.5, p.length + 0.5], yMax: Math.max(...p, ...q), height: 230, margin: { top: 70, bottom: 36 } });
+	const H = entropy([...p]);
+	const CE = crossEntropyOf([...p], [...q]);
+	const svg = figure(f, [
+		bars(f, p.map((v, i) => ({ x: i + 1 - SHIFT, y: v, label: plain(fmt(v)) })), BAR, 'p'),
+		bars(f, q.map((v, i) => ({ x: i + 1 + SHIFT, y: v, tone: 'muted' as const, label: plain(fmt(v)) })), BAR, 'q'),
+		xAxis(f, p.map((_, i) => ({ at: i + 1, label: String(i + 1) }))),
+		group('legend', [rect(20, 12, 14, 14, 'accent'), text(40, 20, 'p', { anchor: 'start' }), rect(70, 12, 14, 14, 'muted'), text(90, 20, 'q', { anchor: 'start' })]),
+		text(340, 20, `H(p) = ${plain(fmt(H))}`, { anchor: 'end', tone: 'accent' }),
+		text(340, 42, `H(p, q) = ${plain(fmt(CE))}`, { anchor: 'end' }),
+	]);
+	const w = { H: fmt(H), CE: fmt(CE), KL: fmt(CE - H) };
+	return { svg, caption: { say: 'pairCaption', with: w }, alt: { say: 'pairAlt', with: { ...Object.fromEntries(Object.entries(w).map(([k, v]) => [k, plain(v)])), p: p.map((v) => plain(fmt(v))).join('; '), q: q.map((v) => plain(fmt(v))).join('; ') } } };
 }
 
 const table = (inputs: TableInputs): WorkedExample<TableInputs> => ({
 	inputs,
-	blocks: ({ p, q, outcomes }, fmt) => {
+	blocks: ({ p, q, outcomes, figure }, fmt) => {
 		const sum = (xs: number[]) => xs.reduce((s, v) => s + v, 0);
 		const hTerms = crossEntropyTerms(p, p);
 		const ceTerms = crossEntropyTerms(p, q);
@@ -47,6 +75,7 @@ const table = (inputs: TableInputs): WorkedExample<TableInputs> => ({
 		// softmaxCrossEntropy on the logits ln q (whose softmax is q). Its `crossEntropy` of probabilities would
 		// do too, but no page's script uses it, and pulling it into the browser's losses chunk costs the
 		// training-loop page's widget bytes it does not have (tests/dist/widget-budget.test.ts).
+		if (figure) blocks.push(pairFigure(p, q, fmt));
 		const label = p.findIndex((v) => v === 1);
 		if (label >= 0) blocks.push({ tex: `H(p, q) = -\\ln q_{${label + 1}} = -\\ln ${fmt(q[label]!, 4)} = ${fmt(softmaxCrossEntropy(fromRows([q.map(Math.log)]), [label]), 4)}` });
 		return blocks;
@@ -114,6 +143,6 @@ const bits: Kind<BitsInputs> = {
 export const practice: TopicModule['practice'] = [bits];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
 export const examples: TopicModule['examples'] = {
-	table: table({ p: [0.5, 0.25, 0.25], q: [0.4, 0.4, 0.2], outcomes: ['cat', 'dog', 'bird'] }),
+	table: table({ p: [0.5, 0.25, 0.25], q: [0.4, 0.4, 0.2], outcomes: ['cat', 'dog', 'bird'], figure: true }),
 	label: table({ p: [1, 0, 0], q: [0.7, 0.2, 0.1], outcomes: ['cat', 'dog', 'bird'] }),
 };

@@ -39,5 +39,9 @@ const text: Text = {
 			},
 		},
 	},
+	example: {
+		balanceCaption: 'The bars are the probabilities $p(x)$. Laid on a ruler as weights, they balance at $\\mathbb{E}[{{name}}] = {{mean}}$. The bracket above is $\\mathbb{E}[{{name}}] \\pm \\sigma$, from ${{lo}}$ to ${{hi}}$: the typical distance from the expectation, $\\sigma \\approx {{sd}}$.',
+		balanceAlt: 'Probability bars over the values {{values}}. Under the axis, a triangle at {{mean}} where the bars balance: the expectation. Above the bars, a bracket from {{lo}} to {{hi}}: the expectation plus or minus the standard deviation {{sd}}.',
+	},
 };
 export default text;

@@ -100,6 +100,6 @@ const dropout: Kind<DropoutInputs> = {
 export const practice: TopicModule['practice'] = [spread, dropout];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
 export const examples: TopicModule['examples'] = {
-	binomial: variableExample({ binomial: { n: 3, p: 0.8 }, rows: ['xp', 'dev'] }),
+	binomial: variableExample({ binomial: { n: 3, p: 0.8 }, rows: ['xp', 'dev'], figure: 'balance' }),
 	dropout: variableExample({ values: [0, 6.25], probs: [0.2, 0.8], rows: ['xp', 'dev'], name: 'Y' }),
 };

@@ -39,6 +39,8 @@ const text: Text = {
 		},
 	},
 	example: {
+		curveCaption: 'The likelihood $L(\\theta)$ for ${{k}}$ ones out of ${{n}}$ at every $\\theta$ from $0$ to $1$; the dots are the values in the table. The peak is at $\\hat\\theta = {{best}}$, where $L = {{top}}$: the share of ones in the data.',
+		curveAlt: 'The likelihood curve for {{k}} ones out of {{n}}: from zero at θ = 0 it rises to a peak at θ = {{best}} and falls back to zero at θ = 1. Dots mark it at θ = {{thetas}}; a dashed line leads up to the peak.',
 		example: 'Example',
 		label: 'Correct class',
 		cat: 'cat',

@@ -11,7 +11,9 @@ import { bernoulliLogLikelihood, categoricalNegLogLikelihood, gaussianNegLogLike
 import { normalPdf } from '../../../probability/normal';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
-import type { TopicModule, WorkedExample } from '../../types';
+import { curve, dot, figure, frame, group, marker, xAxis } from '../../../figures/distribution';
+import { plain } from '../../../figures/svg';
+import type { Block, TopicModule, WorkedExample } from '../../types';
 import { softmaxOf } from '../random-variables';
 
 /** The likelihood and its logarithm for each candidate θ, k ones among n. */
@@ -20,6 +22,24 @@ export const coinRows = (ones: number, n: number, thetas: readonly number[]) =>
 		const log = bernoulliLogLikelihood(ones, n, theta);
 		return { theta, log, likelihood: Math.exp(log) };
 	});
+
+/**
+ * L(θ) over 0 ≤ θ ≤ 1 for k ones among n, the candidates of the table as dots on it, and a marker at
+ * its peak θ̂ = k/n. Ticks at 0, the candidates and 1.
+ */
+export function likelihoodFigure(ones: number, n: number, thetas: readonly number[], fmt: Fmt): Block {
+	const L = (theta: number) => Math.exp(bernoulliLogLikelihood(ones, n, theta));
+	const best = ones / n;
+	const f = frame({ x: [0, 1], yMax: L(best), height: 220, margin: { top: 44, bottom: 40 } });
+	const svg = figure(f, [
+		curve(f, L, 0, 1, { samples: 100 }),
+		group('candidates', coinRows(ones, n, thetas).map((r) => dot(f, r.theta, r.likelihood, 'muted'))),
+		marker(f, best, { to: L(best), label: `θ̂ = ${plain(fmt(best))}`, part: 'peak' }),
+		xAxis(f, [0, ...thetas, 1].map((t) => ({ at: t, label: plain(fmt(t)) }))),
+	]);
+	const w = { k: String(ones), n: String(n), best: fmt(best), top: fmt(L(best), 6) };
+	return { svg, caption: { say: 'curveCaption', with: w }, alt: { say: 'curveAlt', with: { ...Object.fromEntries(Object.entries(w).map(([k, v]) => [k, plain(v)])), thetas: thetas.map((t) => plain(fmt(t))).join(', ') } } };
+}
 
 interface CoinInputs {
 	ones: number;
@@ -33,6 +53,7 @@ const coin: WorkedExample<CoinInputs> = {
 		{ tex: `L(\\theta) = \\theta^{${ones}} (1 - \\theta)^{${n - ones}}, \\qquad \\log L(\\theta) = ${ones} \\log \\theta + ${n - ones} \\log(1 - \\theta)` },
 		{ head: ['\\theta', 'L(\\theta)', '\\log L(\\theta)'], rows: coinRows(ones, n, thetas).map((r) => [fmt(r.theta), fmt(r.likelihood, 6), fmt(r.log)]) },
 		{ tex: `\\hat\\theta = \\frac{${ones}}{${n}} = ${fmt(ones / n)}` },
+		likelihoodFigure(ones, n, thetas, fmt),
 	],
 };
 

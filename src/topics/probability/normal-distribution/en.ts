@@ -23,6 +23,8 @@ const text: Text = {
 		},
 	},
 	example: {
+		bandsCaption: 'The density for $\\mu = {{mu}}$, $\\sigma = {{sigma}}$. From ${{lo1}}$ to ${{hi1}}$ ($\\mu \\pm \\sigma$) lies ${{one}}$ of the area under the bell, and from ${{lo2}}$ to ${{hi2}}$ ($\\mu \\pm 2\\sigma$) lies ${{two}}$: the shares in the table.',
+		bandsAlt: 'The bell of the normal density with mean {{mu}} and σ = {{sigma}}. The area under it from {{lo1}} to {{hi1}} is shaded darker, {{one}} of the whole; from {{lo2}} to {{hi2}} lighter, {{two}}.',
 		k: 'Within how many σ',
 		formula: 'From the formula',
 		sample: 'In ${{n}}$ random draws',

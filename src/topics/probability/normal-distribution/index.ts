@@ -7,8 +7,11 @@ import { createRng } from '../../../core/random';
 import { sampleMean, sampleVariance } from '../../../probability/estimates';
 import { normalPdf, withinSigmas } from '../../../probability/normal';
 import type { Kind } from '../../../practice/types';
+import type { Fmt } from '../../../practice/types';
+import { areaUnder, bracket, curve, figure, frame, xAxis } from '../../../figures/distribution';
+import { plain, text } from '../../../figures/svg';
 import { paren } from '../../tex';
-import type { TopicModule, WorkedExample } from '../../types';
+import type { Block, TopicModule, WorkedExample } from '../../types';
 
 /** z = (x − μ) / σ: how many standard deviations x lies from the mean. */
 export const zScore = (x: number, mean: number, std: number): number => (x - mean) / std;
@@ -23,6 +26,28 @@ export function sigmaShares(mean: number, std: number, draws: number, seed: numb
 
 /** A whole number with thin spaces between groups of three digits: `10\,000`. */
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\\,');
+
+/**
+ * The bell of N(μ, σ²) over μ ± 3,5σ with the area within 1σ and within 2σ shaded, ticks at μ + kσ,
+ * the 1σ share written inside its band and the 2σ share on a bracket under the axis.
+ */
+export function bandsFigure(mean: number, std: number, fmt: Fmt): Block {
+	const f = frame({ x: [mean - 3.5 * std, mean + 3.5 * std], yMax: normalPdf(mean, mean, std) * 1.08, height: 250, margin: { bottom: 72, top: 16 } });
+	const pdf = (x: number) => normalPdf(x, mean, std);
+	const at = (k: number) => mean + k * std;
+	const [one, two] = [withinSigmas(1), withinSigmas(2)];
+	const svg = figure(f, [
+		areaUnder(f, pdf, at(-2), at(2), { opacity: 0.14, part: 'band-2' }),
+		areaUnder(f, pdf, at(-1), at(1), { opacity: 0.3, part: 'band-1' }),
+		curve(f, pdf, at(-3.5), at(3.5)),
+		xAxis(f, [-3, -2, -1, 0, 1, 2, 3].map((k) => ({ at: at(k), label: plain(fmt(at(k))) }))),
+		text(Math.round(f.X(mean)), Math.round(f.Y(pdf(mean) * 0.42)), plain(fmt(one)), { tone: 'accent', weight: 'bold' }),
+		bracket(f, at(-2), at(2), f.base + 36, plain(fmt(two)), { place: 'below' }),
+	]);
+	const w = { mu: fmt(mean), sigma: fmt(std), lo1: fmt(at(-1)), hi1: fmt(at(1)), lo2: fmt(at(-2)), hi2: fmt(at(2)), one: fmt(one), two: fmt(two) };
+	const plainW = Object.fromEntries(Object.entries(w).map(([k, v]) => [k, plain(v)]));
+	return { svg, caption: { say: 'bandsCaption', with: w }, alt: { say: 'bandsAlt', with: plainW } };
+}
 
 interface FactsInputs {
 	mean: number;
@@ -45,6 +70,7 @@ const facts: WorkedExample<FactsInputs> = {
 				rows: drawn.shares.map((s) => [`|x - \\mu| \\le ${s.k}\\sigma`, fmt(s.theory), fmt(s.observed)]),
 			},
 			{ tex: `\\bar{x} = ${fmt(drawn.mean)}, \\qquad s = ${fmt(drawn.s)}` },
+			bandsFigure(mean, std, fmt),
 		];
 	},
 };

@@ -40,6 +40,8 @@ const text: Text = {
 		},
 	},
 	example: {
+		splitCaption: 'The whole probability, $1$, is shared among the {{masks}} masks: each gets a piece as long as its probability. The piece \'all kept\' is $P(A) = {{all}}$, everything else is $P(\\overline{A}) = 1 - {{all}} = {{rest}}$.',
+		splitAlt: 'A strip of length 1 cut into {{masks}} pieces by the probabilities of the masks of {{n}} neurons, each kept with probability {{keep}}. The longest piece, mask 111, is highlighted: {{all}}. A bracket over the other pieces: {{rest}}.',
 		mask: 'Mask (1 = kept)',
 		product: 'Product',
 		prob: 'Probability',

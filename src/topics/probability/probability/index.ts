@@ -5,7 +5,10 @@
  */
 import { createRng } from '../../../core/random';
 import type { Kind } from '../../../practice/types';
-import type { TopicModule, WorkedExample } from '../../types';
+import { bracket, figure, frame, group, rect } from '../../../figures/distribution';
+import { plain, text } from '../../../figures/svg';
+import type { Fmt } from '../../../practice/types';
+import type { Block, TopicModule, WorkedExample } from '../../types';
 
 export interface MaskRow {
 	/** 1 = kept, 0 = dropped, neuron by neuron. */
@@ -43,6 +46,36 @@ export function simulateAllKept(keep: number, neurons: number, trials: readonly 
 	});
 }
 
+/**
+ * The whole probability, 1, as a bar split into the masks' probabilities in the table's order: "all
+ * kept" (the event A) in the accent tone, the rest muted, a mask's bits written in its piece when it is
+ * wide enough, and brackets for P(A) and P(Ā) above.
+ */
+export function splitFigure(keep: number, neurons: number, fmt: Fmt): Block {
+	const rows = maskTable(keep, neurons);
+	const f = frame({ x: [0, 1], yMax: 1, height: 168, margin: { top: 60, bottom: 58 } });
+	const all = allKept(keep, neurons);
+	let from = 0;
+	// Pieces too narrow for their bits stay unlabelled; the labels under neighbouring pieces alternate between two rows.
+	let labelled = 0;
+	const pieces = rows.map((row, i) => {
+		const [a, b] = [f.X(from), f.X(from + row.p)];
+		from += row.p;
+		const mid = Math.round((a + b) * 50) / 100;
+		const piece = rect(a, f.top, b - a, f.base - f.top, i === 0 ? 'accent' : 'muted', i === 0 ? 0.45 : 0.2);
+		if (b - a < 34) return piece;
+		const y = f.base + (labelled++ % 2 === 0 ? 16 : 36);
+		return piece + text(mid, (f.top + f.base) / 2, row.bits.join('')) + text(mid, y, plain(fmt(row.p)), { tone: i === 0 ? 'accent' : 'ink' });
+	});
+	const svg = figure(f, [
+		group('masks', pieces),
+		bracket(f, 0, all, 34, `P(A) = ${plain(fmt(all))}`, { part: 'event' }),
+		bracket(f, all, 1, 34, `P(Ā) = ${plain(fmt(1 - all))}`, { tone: 'ink', part: 'complement' }),
+	]);
+	const w = { n: String(neurons), keep: fmt(keep), all: fmt(all), rest: fmt(1 - all), masks: String(rows.length) };
+	return { svg, caption: { say: 'splitCaption', with: w }, alt: { say: 'splitAlt', with: Object.fromEntries(Object.entries(w).map(([k, v]) => [k, plain(v)])) } };
+}
+
 interface MaskInputs {
 	keep: number;
 	neurons: number;
@@ -67,6 +100,7 @@ const masks: WorkedExample<MaskInputs> = {
 				head: [{ say: 'drawn' }, { say: 'share' }],
 				rows: simulateAllKept(keep, neurons, trials, seed).map((s) => [fmt(s.n), fmt(s.share, 4)]),
 			},
+			splitFigure(keep, neurons, fmt),
 		];
 	},
 };

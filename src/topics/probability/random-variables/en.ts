@@ -20,6 +20,8 @@ const text: Text = {
 		},
 	},
 	example: {
+		outcomesCaption: 'A random variable is a rule that assigns a number to every outcome. At the top, every mask of three neurons (1 = kept); an arrow leads to the number kept. Under the numbers, their probabilities $p(x)$ for $X \\sim \\text{Binomial}({{n}},\\ {{theta}})$: ${{p}}$.',
+		outcomesAlt: 'At the top, {{masks}} masks of {{n}} zeros and ones, each with an arrow down to its number of ones on an axis from 0 to {{n}}; masks with the same number of ones lead to the same number. Under the axis, the probabilities of those numbers: {{p}}.',
 		class: 'Class',
 		cat: 'cat',
 		dog: 'dog',

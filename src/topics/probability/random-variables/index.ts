@@ -6,6 +6,8 @@
  */
 import { binomialPmf, checkDistribution, cumulative, expectation, variance } from '../../../probability/discrete';
 import type { Fmt, Kind } from '../../../practice/types';
+import { arrow, plain, text } from '../../../figures/svg';
+import { bars, bracket, figure, frame, fulcrum, group, xAxis } from '../../../figures/distribution';
 import type { Block, Cell, TopicModule, WorkedExample } from '../../types';
 
 export type VariableRow = 'cdf' | 'xp' | 'dev';
@@ -21,6 +23,47 @@ export interface VariableInputs {
 	rows?: VariableRow[];
 	/** The variable's name in formulas. */
 	name?: string;
+	/**
+	 * A figure after the table: `outcomes` draws every outcome of a binomial (a mask of n neurons,
+	 * 1 = kept) with an arrow to its number of ones, the value of X; `balance` draws p(x) as bars with
+	 * E[X] as the point they balance on and σ as a bracket around it.
+	 */
+	figure?: 'outcomes' | 'balance';
+}
+
+/** Every mask of n bits as a string (`011`), ordered by its number of ones, then as binary. */
+export const outcomesOf = (n: number): string[] =>
+	Array.from({ length: 2 ** n }, (_, m) => m.toString(2).padStart(n, '0')).sort((a, b) => ones(a) - ones(b) || a.localeCompare(b));
+const ones = (mask: string) => [...mask].filter((c) => c === '1').length;
+
+/** Outcomes → numbers: each mask in a row at the top, an arrow down to its value on the axis, p(x) under the axis. */
+function outcomesFigure(n: number, p: readonly number[], fmt: Fmt): string {
+	const f = frame({ x: [-0.5, n + 0.5], yMax: 1, height: 220, margin: { top: 20, bottom: 62 } });
+	const masks = outcomesOf(n);
+	const step = (f.right - f.left) / masks.length;
+	const xOf = (i: number) => Math.round((f.left + step * (i + 0.5)) * 100) / 100;
+	return figure(f, [
+		group('outcomes', masks.map((m, i) => text(xOf(i), 22, m))),
+		group('map', masks.map((m, i) => arrow(xOf(i), 34, f.X(ones(m)), f.base - 4, { tone: 'muted' }))),
+		xAxis(f, p.map((_, k) => ({ at: k, label: String(k), tone: 'accent' }))),
+		group('probabilities', p.map((v, k) => text(Math.round(f.X(k)), f.base + 42, plain(fmt(v))))),
+	]);
+}
+
+/** p(x) as bars on the x axis, E[X] as the balance point under it, E[X] ± σ as a bracket above the bars. */
+function balanceFigure(xs: readonly number[], p: readonly number[], name: string, fmt: Fmt): string {
+	const mean = expectation(xs, p);
+	const sd = Math.sqrt(variance(xs, p));
+	const gap = Math.min(...xs.slice(1).map((x, i) => x - xs[i]!));
+	const lo = Math.min(xs[0]!, mean - sd);
+	const hi = Math.max(xs[xs.length - 1]!, mean + sd);
+	const f = frame({ x: [lo - gap / 2, hi + gap / 2], yMax: Math.max(...p), height: 240, margin: { top: 84, bottom: 52 } });
+	return figure(f, [
+		bars(f, xs.map((x, i) => ({ x, y: p[i]!, label: plain(fmt(p[i]!)) })), gap * 0.5),
+		xAxis(f, xs.map((x) => ({ at: x, label: plain(fmt(x)) }))),
+		fulcrum(f, mean, `E[${name}] = ${plain(fmt(mean))}`),
+		bracket(f, mean - sd, mean + sd, 36, `σ ≈ ${plain(fmt(sd, 2))}`, { part: 'sigma' }),
+	]);
 }
 
 /**
@@ -79,6 +122,17 @@ export const variableExample = (inputs: VariableInputs): WorkedExample<VariableI
 			const v = variance(xs, p);
 			blocks.push({ tex: `\\operatorname{Var}[${name}] = ${fmt(v)}, \\qquad \\sigma = \\sqrt{${fmt(v)}} \\approx ${fmt(Math.sqrt(v))}` });
 		}
+		if (inputs.figure === 'outcomes' && inputs.binomial) {
+			const { n, p: theta } = inputs.binomial;
+			const w = { n: String(n), theta: fmt(theta), p: p.map((v) => fmt(v)).join(';\\ ') };
+			blocks.push({ svg: outcomesFigure(n, p, fmt), caption: { say: 'outcomesCaption', with: w }, alt: { say: 'outcomesAlt', with: { n: String(n), masks: String(2 ** n), p: p.map((v) => plain(fmt(v))).join('; ') } } });
+		}
+		if (inputs.figure === 'balance' && xs && mean !== undefined) {
+			const sd = Math.sqrt(variance(xs, p));
+			const w = { name, mean: fmt(mean), sd: fmt(sd, 2), lo: fmt(mean - sd, 2), hi: fmt(mean + sd, 2) };
+			const plainW = Object.fromEntries(Object.entries(w).map(([k, v]) => [k, plain(v)]));
+			blocks.push({ svg: balanceFigure(xs, p, name, fmt), caption: { say: 'balanceCaption', with: w }, alt: { say: 'balanceAlt', with: { ...plainW, values: xs.map((x) => plain(fmt(x))).join(', ') } } });
+		}
 		return blocks;
 	},
 });
@@ -131,6 +185,6 @@ const cdf: Kind<CdfInputs> = {
 export const practice: TopicModule['practice'] = [cdf];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
 export const examples: TopicModule['examples'] = {
-	binomial: variableExample({ binomial: { n: 3, p: 0.8 }, rows: ['cdf'] }),
+	binomial: variableExample({ binomial: { n: 3, p: 0.8 }, rows: ['cdf'], figure: 'outcomes' }),
 	classes: variableExample({ logits: [2, 1, 0.1], labels: ['cat', 'dog', 'bird'] }),
 };

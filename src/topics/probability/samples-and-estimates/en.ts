@@ -19,6 +19,8 @@ const text: Text = {
 		},
 	},
 	example: {
+		spreadCaption: 'The means of ${{repeats}}$ samples of each size (dots) around the true $\\mu = {{mu}}$ with $\\sigma = {{sigma}}$. The bracket is $\\mu \\pm \\sigma/\\sqrt{n}$: ${{se}}$. Each time $n$ grows $10$ times, the spread of the means shrinks about $\\sqrt{10} \\approx 3.2$ times.',
+		spreadAlt: 'Three rows for samples of size {{sizes}}. Each has {{repeats}} dots for the means and a bracket around μ = {{mu}}, plus or minus {{se}} respectively. The larger the sample, the narrower the bracket and the closer the dots to the dashed line at μ.',
 		n: 'Sample size',
 		means: 'Means of several samples $\\bar x$',
 		s: 'σ estimated from the first $s$',

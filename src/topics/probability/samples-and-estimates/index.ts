@@ -7,7 +7,10 @@
 import { createRng } from '../../../core/random';
 import { accuracy, sampleMean, sampleVariance } from '../../../probability/estimates';
 import type { Kind } from '../../../practice/types';
-import type { TopicModule, WorkedExample } from '../../types';
+import { bracket, dot, figure, frame, group, marker, xAxis } from '../../../figures/distribution';
+import { plain, text } from '../../../figures/svg';
+import type { Fmt } from '../../../practice/types';
+import type { Block, TopicModule, WorkedExample } from '../../types';
 
 /** The standard error of a mean of n values with standard deviation σ: σ/√n. */
 export const standardErrorOf = (std: number, n: number): number => std / Math.sqrt(n);
@@ -29,6 +32,29 @@ export function sampleSpread({ mean, std, sizes, repeats, seed }: SpreadInputs) 
 	});
 }
 
+/**
+ * One row per sample size, smallest on top: the means of its samples as dots and μ ± σ/√n as a bracket,
+ * with a dashed line at μ through all rows. The axis spans μ ± 1.5σ.
+ */
+export function spreadFigure(inputs: SpreadInputs, fmt: Fmt): Block {
+	const { mean, std, sizes } = inputs;
+	const rows = sampleSpread(inputs);
+	const f = frame({ x: [mean - 1.5 * std, mean + 1.5 * std], yMax: sizes.length, height: 70 + 56 * sizes.length, margin: { left: 84, top: 30, bottom: 40 } });
+	const level = (i: number) => sizes.length - i - 0.55;
+	const ticks = [-1.5, -1, -0.5, 0, 0.5, 1, 1.5].map((k) => mean + k * std);
+	const svg = figure(f, [
+		marker(f, mean, { tone: 'muted', label: `μ = ${plain(fmt(mean))}`, part: 'mu' }),
+		...rows.flatMap((r, i) => [
+			text(8, Math.round(f.Y(level(i))), `n = ${r.n}`, { anchor: 'start' }),
+			bracket(f, mean - r.se, mean + r.se, f.Y(level(i)), `±${plain(fmt(r.se, 2))}`, { part: `se-${i + 1}`, place: 'end' }),
+			group(`means-${i + 1}`, r.means.map((m) => dot(f, m, level(i), 'ink'))),
+		]),
+		xAxis(f, ticks.map((t) => ({ at: t, label: plain(fmt(t)) }))),
+	]);
+	const w = { mu: fmt(mean), sigma: fmt(std), repeats: String(inputs.repeats), se: rows.map((r) => fmt(r.se, 2)).join(';\\ '), sizes: sizes.join(', ') };
+	return { svg, caption: { say: 'spreadCaption', with: w }, alt: { say: 'spreadAlt', with: Object.fromEntries(Object.entries(w).map(([k, v]) => [k, plain(v.replace(/;\\ /g, '; '))])) } };
+}
+
 const spread: WorkedExample<SpreadInputs> = {
 	inputs: { mean: 10, std: 2, sizes: [5, 50, 500], repeats: 3, seed: 11 },
 	blocks: (inputs, fmt) => [
@@ -36,6 +62,7 @@ const spread: WorkedExample<SpreadInputs> = {
 			head: [{ say: 'n' }, { say: 'means' }, { say: 's' }, { say: 'se' }],
 			rows: sampleSpread(inputs).map((r) => [fmt(r.n), r.means.map((m) => fmt(m, 2)).join(';\\quad '), fmt(r.s, 2), fmt(r.se, 2)]),
 		},
+		spreadFigure(inputs, fmt),
 	],
 };
 
