@@ -75,8 +75,8 @@ export function axes(f: PlotFrame, ticks: { x: readonly number[]; y: readonly nu
 	const y0 = Y(inside(0, f.y));
 	const x0 = X(inside(0, f.x));
 	const body = [line(f.left, y0, f.left + f.width, y0, { tone: 'muted' }), line(x0, f.top, x0, f.top + f.height, { tone: 'muted' })];
-	for (const t of ticks.x) body.push(line(X(t), y0 - 3, X(t), y0 + 3, { tone: 'muted' }), text(X(t), y0 + 15, ticks.label(t), { tone: 'muted', size: 14 }));
-	for (const t of ticks.y) body.push(line(x0 - 3, Y(t), x0 + 3, Y(t), { tone: 'muted' }), text(x0 - 7, Y(t), ticks.label(t), { tone: 'muted', size: 14, anchor: 'end' }));
+	for (const t of ticks.x) body.push(line(X(t), y0 - 3, X(t), y0 + 3, { tone: 'muted' }), text(X(t), y0 + 16, ticks.label(t), { tone: 'muted', size: 16 }));
+	for (const t of ticks.y) body.push(line(x0 - 3, Y(t), x0 + 3, Y(t), { tone: 'muted' }), text(x0 - 7, Y(t), ticks.label(t), { tone: 'muted', size: 16, anchor: 'end' }));
 	return { body, X, Y };
 }
 

@@ -33,9 +33,9 @@ export const num = (e: Element, name: string): number => {
 /** The texts of a drawing, as the reader sees them. */
 export const texts = (svg: string) => elements(svg).filter((e) => e.tag === 'text');
 
-/** The text element whose content is exactly `s`. */
-export function textAt(svg: string, s: string): { x: number; y: number } {
-	const t = texts(svg).find((e) => e.content === s);
+/** The text element whose content is exactly `s` (and, to tell an x tick from a y tick, whose anchor is `anchor`). */
+export function textAt(svg: string, s: string, anchor?: 'start' | 'middle' | 'end'): { x: number; y: number } {
+	const t = texts(svg).find((e) => e.content === s && (!anchor || e.attrs['text-anchor'] === anchor));
 	if (!t) throw new Error(`the figure has no text "${s}"; it has: ${texts(svg).map((e) => e.content).join(' | ')}`);
 	return { x: num(t, 'x'), y: num(t, 'y') };
 }
@@ -54,3 +54,13 @@ export const figures = (blocks: Block[]) => blocks.filter((b): b is Extract<Bloc
 
 /** A linear map back from drawing units to values, from two drawn positions whose values are known. */
 export const inverse = (p0: number, v0: number, p1: number, v1: number) => (p: number) => v0 + ((p - p0) / (p1 - p0)) * (v1 - v0);
+
+/**
+ * The value scales of a plot drawn by `axes` (src/figures/network.ts), read from its tick labels: two
+ * x ticks (centred under the axis) and two y ticks (right-aligned beside it).
+ */
+export function plotScales(svg: string, [xa, xb]: [number, number], [ya, yb]: [number, number], label: (v: number) => string = String) {
+	const [a, b] = [textAt(svg, label(xa), 'middle'), textAt(svg, label(xb), 'middle')];
+	const [c, d] = [textAt(svg, label(ya), 'end'), textAt(svg, label(yb), 'end')];
+	return { X: inverse(a.x, xa, b.x, xb), Y: inverse(c.y, ya, d.y, yb) };
+}

@@ -70,7 +70,7 @@ describe('neural-networks/activation-functions: the figures of the curves', () =
 		// Values from drawing units: x from the ticks −2 and 2, y from the x axis (0) and the tick 1.
 		const [left, right] = [textAt(svg, '−2'), textAt(svg, '2')];
 		const X = inverse(left.x, -2, right.x, 2);
-		const Y = inverse(left.y - 15, 0, textAt(svg, '1').y, 1);
+		const Y = inverse(left.y - 16, 0, textAt(svg, '1').y, 1);
 		const lines = elements(svg).filter((e) => e.tag === 'polyline');
 		const solid = lines.filter((e) => !e.attrs['stroke-dasharray']);
 		const dashed = lines.filter((e) => e.attrs['stroke-dasharray']);
