@@ -49,6 +49,11 @@ export function cell(x: number, y: number, w: number, h: number, opacity: number
 	return `<rect x="${rd(x)}" y="${rd(y)}" width="${rd(w)}" height="${rd(h)}" class="fig-${tone}" stroke-width="0" fill-opacity="${rd(Math.max(0, Math.min(1, opacity)))}"${data}/>`;
 }
 
+/** An outlined ellipse with axes along x and y: a level line of a stretched bowl. */
+export function ellipse(cx: number, cy: number, rx: number, ry: number, opts: StrokeOpts = {}): string {
+	return `<ellipse cx="${rd(cx)}" cy="${rd(cy)}" rx="${rd(rx)}" ry="${rd(ry)}" ${stroke({ tone: 'muted', width: 1, ...opts })}/>`;
+}
+
 /** A filled dot: a point on a curve. */
 export function dot(cx: number, cy: number, r = 4, tone: Tone = 'accent'): string {
 	return `<circle cx="${rd(cx)}" cy="${rd(cy)}" r="${r}" class="fig-${tone}" stroke-width="0"/>`;
