@@ -121,11 +121,11 @@ export function heatGrid(
 
 /**
  * Bars from a common base line at `baseY`, upwards for positive values, `unit` drawing units per 1,
- * each with its value written above (or below) it and a name under the base line.
+ * each with its value written above (or below) it (unless `label` is left out) and a name under the base line.
  */
 export function bars(
 	values: readonly number[],
-	opts: { left: number; baseY: number; step: number; barWidth: number; unit: number; label: (v: number) => string; names?: readonly string[]; tone?: Tone },
+	opts: { left: number; baseY: number; step: number; barWidth: number; unit: number; label?: (v: number) => string; names?: readonly string[]; tone?: Tone },
 ): string[] {
 	const body: string[] = [];
 	values.forEach((v, i) => {
@@ -133,7 +133,7 @@ export function bars(
 		const h = v * opts.unit;
 		const top = Math.min(opts.baseY, opts.baseY - h);
 		body.push(cell(x, top, opts.barWidth, Math.abs(h), 0.75, { tone: opts.tone, value: v }));
-		body.push(text(x + opts.barWidth / 2, v >= 0 ? top - 11 : top + Math.abs(h) + 11, opts.label(v), { size: 15 }));
+		if (opts.label) body.push(text(x + opts.barWidth / 2, v >= 0 ? top - 11 : top + Math.abs(h) + 11, opts.label(v), { size: 15 }));
 		if (opts.names) body.push(text(x + opts.barWidth / 2, opts.baseY + (v >= 0 ? 15 : -11), opts.names[i]!, { size: 15, tone: 'muted' }));
 	});
 	body.push(line(opts.left - 6, opts.baseY, opts.left + (values.length - 1) * opts.step + opts.barWidth + 6, opts.baseY, { tone: 'muted' }));
