@@ -71,9 +71,10 @@ export interface PlotFrame {
 
 /**
  * Axes for a small plot: the x axis at y = 0 (or the bottom edge when 0 is out of range), the y axis
- * at x = 0 likewise, ticks with their labels. Returns the markup and the scales to draw with.
+ * at x = 0 likewise, ticks with their labels (`yLabel` for the y ticks when they read differently, as
+ * powers of ten on a log scale). Returns the markup and the scales to draw with.
  */
-export function axes(f: PlotFrame, ticks: { x: readonly number[]; y: readonly number[]; label: (v: number) => string }) {
+export function axes(f: PlotFrame, ticks: { x: readonly number[]; y: readonly number[]; label: (v: number) => string; yLabel?: (v: number) => string }) {
 	const X = scale(f.x[0], f.x[1], f.left, f.left + f.width);
 	const Y = scale(f.y[0], f.y[1], f.top + f.height, f.top);
 	const inside = (v: number, [a, b]: [number, number]) => (v >= a && v <= b ? v : a);
@@ -81,7 +82,7 @@ export function axes(f: PlotFrame, ticks: { x: readonly number[]; y: readonly nu
 	const x0 = X(inside(0, f.x));
 	const body = [line(f.left, y0, f.left + f.width, y0, { tone: 'muted' }), line(x0, f.top, x0, f.top + f.height, { tone: 'muted' })];
 	for (const t of ticks.x) body.push(line(X(t), y0 - 3, X(t), y0 + 3, { tone: 'muted' }), text(X(t), y0 + 16, ticks.label(t), { tone: 'muted', size: 16 }));
-	for (const t of ticks.y) body.push(line(x0 - 3, Y(t), x0 + 3, Y(t), { tone: 'muted' }), text(x0 - 7, Y(t), ticks.label(t), { tone: 'muted', size: 16, anchor: 'end' }));
+	for (const t of ticks.y) body.push(line(x0 - 3, Y(t), x0 + 3, Y(t), { tone: 'muted' }), text(x0 - 7, Y(t), (ticks.yLabel ?? ticks.label)(t), { tone: 'muted', size: 16, anchor: 'end' }));
 	return { body, X, Y };
 }
 
@@ -145,3 +146,22 @@ export const plainList = (values: readonly number[], fmt: (v: number) => string)
 	const items = values.map((v) => plain(fmt(v)));
 	return items.join(fmt(0.5).includes('{,}') ? '; ' : ', ');
 };
+
+/** 10 to a whole power as plain text: `10⁻²⁰`, `10⁵`, `1` for the power 0 (tick labels on a log scale). */
+export const power10 = (k: number): string =>
+	k === 0 ? '1' : `10${String(k).replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]!)}`;
+
+/**
+ * Label positions along one side, in the order given, moved apart to at least `gap` units (the labels at
+ * the ends of lines that finish close together), keeping their order from top to bottom.
+ */
+export function spreadLabels(ys: readonly number[], gap: number): number[] {
+	const order = ys.map((y, i) => [y, i] as const).sort((a, b) => a[0] - b[0]);
+	const out = [...ys];
+	let last = -Infinity;
+	for (const [y, i] of order) {
+		out[i] = Math.max(y, last + gap);
+		last = out[i]!;
+	}
+	return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { axes, bars, curve, heatGrid, plainList, scale } from '../../src/figures/network';
+import { axes, bars, curve, heatGrid, plainList, power10, scale, spreadLabels } from '../../src/figures/network';
 import { fmtFor } from '../../src/practice/render';
 import { cells, elements, num, points, texts } from '../helpers/figure-network';
 
@@ -39,5 +39,12 @@ describe('plainList', () => {
 	test('writes numbers the page’s way in each language', () => {
 		expect(plainList([0.5, -1], fmtFor('ru'))).toBe('0,5; −1');
 		expect(plainList([0.5, -1], fmtFor('en'))).toBe('0.5, −1');
+	});
+});
+
+describe('power10 and spreadLabels', () => {
+	test('writes powers of ten with superscripts and moves close labels apart in order', () => {
+		expect([power10(-20), power10(10), power10(0)]).toEqual(['10⁻²⁰', '10¹⁰', '1']);
+		expect(spreadLabels([100, 50, 105], 16)).toEqual([100, 50, 116]);
 	});
 });
