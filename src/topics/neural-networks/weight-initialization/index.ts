@@ -99,7 +99,7 @@ function spreadFigure(stds: ScalesInputs['stds'], columns: number[][], fmt: Fmt)
 	const styles: Parameters<typeof polyline>[1][] = [{ tone: 'muted', dashed: true }, { tone: 'muted' }, { tone: 'ink', dashed: true }, { tone: 'accent' }];
 	logs.forEach((line, k) => {
 		body.push(polyline(line.map((v, layer) => [X(layer), Y(v)]), { width: 2.5, ...styles[k % styles.length] }));
-		body.push(text(X(depth) + 8, ends[k]!, plainScale(stds[k]!, fmt), { anchor: 'start', size: 15, tone: styles[k % styles.length]!.tone }));
+		body.push(text(X(depth) + 8, ends[k]!, plainScale(stds[k]!, fmt), { anchor: 'start', size: 16, tone: styles[k % styles.length]!.tone }));
 	});
 	return svg(400, 266, body);
 }
