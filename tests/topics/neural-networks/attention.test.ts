@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { attention, examples, mix, scaledScores } from '../../../src/topics/neural-networks/attention';
+import { cells, figures, texts } from '../../helpers/figure-network';
 
 const page = { x: [[1, 0], [0, 1], [1, 1]], wq: [[1, 0], [1, 1]], wk: [[1, 1], [0, 1]], wv: [[1, 0], [0, 2]] };
 
@@ -53,5 +54,37 @@ describe('neural-networks/attention: the module behind the worked examples and t
 		expect(cb[0]).toEqual({ say: 'masked', with: { d: '2' } });
 		expect((cb[1] as { tex: string }).tex).toContain('0{,}707 & -\\infty & -\\infty');
 		expect((cb.at(-1) as { tex: string }).tex).toContain('\\begin{bmatrix} 1 & 0 \\\\ 0{,}67 & 0{,}66 \\\\ 0{,}926 & 1{,}389 \\end{bmatrix}}_{3 \\times 2}');
+	});
+});
+
+describe('neural-networks/attention: the weight map', () => {
+	/** Attention weights recomputed with plain loops: Q = XW_Q, K = XW_K, softmax(QKᵀ/√d) row by row, −∞ above the diagonal when causal. */
+	function weights(causal: boolean): number[][] {
+		const x = [[1, 0], [0, 1], [1, 1]];
+		const times = (a: number[][], w: number[][]) => a.map((row) => w[0]!.map((_, j) => row.reduce((s, v, k) => s + v * w[k]![j]!, 0)));
+		const q = times(x, [[1, 0], [1, 1]]);
+		const k = times(x, [[1, 1], [0, 1]]);
+		return q.map((qi, i) => {
+			const e = k.map((kj, j) => (causal && j > i ? 0 : Math.exp((qi[0]! * kj[0]! + qi[1]! * kj[1]!) / Math.SQRT2)));
+			const total = e.reduce((a, b) => a + b, 0);
+			return e.map((v) => v / total);
+		});
+	}
+	test.each([['attention', false], ['causal', true]] as const)('%s: each cell is its weight, shaded by it, and every row is written to sum to 1', (name, causal) => {
+		const ex = examples![name]!;
+		const [figure] = figures(ex.blocks(ex.inputs, fmtFor('ru')));
+		const drawn = cells(figure!.svg);
+		const want = weights(causal);
+		expect(drawn).toHaveLength(9);
+		drawn.forEach((c, n) => {
+			const [i, j] = [Math.floor(n / 3), n % 3];
+			expect(c.v).toBeCloseTo(want[i]![j]!, 10);
+			// Row i lies below row i − 1, column j right of column j − 1, and the shade follows the weight.
+			expect(c.y).toBeCloseTo(drawn[0]!.y + i * c.h, 6);
+			expect(c.x).toBeCloseTo(drawn[0]!.x + j * c.w, 6);
+			expect(c.opacity).toBeCloseTo(want[i]![j]! * 0.85, 2);
+		});
+		expect(texts(figure!.svg).filter((t) => t.content === 'Σ = 1')).toHaveLength(3);
+		if (causal) expect(drawn.filter((c, n) => n % 3 > Math.floor(n / 3)).every((c) => c.v === 0)).toBe(true);
 	});
 });

@@ -3,6 +3,7 @@ import { toRows } from '../../../src/core/tensor/matrix';
 import { centralDifference } from '../../../src/math/finite-difference';
 import { fmtFor } from '../../../src/practice/render';
 import { biasGradient, denseBackprop, examples, practice, weightGrad } from '../../../src/topics/neural-networks/backprop-matrix-form';
+import { elements, figures, num, texts } from '../../helpers/figure-network';
 
 const kind = (id: string) => practice.find((k) => k.id === id)!;
 const LAYER = { a: [[1, 0, 2], [0, 1, 1], [2, 1, 0], [1, -1, 1]], w: [[-1, -1], [-1, -0.5], [0.5, 1]], b: [1, 0], y: [[1, 2], [2, 1], [2, 0], [1, 2]] };
@@ -61,5 +62,27 @@ describe('neural-networks/backprop-matrix-form: the module behind the worked exa
 		expect(b.length).toBe(6);
 		expect(b[4]!.tex).toContain('\\begin{bmatrix} -0{,}25 & -0{,}75 \\end{bmatrix}}_{2}');
 		expect(b[2]!.tex).toContain('\\begin{bmatrix} 0 & -0{,}25 \\\\ -0{,}375 & -0{,}125 \\\\ 0 & 0 \\\\ 0{,}125 & -0{,}375 \\end{bmatrix}');
+	});
+});
+
+describe('neural-networks/backprop-matrix-form: the figure of the shapes', () => {
+	test('each grid has its matrix’s rows × cols, the factors’ shared sides are equal, and the results have the shapes of W and A', () => {
+		// The page's layer: A is 4 × 3 (examples × features), W is 3 × 2 (features × neurons), δ like Z = AW: 4 × 2.
+		const [m, n, k] = [4, 3, 2];
+		const ex = examples!.shapes!;
+		const [figure] = figures(ex.blocks(ex.inputs, fmtFor('en')));
+		const svg = figure!.svg;
+		const all = elements(svg);
+		// The outlined grids in drawing order: Aᵀ, δ, ∂L/∂W, δ, Wᵀ, ∂L/∂A.
+		const grids = all.filter((e) => e.tag === 'rect').map((e) => ({ w: num(e, 'width'), h: num(e, 'height') }));
+		const unit = grids[1]!.w / k;
+		const shapes = grids.map((g) => [g.h / unit, g.w / unit]);
+		expect(shapes).toEqual([[n, m], [m, k], [n, k], [m, k], [k, n], [m, n]]);
+		// The labels under the grids say the same shapes.
+		expect(texts(svg).filter((t) => t.content.includes('×')).map((t) => t.content)).toEqual(shapes.map(([r, c]) => `${r} × ${c}`));
+		// The accent sides: the top of Aᵀ equals the left of δ (m), the top of δ equals the left of Wᵀ (k).
+		const accent = all.filter((e) => e.tag === 'line' && e.attrs.class!.startsWith('fig-accent')).map((e) => Math.hypot(num(e, 'x2') - num(e, 'x1'), num(e, 'y2') - num(e, 'y1')) / unit);
+		expect(accent).toEqual([m, m, k, k]);
+		expect(figure!.alt!.with).toEqual({ m: '4', n: '3', k: '2' });
 	});
 });

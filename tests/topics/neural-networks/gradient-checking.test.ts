@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { checkTable, examples, practice, relativeError, stepScan } from '../../../src/topics/neural-networks/gradient-checking';
 import { scientific } from '../../../src/topics/neural-networks/shared';
+import { fromRows } from '../../../src/core/tensor/matrix';
+import { Mlp } from '../../../src/nn/mlp';
+import { elements, figures, num } from '../../helpers/figure-network';
 
 const net = { sizes: [2, 3, 2], seed: 3, x: [[0.5, -1], [1, 2], [-1.5, 0.5]], labels: [0, 1, 1] };
 const kind = (id: string) => practice.find((k) => k.id === id)!;
@@ -69,8 +72,49 @@ describe('neural-networks/gradient-checking: the module behind the worked exampl
 		const scan = examples!.steps!;
 		const blocks = scan.blocks(scan.inputs, ru);
 		expect(blocks[0]).toEqual({ tex: '\\frac{\\partial L}{\\partial w^{(1)}_{11}} = 0{,}2246217' });
-		const scanRows = (blocks[1] as { rows: string[][] }).rows;
+		const scanRows = (blocks.find((b) => 'rows' in b) as { rows: string[][] }).rows;
 		expect(scanRows[1]).toEqual(['0{,}01', '2{,}52 \\cdot 10^{-3}', '2{,}04 \\cdot 10^{-6}']);
 		expect(scanRows.length).toBe(10);
+	});
+});
+
+describe('neural-networks/gradient-checking: the figure of the secants', () => {
+	// The page's network, built here without the module: the loss with w⁽¹⁾₁₁ moved by d.
+	const net = new Mlp({ sizes: [2, 3, 2], seed: 3 });
+	const x = fromRows([[0.5, -1], [1, 2], [-1.5, 0.5]]);
+	const L = (d: number) => {
+		const w = net.layers[0]!.weights.data;
+		const original = w[0]!;
+		w[0] = original + d;
+		const loss = net.loss(x, [0, 1, 1]);
+		w[0] = original;
+		return loss;
+	};
+	const h = 0.3;
+	const tangent = (L(1e-6) - L(-1e-6)) / 2e-6;
+	const central = (L(h) - L(-h)) / (2 * h);
+	const forward = (L(h) - L(0)) / h;
+
+	test('the three lines have the tangent’s, the central and the forward slopes, in proportion, and pass through the curve’s points', () => {
+		const scan = examples!.steps!;
+		const [figure] = figures(scan.blocks(scan.inputs, fmtFor('ru')));
+		const all = elements(figure!.svg);
+		const slope = (e: (typeof all)[number]) => (num(e, 'y2') - num(e, 'y1')) / (num(e, 'x2') - num(e, 'x1'));
+		const lines = all.filter((e) => e.tag === 'line' && Number(e.attrs['stroke-width']) >= 2);
+		const tangentLine = lines.find((e) => e.attrs['stroke-dasharray'])!;
+		const forwardLine = lines.find((e) => e.attrs.class!.includes('fig-muted'))!;
+		const centralLine = lines.find((e) => e.attrs.class!.includes('fig-accent'))!;
+		// Drawing units scale both axes, so ratios of slopes are ratios of the true slopes.
+		expect(slope(tangentLine) / slope(centralLine)).toBeCloseTo(tangent / central, 2);
+		expect(slope(forwardLine) / slope(centralLine)).toBeCloseTo(forward / central, 2);
+		// The points above w − h, w, w + h: equally spaced, and their heights in the loss's proportions.
+		const [below, at, above] = all.filter((e) => e.tag === 'circle').map((e) => [num(e, 'cx'), num(e, 'cy')] as const);
+		expect(above![0] - at![0]).toBeCloseTo(at![0] - below![0], 1);
+		expect((above![1] - at![1]) / (at![1] - below![1])).toBeCloseTo((L(h) - L(0)) / (L(0) - L(-h)), 2);
+		// The central secant goes through the outer two points.
+		const yOn = (e: (typeof all)[number], px: number) => num(e, 'y1') + slope(e) * (px - num(e, 'x1'));
+		expect(yOn(centralLine, below![0])).toBeCloseTo(below![1], 0);
+		expect(yOn(centralLine, above![0])).toBeCloseTo(above![1], 0);
+		expect(figure!.alt!.with).toEqual({ h: '0,3' });
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { binaryCrossEntropy, crossEntropyParts, examples, mseParts } from '../../../src/topics/neural-networks/loss-functions';
+import { elements, figures, num, plotScales, points } from '../../helpers/figure-network';
 
 describe('neural-networks/loss-functions: the module behind the worked examples and the practice', () => {
 	test('MSE and its gradient on the page’s batch, worked out by hand', () => {
@@ -38,5 +39,24 @@ describe('neural-networks/loss-functions: the module behind the worked examples 
 		expect(ceLines[0]!.tex).toContain('y = (0;\\; 1;\\; 0)');
 		expect(ceLines[1]!.tex).toContain('\\frac{0{,}357 + 0{,}223 + 1{,}204}{3} = 0{,}595');
 		expect((ce.blocks(ce.inputs, fmtFor('en'))[0] as { tex: string }).tex).toContain('y = (0, 1, 0)');
+	});
+});
+
+describe('neural-networks/loss-functions: the figure of the two losses', () => {
+	test('the solid curve is −log p, the dashed one (1 − p)², and the dots sit at the examples’ p on −log p', () => {
+		const ce = examples!['cross-entropy']!;
+		const [figure] = figures(ce.blocks(ce.inputs, fmtFor('en')));
+		const svg = figure!.svg;
+		const { X, Y } = plotScales(svg, [0.5, 1], [1, 3]);
+		const lines = elements(svg).filter((e) => e.tag === 'polyline');
+		const log = lines.find((e) => e.attrs.class!.includes('fig-accent'))!;
+		const square = lines.find((e) => e.attrs['stroke-dasharray'])!;
+		for (const [px, py] of points(log)) expect(Y(py)).toBeCloseTo(-Math.log(X(px)), 1);
+		for (const [px, py] of points(square)) expect(Y(py)).toBeCloseTo((1 - X(px)) ** 2, 1);
+		// The probability of the correct class in each row: 0.7, 0.8 and 0.3.
+		const dots = elements(svg).filter((e) => e.tag === 'circle');
+		expect(dots.map((d) => X(num(d, 'cx')))).toEqual([0.7, 0.8, 0.3].map((v) => expect.closeTo(v, 2)));
+		for (const d of dots) expect(Y(num(d, 'cy'))).toBeCloseTo(-Math.log(X(num(d, 'cx'))), 1);
+		expect(figure!.alt!.with).toEqual({ p: '0.7, 0.8, 0.3' });
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { examples, neuronOutput, practice, threshold } from '../../../src/topics/neural-networks/neuron';
+import { elements, figures, textAt, texts } from '../../helpers/figure-network';
 
 describe('neural-networks/neuron: the module behind the worked examples and the practice', () => {
 	test('the core’s neuron: z = w·x + b by hand, then relu, σ and tanh of it', () => {
@@ -41,5 +42,28 @@ describe('neural-networks/neuron: the module behind the worked examples and the 
 			{ value: -3, say: 'norelu' },
 			{ value: -2, say: 'nobias' },
 		]);
+	});
+});
+
+describe('neural-networks/neuron: the figure of the neuron', () => {
+	test('each input’s edge goes to the sum node with its weight, and the sum and the output are w·x + b and relu of it, recomputed here', () => {
+		const [x, w, b] = [[1, 2, 0.5], [0.5, -0.25, 2], 0.5];
+		const z = x.reduce((s, xi, i) => s + xi * w[i]!, b as number);
+		const ex = examples!.figure!;
+		const [figure] = figures(ex.blocks(ex.inputs, fmtFor('en')));
+		const svg = figure!.svg;
+		const words = texts(svg).map((t) => t.content);
+		expect(words).toEqual(expect.arrayContaining([`z = ${z}`, `a = ${Math.max(0, z)}`, 'b = 0.5', 'w₁ = 0.5', 'w₂ = −0.25', 'w₃ = 2']));
+		// The input circles hold x, in order; every edge from an input ends pointing at Σ.
+		const sum = textAt(svg, 'Σ');
+		const inputs = x.map((xi) => textAt(svg, String(xi)));
+		const edges = elements(svg).filter((e) => e.tag === 'path').map((e) => e.attrs.d!.match(/^M([\d.]+) ([\d.]+)L([\d.]+) ([\d.]+)/)!.slice(1).map(Number));
+		for (const input of inputs) {
+			const edge = edges.find(([x1, y1]) => Math.hypot(x1! - input.x, y1! - input.y) < 30)!;
+			const [x1, y1, x2, y2] = edge;
+			// The edge's direction is the direction from the input to the sum node.
+			expect(Math.atan2(y2! - y1!, x2! - x1!)).toBeCloseTo(Math.atan2(sum.y - input.y, sum.x - input.x), 2);
+		}
+		expect(figure!.alt!.with).toEqual({ n: '3', z: '1.5', a: '1.5' });
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { bowlRun, examples, practice, scalarRun } from '../../../src/topics/neural-networks/optimizers';
+import { elements, figures, inverse, num, points } from '../../helpers/figure-network';
 
 const kind = (id: string) => practice.find((k) => k.id === id)!;
 
@@ -52,7 +53,53 @@ describe('neural-networks/optimizers: the module behind the worked example and t
 		const first = (blocks[1] as { rows: unknown[][] }).rows;
 		expect(first[0]).toEqual([{ say: 'sgd', with: { rate: '0{,}019' } }, '\\begin{bmatrix} 0{,}981 & -0{,}9 \\end{bmatrix}']);
 		expect(first[3]![1]).toBe('\\begin{bmatrix} 0{,}95 & 0{,}95 \\end{bmatrix}');
-		const table = (blocks[3] as { rows: string[][] }).rows;
+		const table = (blocks.filter((b) => 'rows' in b)[1] as { rows: string[][] }).rows;
 		expect(table.at(-1)).toEqual(['200', '2{,}33 \\cdot 10^{-4}', '1{,}8 \\cdot 10^{18}', '3{,}54 \\cdot 10^{-8}', '4{,}09 \\cdot 10^{-8}']);
+	});
+});
+
+describe('neural-networks/optimizers: the figure of the paths', () => {
+	/** Ten steps on ½(θ₁² + 100θ₂²) from (1, 1), written out here: SGD, momentum v ← μv + g, Adam with bias correction. */
+	function paths() {
+		const grad = ([a, b]: number[]) => [a!, 100 * b!];
+		const sgd = [[1, 1]];
+		const momentum = [[1, 1]];
+		const adam = [[1, 1]];
+		let v = [0, 0];
+		let [m, s] = [[0, 0], [0, 0]];
+		for (let t = 1; t <= 10; t++) {
+			const g1 = grad(sgd.at(-1)!);
+			sgd.push(sgd.at(-1)!.map((x, i) => x - 0.019 * g1[i]!));
+			const g2 = grad(momentum.at(-1)!);
+			v = v.map((vi, i) => 0.9 * vi + g2[i]!);
+			momentum.push(momentum.at(-1)!.map((x, i) => x - 0.019 * v[i]!));
+			const g3 = grad(adam.at(-1)!);
+			m = m.map((mi, i) => 0.9 * mi + 0.1 * g3[i]!);
+			s = s.map((si, i) => 0.999 * si + 0.001 * g3[i]! ** 2);
+			adam.push(adam.at(-1)!.map((x, i) => x - (0.05 * (m[i]! / (1 - 0.9 ** t))) / (Math.sqrt(s[i]! / (1 - 0.999 ** t)) + 1e-8)));
+		}
+		return { sgd, momentum, adam };
+	}
+	test('the three paths are SGD (η = 0.019), momentum and Adam, recomputed here; the diverging run is left out', () => {
+		const ex = examples!.race!;
+		const [figure] = figures(ex.blocks(ex.inputs, fmtFor('en')));
+		const all = elements(figure!.svg);
+		// The start (1, 1) and the minimum (0, 0) are the two dots: they give the scales back.
+		const [start, centre] = all.filter((e) => e.tag === 'circle').map((e) => [num(e, 'cx'), num(e, 'cy')] as const);
+		const X = inverse(centre![0], 0, start![0], 1);
+		const Y = inverse(centre![1], 0, start![1], 1);
+		const lines = all.filter((e) => e.tag === 'polyline');
+		expect(lines).toHaveLength(3);
+		const want = paths();
+		const byTone = { sgd: 'fig-muted', momentum: 'fig-ink', adam: 'fig-accent' } as const;
+		for (const [name, tone] of Object.entries(byTone) as [keyof typeof want, string][]) {
+			const line = lines.find((e) => e.attrs.class!.startsWith(tone))!;
+			const drawn = points(line).map(([px, py]) => [X(px), Y(py)]);
+			expect(drawn).toHaveLength(11);
+			drawn.forEach(([a, b], k) => {
+				expect(a).toBeCloseTo(want[name][k]![0]!, 2);
+				expect(b).toBeCloseTo(want[name][k]![1]!, 2);
+			});
+		}
 	});
 });

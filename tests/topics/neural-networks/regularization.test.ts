@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createRng } from '../../../src/core/random';
 import { fmtFor } from '../../../src/practice/render';
 import { drawMask, dropout, dropoutAverage, examples, practice, sgdStep, withL2 } from '../../../src/topics/neural-networks/regularization';
+import { cells, figures } from '../../helpers/figure-network';
 
 const kind = (id: string) => practice.find((k) => k.id === id)!;
 const round = (v: number[]) => v.map((x) => Math.round(x * 1e9) / 1e9);
@@ -54,8 +55,30 @@ describe('neural-networks/regularization: the module behind the worked examples 
 		expect(lines[3]!.tex).toContain('\\begin{bmatrix} 1{,}65 & -0{,}85 & 0{,}425 \\end{bmatrix}');
 		expect(lines[4]!.tex).toContain('= 0{,}95\\, w - 0{,}5');
 		const drop = examples!.dropout!;
-		const d = drop.blocks(drop.inputs, ru) as { tex: string }[];
+		const d = drop.blocks(drop.inputs, ru).filter((b) => 'tex' in b) as { tex: string }[];
 		expect(d[0]!.tex).toContain('m = \\begin{bmatrix} 1 & 0 & 0 & 0 & 1 & 0 \\end{bmatrix}');
 		expect(d[2]!.tex).toContain('\\begin{bmatrix} 1 & 2{,}01 & 0{,}5 & 3 & 1{,}52 & 0{,}8 \\end{bmatrix}');
+	});
+});
+
+describe('neural-networks/regularization: the figure of dropout', () => {
+	test('rows h, the mask, h·m/(1 − p) and the mean of many masks, on one scale, recomputed from the drawn mask', () => {
+		const [h, p] = [[1, 2, 0.5, 3, 1.5, 0.8], 0.5];
+		const ex = examples!.dropout!;
+		const [figure] = figures(ex.blocks(ex.inputs, fmtFor('en')));
+		const drawn = cells(figure!.svg);
+		// Four groups of six in drawing order: h, the mask, the rescaled activations, the mean.
+		expect(drawn).toHaveLength(24);
+		const [hRow, maskRow, keptRow, meanRow] = [0, 1, 2, 3].map((k) => drawn.slice(6 * k, 6 * k + 6));
+		const unit = hRow[0]!.h / h[0]!;
+		expect(hRow.map((c) => c.h / unit)).toEqual(h.map((v) => expect.closeTo(v, 2)));
+		const mask = maskRow!.map((c) => c.v);
+		expect(mask.every((m) => m === 0 || m === 1) && mask.includes(0) && mask.includes(1)).toBe(true);
+		// Kept cells filled, dropped ones empty.
+		maskRow!.forEach((c) => expect(c.opacity > 0).toBe(c.v === 1));
+		expect(keptRow!.map((c) => c.h / unit)).toEqual(h.map((v, i) => expect.closeTo((v * mask[i]!) / (1 - p), 2)));
+		// Averaged over many masks, every activation comes back to about h.
+		meanRow!.forEach((c, i) => expect(Math.abs(c.h / unit - h[i]!)).toBeLessThan(0.1));
+		expect(figure!.alt!.with).toEqual({ kept: String(mask.filter((m) => m === 1).length), n: '6' });
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { examples, gradientViaChain, softmaxLoss, softmaxOf } from '../../../src/topics/neural-networks/softmax';
+import { cells, figures, texts } from '../../helpers/figure-network';
 
 describe('neural-networks/softmax: the module behind the worked example and the practice', () => {
 	test('softmax of (2, 1, −1) from the closed form e^z / Σ e^z', () => {
@@ -30,10 +31,33 @@ describe('neural-networks/softmax: the module behind the worked example and the 
 
 	test('the worked example prints the page’s numbers in Russian notation', () => {
 		const ex = examples!.steps!;
-		const lines = (ex.blocks(ex.inputs, fmtFor('ru')) as { tex: string }[]).map((b) => b.tex);
+		// The figure sits among the formulas; the formulas in order.
+		const lines = (ex.blocks(ex.inputs, fmtFor('ru')).filter((b) => 'tex' in b) as { tex: string }[]).map((b) => b.tex);
 		expect(lines[1]).toBe('e^{z} = \\begin{bmatrix} 7{,}389 & 2{,}718 & 0{,}368 \\end{bmatrix}, \\qquad \\textstyle\\sum_j e^{z_j} = 10{,}475');
 		expect(lines[3]).toBe('L = -\\log p_{2} = -\\log 0{,}259 = 1{,}349');
 		expect(lines[4]).toContain('= \\begin{bmatrix} 0{,}705 & -0{,}741 & 0{,}035 \\end{bmatrix}');
 		expect(lines[5]).toContain('\\begin{bmatrix} 0 & -3{,}854 & 0 \\end{bmatrix}');
+	});
+});
+
+describe('neural-networks/softmax: the figure of the bars', () => {
+	const figure = figures(examples!.steps!.blocks(examples!.steps!.inputs, fmtFor('en')))[0]!;
+	test('the probability bars are e^z / Σ e^z, recomputed here, and the logit bars keep their signs', () => {
+		const logits = [2, 1, -1];
+		const total = logits.reduce((a, z) => a + Math.exp(z), 0);
+		const bars = cells(figure.svg);
+		const p = bars.filter((b) => b.tone === 'fig-accent');
+		const z = bars.filter((b) => b.tone === 'fig-muted');
+		expect(p).toHaveLength(3);
+		// All probability bars stand on one base line and are drawn 90 units per 1.
+		p.forEach((b, j) => {
+			expect(b.h / 90).toBeCloseTo(Math.exp(logits[j]!) / total, 2);
+			expect(b.y + b.h).toBeCloseTo(p[0]!.y + p[0]!.h, 2);
+		});
+		// The logits: heights in proportion, the negative one hanging below the base line.
+		z.forEach((b, j) => expect(b.h / z[0]!.h).toBeCloseTo(Math.abs(logits[j]!) / 2, 2));
+		expect(z[2]!.y).toBeCloseTo(p[0]!.y + p[0]!.h, 2);
+		expect(texts(figure.svg).map((t) => t.content)).toEqual(expect.arrayContaining(['0.705', '0.259', '0.035', '−1']));
+		expect(figure.alt).toEqual({ say: 'bars-alt', with: { z: '2, 1, −1', p: '0.705, 0.259, 0.035' } });
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { batchStep, examples, practice, stepsPerEpoch, trainingRun, type RunInputs } from '../../../src/topics/neural-networks/training-loop';
+import { elements, figures, num, texts } from '../../helpers/figure-network';
 
 const kind = (id: string) => practice.find((k) => k.id === id)!;
 
@@ -48,7 +49,8 @@ describe('neural-networks/training-loop: the module behind the worked example an
 
 	test('the worked example prints the page’s numbers in Russian notation, and the plan the numbers ru.ts spells', () => {
 		const ex = examples!.run!;
-		const blocks = ex.blocks(ex.inputs, fmtFor('ru'));
+		// The figure (tested below) left aside, the blocks in order.
+		const blocks = ex.blocks(ex.inputs, fmtFor('ru')).filter((b) => !('svg' in b));
 		// ru.ts writes «4 примера … 2 шага … 100 эпох → 200 шагов»: other numbers need other noun forms there.
 		expect(blocks[0]).toEqual({ say: 'plan', with: { n: '4', batch: '2', steps: '2', epochs: '100', total: '200' } });
 		expect(blocks[1]).toEqual({ say: 'first', with: { a: '3', b: '2', loss: '0{,}429' } });
@@ -56,5 +58,33 @@ describe('neural-networks/training-loop: the module behind the worked example an
 		const table = (blocks[5] as { rows: string[][] }).rows;
 		expect(table[0]).toEqual(['0', '1{,}115', '0{,}5']);
 		expect(table.at(-1)).toEqual(['100', '0{,}05', '1']);
+	});
+});
+
+describe('neural-networks/training-loop: the figure of the loop', () => {
+	test('four boxes joined clockwise, the first batch’s loss, η and ⌈N/m⌉ · epochs repetitions', () => {
+		const ex = examples!.run!;
+		const [figure] = figures(ex.blocks(ex.inputs, fmtFor('en')));
+		const svg = figure!.svg;
+		const all = elements(svg);
+		const boxes = all.filter((e) => e.tag === 'rect').map((e) => ({ x: num(e, 'x'), y: num(e, 'y'), w: num(e, 'width'), h: num(e, 'height') }));
+		expect(boxes).toHaveLength(4);
+		const centre = (b: (typeof boxes)[number]) => [b.x + b.w / 2, b.y + b.h / 2] as const;
+		const inside = (b: (typeof boxes)[number], x: number, y: number) => x >= b.x - 1 && x <= b.x + b.w + 1 && y >= b.y - 1 && y <= b.y + b.h + 1;
+		// Each arrow starts on the rim of box k and ends on the rim of box k + 1 (mod 4).
+		const arrows = all.filter((e) => e.tag === 'path').map((e) => e.attrs.d!.match(/^M([\d.]+) ([\d.]+)L([\d.]+) ([\d.]+)/)!.slice(1).map(Number));
+		expect(arrows).toHaveLength(4);
+		arrows.forEach(([x1, y1, x2, y2], k) => {
+			expect(inside(boxes[k]!, x1!, y1!)).toBe(true);
+			expect(inside(boxes[(k + 1) % 4]!, x2!, y2!)).toBe(true);
+		});
+		// Clockwise on the screen: the centres turn the same way at every corner (y grows downwards).
+		for (let k = 0; k < 4; k++) {
+			const [a, b, c] = [0, 1, 2].map((d) => centre(boxes[(k + d) % 4]!));
+			expect((b![0] - a![0]) * (c![1] - b![1]) - (b![1] - a![1]) * (c![0] - b![0])).toBeGreaterThan(0);
+		}
+		const { first } = trainingRun(ex.inputs as RunInputs);
+		const words = texts(svg).map((t) => t.content);
+		expect(words).toEqual(expect.arrayContaining([`L = ${Math.round(first.loss * 1000) / 1000}`, 'W − 0.1·∂L/∂W', 'm = 2', `× ${Math.ceil(4 / 2) * 100}`]));
 	});
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fromRows } from '../../../src/core/tensor/matrix';
 import { fmtFor } from '../../../src/practice/render';
 import { examples, initStd, practice, reluGain, signalSpread, spread } from '../../../src/topics/neural-networks/weight-initialization';
+import { elements, figures, inverse, points, textAt } from '../../helpers/figure-network';
 
 const kind = (id: string) => practice.find((k) => k.id === id)!;
 
@@ -55,9 +56,31 @@ describe('neural-networks/weight-initialization: the module behind the worked ex
 
 	test('the worked example prints the page’s numbers in Russian notation', () => {
 		const ex = examples!.scales!;
-		const table = ex.blocks(ex.inputs, fmtFor('ru'))[0] as { head: unknown[]; rows: unknown[][] };
+		const table = ex.blocks(ex.inputs, fmtFor('ru')).find((b) => 'rows' in b) as { head: unknown[]; rows: unknown[][] };
 		expect(table.head.slice(1)).toEqual(['\\sigma = 1', '\\sigma = 0{,}01', '\\sigma = \\sqrt{1/n}', '\\sigma = \\sqrt{2/n}']);
 		expect(table.rows[0]).toEqual([{ say: 'input' }, '0{,}994', '0{,}994', '0{,}994', '0{,}994']);
 		expect(table.rows.at(-1)).toEqual(['20', '2{,}28 \\cdot 10^{17}', '2{,}28 \\cdot 10^{-23}', '2{,}28 \\cdot 10^{-3}', '2{,}335']);
+	});
+});
+
+describe('neural-networks/weight-initialization: the figure of the spread', () => {
+	test('each line leaves 1 at the rate one relu layer gives, σ·√(n/2) per layer, read back on the log scale', () => {
+		const ex = examples!.scales!;
+		const [figure] = figures(ex.blocks(ex.inputs, fmtFor('en')));
+		const svg = figure!.svg;
+		// x from the ticks 5 and 10; y (log₁₀ of the spread) from the ticks 10¹⁰ and 10⁻¹⁰.
+		const X = inverse(textAt(svg, '5', 'middle').x, 5, textAt(svg, '10', 'middle').x, 10);
+		const Y = inverse(textAt(svg, '10¹⁰', 'end').y, 10, textAt(svg, '10⁻¹⁰', 'end').y, -10);
+		const lines = elements(svg).filter((e) => e.tag === 'polyline').map(points);
+		expect(lines).toHaveLength(4);
+		// σ = 1, 0.01, √(1/100), √(2/100) on 100 inputs; the spread starts at about 1 (a standard normal batch).
+		const sigmas = [1, 0.01, Math.sqrt(1 / 100), Math.sqrt(2 / 100)];
+		lines.forEach((line, k) => {
+			expect(line.map(([px]) => Math.round(X(px)))).toEqual(Array.from({ length: 21 }, (_, i) => i));
+			expect(Math.abs(Y(line[0]![1]))).toBeLessThan(0.1);
+			const perLayer = (Y(line[20]![1]) - Y(line[0]![1])) / 20;
+			// The spread of relu(h·W) is the root mean square times a constant; over 20 layers the rate is log₁₀(σ√50), give or take.
+			expect(perLayer).toBeCloseTo(Math.log10(sigmas[k]! * Math.sqrt(50)), 1);
+		});
 	});
 });

@@ -34,5 +34,11 @@ const text: Text = {
 			},
 		},
 	},
+	example: {
+		'relu-figure': 'Solid: $\\operatorname{relu}(x)$; dashed: its derivative, $0$ left of zero and $1$ to the right. The dots are the table\'s values.',
+		'relu-figure-alt': 'Graph of relu(x): zero for negative x, then the line y = x. Dashed, the derivative of relu: a step from 0 to 1 at zero. Five points from the table are marked on relu.',
+		'sigmoid-figure': 'Solid: $\\sigma(x)$; dashed: its derivative $\\sigma(x)(1 - \\sigma(x))$, largest at zero ($0.25$) and almost gone where the sigmoid saturates. The dots are the table\'s values.',
+		'sigmoid-figure-alt': 'Graph of the sigmoid σ(x): an S-shaped curve from 0 to 1 through 0.5 at zero. Dashed, its derivative: a low hill with its top 0.25 at zero, fading to zero on both sides. Five points from the table are marked on the sigmoid.',
+	},
 };
 export default text;

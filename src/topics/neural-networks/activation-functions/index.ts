@@ -10,7 +10,9 @@ import { activations, type ActivationName } from '../../../core/tensor/activatio
 import { createMatrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren } from '../../tex';
-import type { TopicModule, WorkedExample } from '../../types';
+import type { Block, TopicModule, WorkedExample } from '../../types';
+import { plain, svg, text } from '../../../figures/svg';
+import { axes, curve, dot } from '../../../figures/network';
 
 /** The activation's name in TeX. */
 export const ACTIVATION_TEX: Record<ActivationName, string> = { relu: '\\operatorname{relu}', sigmoid: '\\sigma', tanh: '\\tanh' };
@@ -36,10 +38,11 @@ export interface TableInputs {
 /** A table of the activation and its derivative at a few points. */
 export const tableExample = (inputs: TableInputs): WorkedExample<TableInputs> => ({
 	inputs,
-	blocks: ({ fn, values }, fmt) => {
+	blocks: ({ fn, values }, fmt): Block[] => {
 		const { y, dy } = activate(fn, values);
 		const name = ACTIVATION_TEX[fn];
 		return [
+			{ svg: curveFigure(fn, values, fmt), caption: { say: `${fn}-figure` }, alt: { say: `${fn}-figure-alt` } },
 			{
 				head: ['x', ...values.map((v) => fmt(v))],
 				rows: [
@@ -50,6 +53,35 @@ export const tableExample = (inputs: TableInputs): WorkedExample<TableInputs> =>
 		];
 	},
 });
+
+/** The names the figure writes by its two curves. */
+const PLAIN_NAME: Record<ActivationName, string> = { relu: 'relu', sigmoid: 'σ', tanh: 'tanh' };
+
+/**
+ * The activation's curve (solid) and its derivative's (dashed, accent) over the table's range, both
+ * drawn through the core's `activate`, with the table's points on the first.
+ */
+function curveFigure(fn: ActivationName, values: readonly number[], fmt: Fmt): string {
+	const [a, b] = [Math.min(...values) - 1, Math.max(...values) + 0.5];
+	const f = (x: number) => activate(fn, [x]).y[0]!;
+	const df = (x: number) => activate(fn, [x]).dy[0]!;
+	const top = Math.max(1, f(b));
+	const { body, X, Y } = axes(
+		{ left: 30, top: 22, width: 350, height: 170, x: [a, b], y: [-0.15 * top, top * 1.08] },
+		{ x: [-2, 2].filter((t) => t > a && t < b), y: [1], label: (v) => plain(fmt(v)) },
+	);
+	// relu bends at 0: its polyline steps by ½ from a whole or half number, so 0 is one of its points.
+	// relu' jumps at 0: two pieces, so the drawing shows the step instead of a slanted join.
+	const pieces: [number, number][] = fn === 'relu' ? [[a, -1e-9], [1e-9, b]] : [[a, b]];
+	for (const piece of pieces) body.push(curve(df, piece, X, Y, { tone: 'accent', dashed: true, n: fn === 'relu' ? 1 : 60 }));
+	body.push(curve(f, [a, b], X, Y, { n: fn === 'relu' ? Math.round((b - a) * 2) : 60 }));
+	const { y } = activate(fn, values);
+	values.forEach((x, i) => body.push(dot(X(x), Y(y[i]!), 4.5, 'ink')));
+	const name = PLAIN_NAME[fn];
+	body.push(text(X(b) - 4, Y(f(b)) - 16, `${name}(x)`, { anchor: 'end', size: 16 }));
+	body.push(text(X(a) + 4, Y(df(a)) - 14, `${name}′(x)`, { anchor: 'start', size: 16, tone: 'accent' }));
+	return svg(400, 220, body);
+}
 
 /** A vector as TeX: `(-2;\ 0{,}5;\ 3)`. */
 const texVector = (v: readonly number[], fmt: Fmt) => `(${v.map((t) => fmt(t)).join(';\\ ')})`;

@@ -39,6 +39,10 @@ const text: Text = {
 		masked: 'Step 4. Divide by $\\sqrt{d}$ ($d = {{d}}$) and replace the scores above the diagonal, the future tokens, with $-\\infty$.',
 		weights: 'Step 5. Softmax row by row gives the attention weights; each row adds up to 1.',
 		output: 'Step 6. Each token’s output is a weighted sum of the values.',
+		map: 'The attention weights $A$: a row per query, a column per key; the darker the cell, the larger the weight. Every row sums to $1$: the shares in which a token mixes the values.',
+		'map-alt': 'A 3 by 3 grid of shaded cells: rows are the queries q₁, q₂, q₃, columns the keys k₁, k₂, k₃, each cell holding its weight to two decimals, darker for a larger weight. Each row\'s sum is written to its right: Σ = 1.',
+		'map-causal': 'The weights with the mask: zeros above the diagonal, since $e^{-\\infty} = 0$. The first token looks only at itself, and still every row sums to $1$.',
+		'map-causal-alt': 'A 3 by 3 grid of weights with the mask: the cells above the diagonal are empty, holding zeros; the first query puts its whole weight 1 on the first key. Each row\'s sum is written to its right: Σ = 1.',
 	},
 };
 export default text;

@@ -13,6 +13,8 @@ import { listSeparator, paren } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
 import { texRow, texShaped } from '../loss-functions';
 import { pick } from '../../draw';
+import { plain, svg, text } from '../../../figures/svg';
+import { heatGrid } from '../../../figures/network';
 
 /** Q·Kᵀ/√d for queries and keys given as rows, with −∞ above the diagonal when `causal`; also the unscaled Q·Kᵀ. */
 export function scaledScores(q: number[][], k: number[][], causal = false): { raw: number[][]; scaled: number[][] } {
@@ -64,12 +66,31 @@ const attentionExample = (inputs: AttentionInputs): WorkedExample<AttentionInput
 			[{ say: 'keys' }, { tex: `K = X W_K = ${m(k)}, \\qquad V = X W_V = ${m(v)}` }],
 			[{ say: 'scores' }, { tex: `Q K^{\\top} = ${m(q)} ${m(kT)} = ${m(raw)}` }],
 			[{ say: causal ? 'masked' : 'scale', with: { d: `${d}` } }, { tex: `${fraction} = ${texMasked(scaled, fmt)}` }],
-			[{ say: 'weights' }, { tex: `A = \\operatorname{softmax}\\!\\left(${fraction}\\right) = ${m(weights)}` }, { tex: `\\textstyle\\sum_j a_{ij} = ${sums}` }],
+			[
+				{ say: 'weights' },
+				{ tex: `A = \\operatorname{softmax}\\!\\left(${fraction}\\right) = ${m(weights)}` },
+				{ tex: `\\textstyle\\sum_j a_{ij} = ${sums}` },
+				{ svg: weightMap(weights, fmt), caption: { say: causal ? 'map-causal' : 'map' }, alt: { say: causal ? 'map-causal-alt' : 'map-alt' } },
+			],
 			[{ say: 'output' }, { tex: `A V = ${m(weights)} ${m(v)} = ${m(output)}` }],
 		];
 		return steps.slice(scoresOnly ? 3 : 0).flat();
 	},
 });
+
+/**
+ * The weights A as a heat grid, a query per row and a key per column, the darker the larger, with each
+ * row's sum (computed from the drawn row) written at its end.
+ */
+function weightMap(weights: number[][], fmt: Fmt): string {
+	const size = 60;
+	const [left, top] = [56, 40];
+	const names = (letter: string) => weights.map((_, i) => `${letter}${'₁₂₃₄₅₆₇₈₉'[i]}`);
+	const body = heatGrid([left, top], weights, { size, max: 1, label: (v) => plain(fmt(v, 2)), rows: names('q'), cols: names('k') });
+	const right = left + size * weights[0]!.length;
+	weights.forEach((row, i) => body.push(text(right + 12, top + (i + 0.5) * size, `Σ = ${plain(fmt(row.reduce((a, b) => a + b, 0), 2))}`, { anchor: 'start', size: 16, tone: 'accent' })));
+	return svg(360, top + size * weights.length + 10, body);
+}
 
 const draw = (rng: Rng, length: number, lo: number, hi: number) => Array.from({ length }, () => pick(rng, lo, hi));
 const dot = (a: readonly number[], b: readonly number[], fmt: Fmt) => a.map((x, i) => `${paren(x, fmt)} \\cdot ${paren(b[i]!, fmt)}`).join(' + ');

@@ -46,6 +46,10 @@ const text: Text = {
 			},
 		},
 	},
-	example: { ...shapeCheckWords },
+	example: {
+		...shapeCheckWords,
+		'shapes-figure': 'Both products of the backward pass as grids. In colour: the side the factors share. The width of $A^{\\top}$ and the height of $\\delta$ are the $m$ examples; the width of $\\delta$ and the height of $W^{\\top}$ are the $k$ neurons. Each result has the shape of what it is the gradient of: $W$ and $A$.',
+		'shapes-figure-alt': 'Two rows of rectangular grids. The first: Aᵀ of {{n}} × {{m}} times δ of {{m}} × {{k}} equals ∂L/∂W of {{n}} × {{k}}; the top side of Aᵀ and the left side of δ are in colour and equally long. The second: δ of {{m}} × {{k}} times Wᵀ of {{k}} × {{n}} equals ∂L/∂A of {{m}} × {{n}}; the top side of δ and the left side of Wᵀ are in colour.',
+	},
 };
 export default text;

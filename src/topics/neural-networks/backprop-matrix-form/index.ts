@@ -13,7 +13,9 @@ import { fromRows, toRows, transpose, type Matrix } from '../../../core/tensor/m
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import { shapeCheckExample } from '../../linear-algebra/matrix-multiplication';
-import type { TopicModule, WorkedExample } from '../../types';
+import type { Block, TopicModule, WorkedExample } from '../../types';
+import { svg, text } from '../../../figures/svg';
+import { box, line } from '../../../figures/network';
 
 export interface LayerInputs {
 	a: number[][];
@@ -71,6 +73,46 @@ const backward: WorkedExample<LayerInputs> = {
 			{ tex: `\\frac{\\partial L}{\\partial b} = \\textstyle\\sum_i \\delta_{i\\cdot} = ${shapedRow(r.db, fmt)}` },
 			{ tex: `\\frac{\\partial L}{\\partial A} = \\delta\\, W^{\\top} = \\delta\\, ${shaped(transpose(r.W), fmt)} = ${shaped(r.dA, fmt)}` },
 		];
+	},
+};
+
+/**
+ * The two gradients' products as shapes: every matrix a grid of its own rows × cols, so that the factor
+ * inner sizes visibly match (the shared side in the accent colour) and each result has the shape of what
+ * it is the gradient of: Aᵀ·δ like W, δ·Wᵀ like A. The shapes come from the example's matrices.
+ */
+const shapes: WorkedExample<LayerInputs> = {
+	inputs: LAYER,
+	blocks: (inputs): Block[] => {
+		const r = denseBackprop(inputs);
+		const unit = 18;
+		const body: string[] = [];
+		/** A matrix as a grid at (x, top), its name above and its shape below; the shared side marked when given. */
+		const grid = (x: number, top: number, rows: number, cols: number, name: string, shared?: 'top' | 'left') => {
+			const [w, h] = [cols * unit, rows * unit];
+			for (let i = 1; i < rows; i++) body.push(line(x, top + i * unit, x + w, top + i * unit, { tone: 'muted', width: 0.75 }));
+			for (let j = 1; j < cols; j++) body.push(line(x + j * unit, top, x + j * unit, top + h, { tone: 'muted', width: 0.75 }));
+			body.push(box(x, top, w, h), text(x + w / 2, top - 14, name, { size: 16 }), text(x + w / 2, top + h + 16, `${rows} × ${cols}`, { size: 15, tone: 'muted' }));
+			if (shared === 'top') body.push(line(x, top, x + w, top, { tone: 'accent', width: 4 }));
+			if (shared === 'left') body.push(line(x, top, x, top + h, { tone: 'accent', width: 4 }));
+			return x + w;
+		};
+		const sign = (x: number, y: number, s: string) => body.push(text(x, y, s, { size: 20 }));
+		const [m, n, k] = [r.A.rows, r.A.cols, r.W.cols];
+		// ∂L/∂W = Aᵀ·δ: (n × m)(m × k), the m shared.
+		let x = grid(20, 40, n, m, 'Aᵀ', 'top');
+		sign(x + 14, 40 + (n * unit) / 2, '·');
+		x = grid(x + 28, 40, m, k, 'δ', 'left');
+		sign(x + 16, 40 + (n * unit) / 2, '=');
+		grid(x + 32, 40, r.dW.rows, r.dW.cols, '∂L/∂W');
+		// ∂L/∂A = δ·Wᵀ: (m × k)(k × n), the k shared.
+		const top2 = 100 + Math.max(n, m) * unit;
+		x = grid(20, top2, m, k, 'δ', 'top');
+		sign(x + 14, top2 + (m * unit) / 2, '·');
+		x = grid(x + 28, top2, k, n, 'Wᵀ', 'left');
+		sign(x + 16, top2 + (m * unit) / 2, '=');
+		grid(x + 32, top2, r.dA.rows, r.dA.cols, '∂L/∂A');
+		return [{ svg: svg(300, top2 + m * unit + 30, body), caption: { say: 'shapes-figure' }, alt: { say: 'shapes-figure-alt', with: { m: `${m}`, n: `${n}`, k: `${k}` } } }];
 	},
 };
 
@@ -194,4 +236,6 @@ export const examples: TopicModule['examples'] = {
 	// Aᵀ·δ fits (3×4)·(4×2); A·δ without the transpose does not.
 	gradW: shapeCheckExample({ a: [3, 4], b: [4, 2] }),
 	gradWrong: shapeCheckExample({ a: [4, 3], b: [4, 2] }),
+	// Both gradients' products drawn as grids of their shapes.
+	shapes,
 };

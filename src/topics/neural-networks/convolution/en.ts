@@ -42,5 +42,9 @@ const text: Text = {
 			},
 		},
 	},
+	example: {
+		window: 'The brackets over the input are the windows of the three outputs: the kernel moves $s = 2$ cells at a time, the grey zeros are added at the edges. The window of output $y_{{{o}}}$ is outlined with the kernel under it: three products add up to one number.',
+		'window-alt': 'A row of {{n}} input cells with zeros at both ends; above it three bracket windows of three cells, neighbouring windows sharing one cell. The window of output y{{o}} is outlined, with the three kernel cells {{w}} under it and an arrow to the output y{{o}} = {{y}} in a bottom row of three outputs.',
+	},
 };
 export default text;

@@ -8,7 +8,9 @@ import { conv1d, conv1dBackward, conv2d, type ConvOptions } from '../../../core/
 import { createMatrix, fromRows, toRows } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren } from '../../tex';
-import type { TopicModule, WorkedExample } from '../../types';
+import type { Block, TopicModule, WorkedExample } from '../../types';
+import { arrow, plain, svg, text } from '../../../figures/svg';
+import { box, cell, line, plainList } from '../../../figures/network';
 import { texRow, texShaped } from '../loss-functions';
 import { pick } from '../../draw';
 
@@ -46,13 +48,14 @@ interface Conv1dInputs {
 
 const example1d: WorkedExample<Conv1dInputs> = {
 	inputs: { input: [1, 2, -1, 0, 3, 1], kernel: [1, 0, -1], stride: 2, padding: 1, upstream: [1, 1, 1] },
-	blocks: ({ input: x, kernel: w, stride, padding, upstream }, fmt) => {
+	blocks: ({ input: x, kernel: w, stride, padding, upstream }, fmt): Block[] => {
 		const { padded, windows, y } = conv1dSteps(x, w, { stride, padding });
 		const paddedTex = padded.map((v, i) => (i < padding || i >= padding + x.length ? `\\color{gray}{${fmt(v)}}` : fmt(v)));
 		const dKernel = conv1dKernelGradient(x, w, upstream, { stride, padding });
 		return [
 			{ tex: `x = ${texRow(x, fmt)}, \\quad w = ${texRow(w, fmt)}, \\quad s = ${stride}, \\quad p = ${padding}` },
 			{ tex: `x_{\\text{pad}} = \\begin{bmatrix} ${paddedTex.join(' & ')} \\end{bmatrix}` },
+			{ svg: windowFigure(padded, padding, w, stride, y, FIGURE_OUTPUT, fmt), caption: { say: 'window', with: { o: `${FIGURE_OUTPUT}` } }, alt: { say: 'window-alt', with: { o: `${FIGURE_OUTPUT}`, y: plain(fmt(y[FIGURE_OUTPUT]!)), w: plainList(w, fmt), n: `${padded.length}` } } },
 			...y.map((value, o) => ({ tex: `y_{${o}} = ${products(windows[o]!, w, fmt)} = ${fmt(value)}` })),
 			{
 				tex: `\\text{len}(y) = \\left\\lfloor \\frac{${x.length} + 2 \\cdot ${padding} - ${w.length}}{${stride}} \\right\\rfloor + 1 = ${y.length}, \\qquad y = ${texRow(y, fmt)}`,
@@ -63,6 +66,43 @@ const example1d: WorkedExample<Conv1dInputs> = {
 		];
 	},
 };
+
+/** The output the figure follows through its window. */
+const FIGURE_OUTPUT = 1;
+
+/**
+ * The padded input as a row of cells (added zeros in grey), a bracket over each output's window, the
+ * window of output `o` outlined with the kernel under it, and the outputs below, each under the middle
+ * of its window, output `o` filled.
+ */
+function windowFigure(padded: readonly number[], padding: number, w: readonly number[], stride: number, y: readonly number[], o: number, fmt: Fmt): string {
+	const size = 44;
+	const left = 30;
+	const n = (v: number) => plain(fmt(v));
+	const [inputY, kernelY, outputY] = [44, 124, 204];
+	const body: string[] = [text(left - 10, inputY + size / 2, 'x', { anchor: 'end', size: 17 }), text(left - 10, kernelY + size / 2, 'w', { anchor: 'end', size: 17 }), text(left - 10, outputY + size / 2, 'y', { anchor: 'end', size: 17 })];
+	padded.forEach((v, i) => {
+		const added = i < padding || i >= padded.length - padding;
+		body.push(box(left + i * size, inputY, size, size, { tone: 'muted', width: 1 }), text(left + (i + 0.5) * size, inputY + size / 2, n(v), { size: 16, tone: added ? 'muted' : 'ink' }));
+	});
+	// Brackets over the windows, alternately higher, since neighbouring windows share a cell.
+	y.forEach((_, k) => {
+		const [a, b] = [left + k * stride * size + 4, left + (k * stride + w.length) * size - 4];
+		const top = k % 2 ? 14 : 26;
+		body.push(`<path d="M${a} ${top + 8}V${top}H${b}V${top + 8}" class="fig-${k === o ? 'accent' : 'muted'} fig-stroke" stroke-width="${k === o ? 2.5 : 1.5}"/>`);
+	});
+	const start = left + o * stride * size;
+	body.push(box(start, inputY, w.length * size, size, { tone: 'accent', width: 3 }));
+	w.forEach((v, t) => body.push(box(start + t * size, kernelY, size, size, { tone: 'accent', width: 1.5 }), text(start + (t + 0.5) * size, kernelY + size / 2, n(v), { size: 16, tone: 'accent' })));
+	body.push(text(start + w.length * size + 8, kernelY + size / 2, `s = ${stride}`, { anchor: 'start', size: 15, tone: 'muted' }));
+	y.forEach((v, k) => {
+		const cx = left + (k * stride + w.length / 2) * size;
+		body.push(cell(cx - size / 2, outputY, size, size, k === o ? 0.3 : 0, { value: v }), box(cx - size / 2, outputY, size, size, { tone: k === o ? 'accent' : 'muted', width: k === o ? 2.5 : 1 }), text(cx, outputY + size / 2, n(v), { size: 16 }));
+	});
+	const mid = start + (w.length / 2) * size;
+	body.push(line(mid, inputY + size, mid, kernelY, { tone: 'accent', width: 1, dashed: true }), arrow(mid, kernelY + size, mid, outputY, { tone: 'accent', gap: 2 }));
+	return svg(400, outputY + size + 6, body);
+}
 
 interface Conv2dInputs {
 	input: number[][];

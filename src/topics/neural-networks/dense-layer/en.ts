@@ -50,6 +50,10 @@ const text: Text = {
 			},
 		},
 	},
-	example: { ...shapeCheckWords },
+	example: {
+		...shapeCheckWords,
+		layer: 'A layer of {{k}} neurons on {{n}} inputs: every input is joined to every neuron, each edge with its own weight. All the weights make the matrix $W$ of shape ${{n}} \\times {{k}}$: a row per input, a column per neuron. In colour: the first neuron\'s edges and its column.',
+		'layer-alt': 'On the left, {{n}} inputs x are joined by arrows to all {{k}} neurons h, the arrows into the first neuron in colour. On the right, the weight table W of size {{n}} × {{k}}: rows labelled by the inputs, columns by the neurons, the first column outlined in colour.',
+	},
 };
 export default text;

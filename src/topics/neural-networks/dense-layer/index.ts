@@ -11,7 +11,9 @@ import { fromRows, type Matrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
 import { listSeparator, paren, texMatrix } from '../../tex';
 import { shapeCheckExample } from '../../linear-algebra/matrix-multiplication';
-import type { TopicModule, WorkedExample } from '../../types';
+import type { Block, TopicModule, WorkedExample } from '../../types';
+import { arrow, circle, plain, svg, text } from '../../../figures/svg';
+import { heatGrid } from '../../../figures/network';
 import { pick } from '../../draw';
 
 /**
@@ -42,15 +44,38 @@ export interface StepsInputs {
 /** relu(A·W + b) in three steps, each with its shape. */
 export const stepsExample = (inputs: StepsInputs): WorkedExample<StepsInputs> => ({
 	inputs,
-	blocks: ({ a, w, b }, fmt) => {
+	blocks: ({ a, w, b }, fmt): Block[] => {
 		const { Z, S, H } = denseForward(a, w, b);
 		return [
+			{ svg: layerFigure(w, fmt), caption: { say: 'layer', with: { n: `${w.length}`, k: `${w[0]!.length}` } }, alt: { say: 'layer-alt', with: { n: `${w.length}`, k: `${w[0]!.length}` } } },
 			{ tex: `A W = ${shaped(a, fmt)} \\cdot ${shaped(w, fmt)} = ${shaped(Z, fmt)}` },
 			{ tex: `A W + b = ${shaped(Z, fmt)} + ${shaped([b], fmt)} = ${shaped(S, fmt)}` },
 			{ tex: `\\operatorname{relu}(A W + b) = ${shaped(H, fmt)}` },
 		];
 	},
 });
+
+/**
+ * The layer as a picture: every input joined to every neuron, and beside it the weight matrix W, a row
+ * per input and a column per neuron. The first neuron's edges and its column are in the accent colour:
+ * the column holds exactly the weights on those edges.
+ */
+function layerFigure(w: readonly (readonly number[])[], fmt: Fmt): string {
+	const [n, k] = [w.length, w[0]!.length];
+	const sub = (i: number) => '₁₂₃₄₅₆₇₈₉'[i]!;
+	const spread = (count: number, i: number) => 125 + (i - (count - 1) / 2) * (count > 2 ? 70 : 80);
+	const body: string[] = [];
+	for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) body.push(arrow(48, spread(n, i), 168, spread(k, j), { gap: 22, tone: j === 0 ? 'accent' : 'muted' }));
+	for (let i = 0; i < n; i++) body.push(circle(48, spread(n, i), 20), text(48, spread(n, i), `x${sub(i)}`, { size: 16 }));
+	for (let j = 0; j < k; j++) body.push(circle(168, spread(k, j), 20, j === 0 ? 'accent' : 'ink'), text(168, spread(k, j), `h${sub(j)}`, { size: 16 }));
+	const size = 40;
+	const [left, top] = [262, 98];
+	const max = Math.max(...w.flat().map(Math.abs));
+	body.push(...heatGrid([left, top], w, { size, max, label: (v) => plain(fmt(v)), rows: w.map((_, i) => `x${sub(i)}`), cols: w[0]!.map((_, j) => `h${sub(j)}`), tone: 'muted' }));
+	body.push(`<rect x="${left}" y="${top}" width="${size}" height="${size * n}" class="fig-accent fig-stroke" stroke-width="3"/>`);
+	body.push(text(left + (size * k) / 2, top + size * n + 22, `W: ${n} × ${k}`, { size: 16 }));
+	return svg(400, 250, body);
+}
 
 /** A row vector as TeX: `\begin{bmatrix} 1 & 2 \end{bmatrix}`. */
 const texRow = (v: readonly number[], fmt: Fmt) => texMatrix([v], fmt);

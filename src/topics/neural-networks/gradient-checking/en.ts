@@ -42,6 +42,8 @@ const text: Text = {
 		step: 'Step h',
 		forward: 'Relative error of the forward difference',
 		central: 'Relative error of the central difference',
+		secant: 'The loss as a function of one weight $w = {{w}}$ (the others fixed). Dashed: the tangent at $w$, its slope from backpropagation. In colour: the central secant through $w - h$ and $w + h$; in grey: the forward one, through $w$ and $w + h$. The step here is huge, $h = {{h}}$, and still the central secant has almost the tangent\'s slope, while the forward one is steeper: its error is of order $h$, the central one\'s of order $h^2$.',
+		'secant-alt': 'The loss curve over a weight axis marked w − h, w and w + h (h = {{h}}), with the curve\'s points above them. A dashed tangent passes through the point above w; a coloured line through the points above w − h and w + h runs almost parallel to it; a grey line through the points above w and w + h is steeper.',
 	},
 };
 export default text;

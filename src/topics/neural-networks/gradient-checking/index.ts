@@ -8,9 +8,11 @@
 import { fromRows } from '../../../core/tensor/matrix';
 import { centralDifference, forwardDifference } from '../../../math/finite-difference';
 import { Mlp } from '../../../nn/mlp';
-import type { Kind } from '../../../practice/types';
+import type { Fmt, Kind } from '../../../practice/types';
 import { paren } from '../../tex';
-import type { TopicModule, WorkedExample } from '../../types';
+import type { Block, TopicModule, WorkedExample } from '../../types';
+import { plain, svg, text } from '../../../figures/svg';
+import { curve, dot, line, scale } from '../../../figures/network';
 import { scientific } from '../shared';
 import { pick } from '../../draw';
 
@@ -121,10 +123,11 @@ const stepSize: WorkedExample<ScanInputs> = {
 		param: { layer: 1, kind: 'W', row: 1, col: 1 },
 		steps: [0.1, 0.01, 0.001, 0.0001, 0.00001, 0.000001, 1e-7, 1e-8, 1e-10, 1e-12],
 	},
-	blocks: (inputs, fmt) => {
+	blocks: (inputs, fmt): Block[] => {
 		const { backprop, rows } = stepScan(inputs, inputs.param, inputs.steps);
 		return [
 			{ tex: `\\frac{\\partial L}{\\partial ${texParam(inputs.param)}} = ${fmt(backprop, 8)}` },
+			{ svg: secantFigure(inputs, inputs.param, FIGURE_STEP, fmt), caption: { say: 'secant', with: { w: texParam(inputs.param), h: fmt(FIGURE_STEP) } }, alt: { say: 'secant-alt', with: { h: plain(fmt(FIGURE_STEP)) } } },
 			{
 				head: [{ say: 'step' }, { say: 'forward' }, { say: 'central' }],
 				rows: rows.map((r) => [scientific(r.step, fmt), scientific(r.forward, fmt), scientific(r.central, fmt)]),
@@ -132,6 +135,42 @@ const stepSize: WorkedExample<ScanInputs> = {
 		];
 	},
 };
+
+/**
+ * The figure's step: far larger than a check would take, so that the secants are apart, yet within the
+ * smooth piece around w (a hidden relu switches at about w − 0.35, and a secant across it says little).
+ */
+const FIGURE_STEP = 0.3;
+
+/**
+ * The loss as a function of one weight near its value w (the core's network, the weight moved and put
+ * back), with the tangent at w (slope from backpropagation, dashed), the central secant through w ± h
+ * (accent) and the forward secant through w and w + h (muted).
+ */
+function secantFigure(net: NetInputs, param: Param, h: number, fmt: Fmt): string {
+	const checked = checkedNet(net);
+	const loss = (delta: number) => checked.lossAt(param, delta);
+	const slope = checked.backprop(param);
+	const span = 1.8 * h;
+	const ys = Array.from({ length: 61 }, (_, i) => loss(-span + (2 * span * i) / 60));
+	const [lo, hi] = [Math.min(...ys), Math.max(...ys)];
+	const pad = (hi - lo) * 0.25;
+	const X = scale(-span, span, 20, 380);
+	const Y = scale(lo - pad, hi + pad, 190, 15);
+	// A straight line through (d, L) with slope k, drawn over [a, b] (deltas from w).
+	const through = (d: number, l: number, k: number, a: number, b: number, opts: Parameters<typeof line>[4]) => line(X(a), Y(l + k * (a - d)), X(b), Y(l + k * (b - d)), opts);
+	const [below, at, above] = [loss(-h), loss(0), loss(h)];
+	const body = [line(20, 190, 380, 190, { tone: 'muted' })];
+	for (const [d, name] of [[-h, 'w − h'], [0, 'w'], [h, 'w + h']] as const) {
+		body.push(line(X(d), 190, X(d), Y(loss(d)), { tone: 'muted', width: 1, dashed: true }), text(X(d), 206, name, { size: 16 }));
+	}
+	body.push(curve(loss, [-span, span], X, Y, { n: 60 }));
+	body.push(through(0, at, slope, -1.5 * h, 1.5 * h, { tone: 'ink', dashed: true, width: 2 }));
+	body.push(through(0, at, (above - at) / h, -0.4 * h, 1.5 * h, { tone: 'muted', width: 2 }));
+	body.push(through(-h, below, (above - below) / (2 * h), -1.5 * h, 1.5 * h, { tone: 'accent', width: 2.5 }));
+	body.push(dot(X(-h), Y(below)), dot(X(0), Y(at), 4.5, 'ink'), dot(X(h), Y(above)));
+	return svg(400, 218, body);
+}
 
 interface CentralInputs {
 	a: number;

@@ -48,5 +48,9 @@ const text: Text = {
 			},
 		},
 	},
+	example: {
+		curves: 'One example\'s loss against the probability $p$ of its correct class: the cross-entropy $-\\log p$ (solid) and the squared error $(1 - p)^2$ (dashed). The dots are the three examples above. When the network is confidently wrong ($p \\to 0$), the cross-entropy grows without bound while the squared error stays at most $1$.',
+		'curves-alt': 'Two curves over p from 0 to 1. The curve −log p shoots up near p = 0 and comes down to zero at p = 1; the dashed parabola (1 − p)² starts at 1 and also comes down to zero. The probabilities of the correct class in the three examples are marked on −log p: {{p}}.',
+	},
 };
 export default text;

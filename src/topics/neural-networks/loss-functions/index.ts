@@ -9,7 +9,9 @@ import { crossEntropy, mse, mseBackward } from '../../../core/tensor/losses';
 import { fromRows, toRows } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
 import { listSeparator, paren, texMatrix } from '../../tex';
-import type { TopicModule, WorkedExample } from '../../types';
+import type { Block, TopicModule, WorkedExample } from '../../types';
+import { plain, svg, text } from '../../../figures/svg';
+import { axes, curve, dot, plainList } from '../../../figures/network';
 import { pick } from '../../draw';
 
 /** A matrix with its shape underneath, `\underbrace{…}_{4 \times 1}` (worked examples only: KaTeX draws it, practice formulas do not use it). */
@@ -66,7 +68,7 @@ const mseExample: WorkedExample<MseInputs> = {
 
 const crossEntropyExample: WorkedExample<CrossEntropyInputs> = {
 	inputs: { predictions: [[0.7, 0.2, 0.1], [0.1, 0.8, 0.1], [0.3, 0.3, 0.4]], labels: [0, 1, 0] },
-	blocks: ({ predictions, labels }, fmt) => {
+	blocks: ({ predictions, labels }, fmt): Block[] => {
 		const { picked, terms, loss } = crossEntropyParts(predictions, labels);
 		const sep = listSeparator(fmt) === ';' ? ';\\; ' : ', ';
 		return [
@@ -76,9 +78,27 @@ const crossEntropyExample: WorkedExample<CrossEntropyInputs> = {
 					.map((t) => fmt(t))
 					.join(' + ')}}{${picked.length}} = ${fmt(loss)}`,
 			},
+			{ svg: lossCurves(picked, fmt), caption: { say: 'curves' }, alt: { say: 'curves-alt', with: { p: plainList(picked, fmt) } } },
 		];
 	},
 };
+
+/**
+ * One example's loss against the probability p it gives the correct class: the cross-entropy −log p
+ * (accent) and the squared error (1 − p)² (dashed), both by the core, with the example's p marked on
+ * the first. Near p = 0 the first grows without bound while the second stays under 1.
+ */
+function lossCurves(picked: readonly number[], fmt: Fmt): string {
+	const ce = (p: number) => binaryCrossEntropy(p, 1);
+	const sq = (p: number) => mseParts([[p]], [[1]]).loss;
+	const { body, X, Y } = axes({ left: 34, top: 14, width: 340, height: 180, x: [0, 1], y: [0, 4.2] }, { x: [0.5, 1], y: [1, 2, 3], label: (v) => plain(fmt(v)) });
+	body.push(curve(sq, [0, 1], X, Y, { dashed: true }), curve(ce, [0.02, 1], X, Y, { tone: 'accent' }));
+	for (const p of picked) body.push(dot(X(p), Y(ce(p)), 4.5));
+	body.push(text(X(0.08), Y(ce(0.08)), '−log p', { anchor: 'start', size: 16, tone: 'accent' }));
+	body.push(text(X(0.06), Y(sq(0.06)) - 14, '(1 − p)²', { anchor: 'start', size: 16 }));
+	body.push(text(X(1), Y(0) - 14, 'p', { anchor: 'end', size: 16, tone: 'muted' }));
+	return svg(400, 220, body);
+}
 
 /** Four predictions and targets: halves from −2 to 4 for ŷ, whole numbers from −1 to 3 for y. */
 function drawBatch(rng: Rng): MseKindInputs {

@@ -39,5 +39,9 @@ const text: Text = {
 			},
 		},
 	},
+	example: {
+		figure: 'The same neuron as a picture: each input is multiplied by the weight on its edge, the node $\\Sigma$ adds the products and the bias $b$ into the sum $z$, and ${{fn}}$ turns it into the output $a$.',
+		'figure-alt': 'A diagram of the neuron: {{n}} inputs with their values are joined by edges labelled with the weights to a sum node Σ; the bias b comes into it from above. Under the sum node: z = {{z}}. An arrow leads to the activation box and from it to the output a = {{a}}.',
+	},
 };
 export default text;

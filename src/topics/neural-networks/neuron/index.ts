@@ -7,7 +7,9 @@
 import { value, type Value } from '../../../core/scalar/value';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren } from '../../tex';
-import type { TopicModule, WorkedExample } from '../../types';
+import type { Block, TopicModule, WorkedExample } from '../../types';
+import { arrow, circle, plain, svg, text } from '../../../figures/svg';
+import { box } from '../../../figures/network';
 import { pick } from '../../draw';
 
 export type NeuronActivation = 'relu' | 'sigmoid' | 'tanh';
@@ -54,6 +56,37 @@ export const forwardExample = (inputs: ForwardInputs): WorkedExample<ForwardInpu
 			{ tex: `z = w \\cdot x + b = ${texWeightedSum(x, w, fmt)} ${plusTerm(b, fmt)} = ${fmt(z.data)}` },
 			...fns.map((fn) => ({ tex: `${ACTIVATION_TEX[fn]}(z) = ${ACTIVATION_TEX[fn]}(${fmt(z.data)}) = ${fmt(z[fn]().data)}` })),
 		];
+	},
+});
+
+/**
+ * The neuron as a picture: the inputs with their values, an edge per weight, the sum node with the bias
+ * coming in from above and z under it, the activation, the output. The numbers are the example's.
+ */
+export const figureExample = (inputs: ForwardInputs): WorkedExample<ForwardInputs> => ({
+	inputs,
+	blocks: ({ x, w, b, fns }, fmt): Block[] => {
+		const fn = fns[0]!;
+		const { z, a } = neuronOutput(x, w, b, fn);
+		const n = (v: number) => plain(fmt(v));
+		const sub = (i: number) => '₁₂₃₄₅₆₇₈₉'[i]!;
+		const [sumX, sumY, R] = [178, 125, 26];
+		const rows = x.map((_, i) => 50 + (i * 150) / Math.max(1, x.length - 1));
+		const body: string[] = [];
+		x.forEach((xi, i) => {
+			const y = rows[i]!;
+			body.push(circle(52, y, 22), text(52, y, n(xi), { size: 16 }), text(24, y, `x${sub(i)}`, { anchor: 'end', size: 17 }));
+			body.push(arrow(52, y, sumX, sumY, { gap: 24 }));
+			// The weight's label before the middle of its edge, above it (below for an edge that comes up from below).
+			const [lx, ly] = [52 + (sumX - 52) * 0.42, y + (sumY - y) * 0.42];
+			body.push(text(lx, ly + (y > sumY ? 16 : -14), `w${sub(i)} = ${n(w[i]!)}`, { size: 16, tone: 'muted' }));
+		});
+		body.push(text(sumX, 22, `b = ${n(b)}`, { size: 16 }), arrow(sumX, 32, sumX, sumY, { gap: R }));
+		body.push(circle(sumX, sumY, R, 'ink'), text(sumX, sumY, 'Σ', { size: 20 }), text(sumX, sumY + R + 16, `z = ${n(z)}`, { size: 16, tone: 'accent' }));
+		const fnName = fn === 'sigmoid' ? 'σ' : fn;
+		body.push(arrow(sumX + R, sumY, 226, sumY), box(226, sumY - 20, 56, 40, { rx: 6 }), text(254, sumY, fnName, { size: 17 }));
+		body.push(arrow(282, sumY, 306, sumY), text(310, sumY, `a = ${n(a)}`, { anchor: 'start', size: 16, tone: 'accent' }));
+		return [{ svg: svg(380, 230, body), caption: { say: 'figure', with: { fn: ACTIVATION_TEX[fn] } }, alt: { say: 'figure-alt', with: { n: `${x.length}`, z: n(z), a: n(a) } } }];
 	},
 });
 
@@ -147,4 +180,6 @@ export const practice: TopicModule['practice'] = [output, boundary];
 export const examples: TopicModule['examples'] = {
 	active: forwardExample({ x: [1, 2, 0.5], w: [0.5, -0.25, 2], b: 0.5, fns: ['relu', 'sigmoid'] }),
 	silent: forwardExample({ x: [1, 2, -1], w: [0.5, -0.25, 2], b: 0.5, fns: ['relu', 'sigmoid'] }),
+	// The `active` example drawn as inputs → weighted sum → activation.
+	figure: figureExample({ x: [1, 2, 0.5], w: [0.5, -0.25, 2], b: 0.5, fns: ['relu'] }),
 };

@@ -42,6 +42,8 @@ const text: Text = {
 		sgd: 'SGD, $\\eta = {{rate}}$',
 		momentum: 'momentum',
 		adam: 'Adam',
+		paths: 'The first {{n}} steps on the $(\\theta_1, \\theta_2)$ plane over the bowl\'s level lines ($\\theta_2$ on a larger scale: the bowl is 10 times narrower that way). Grey: SGD with $\\eta = 0.019$, bouncing across the valley and barely moving along it. Dashed: momentum, swinging just as much, yet getting furthest along the valley, as speed builds up in the flat direction. In colour: Adam, stepping along the diagonal, both coordinates changing by $\\eta$ a step.',
+		'paths-alt': 'Nested ellipses: the level lines of a stretched bowl centred on the minimum. From a common start in the top right corner, three broken lines of {{n}} steps each: the grey one zigzags across the valley from top to bottom and back, barely drifting towards the centre; the dashed one also swings but gets furthest towards the centre; the coloured one runs straight along the diagonal towards the centre.',
 	},
 };
 export default text;

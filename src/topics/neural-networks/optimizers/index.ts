@@ -7,7 +7,9 @@
 import { createOptimizer, type OptimizerConfig } from '../../../nn/optimizers';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
-import type { Cell, TopicModule, WorkedExample } from '../../types';
+import type { Block, Cell, TopicModule, WorkedExample } from '../../types';
+import { svg } from '../../../figures/svg';
+import { dot, ellipse, polyline, scale } from '../../../figures/network';
 import { scientific } from '../shared';
 import { pick } from '../../draw';
 
@@ -23,7 +25,7 @@ export function scalarRun(config: OptimizerConfig, theta0: number, grads: readon
 	});
 }
 
-/** The bowl ½(c₁θ₁² + c₂θ₂²) descended by one optimizer: the first gradient, θ after the first step, f after the reported steps. */
+/** The bowl ½(c₁θ₁² + c₂θ₂²) descended by one optimizer: the first gradient, θ after the first step, f after the reported steps, θ after each step (`path`, from the start). */
 export function bowlRun(config: OptimizerConfig, start: readonly [number, number], curvature: readonly [number, number], report: readonly number[]) {
 	const f = (t: Float64Array) => 0.5 * (curvature[0] * t[0]! ** 2 + curvature[1] * t[1]! ** 2);
 	const theta = Float64Array.from(start);
@@ -32,6 +34,7 @@ export function bowlRun(config: OptimizerConfig, start: readonly [number, number
 	const values = new Map<number, number>([[0, f(theta)]]);
 	let afterFirst: number[] = [];
 	let firstGrad: number[] = [];
+	const path: [number, number][] = [[theta[0]!, theta[1]!]];
 	for (let step = 1; step <= Math.max(...report); step++) {
 		grad[0] = curvature[0] * theta[0]!;
 		grad[1] = curvature[1] * theta[1]!;
@@ -39,8 +42,9 @@ export function bowlRun(config: OptimizerConfig, start: readonly [number, number
 		optimizer.step();
 		if (step === 1) afterFirst = Array.from(theta);
 		if (report.includes(step)) values.set(step, f(theta));
+		path.push([theta[0]!, theta[1]!]);
 	}
-	return { values, afterFirst, firstGrad };
+	return { values, afterFirst, firstGrad, path };
 }
 
 interface RaceInputs {
@@ -66,19 +70,49 @@ const race: WorkedExample<RaceInputs> = {
 		],
 		report: [0, 1, 2, 5, 10, 20, 50, 100, 200],
 	},
-	blocks: ({ start, curvature, runs, report }, fmt) => {
+	blocks: ({ start, curvature, runs, report }, fmt): Block[] => {
 		const results = runs.map((r) => bowlRun(r.config, start, curvature, report));
+		// The figure leaves out the diverging run (it leaves the picture at once) and shows the first steps of the others.
+		const shown = runs.flatMap((r, k) => (results[k]!.values.get(Math.max(...report))! < results[k]!.values.get(0)! ? [{ say: r.say, path: results[k]!.path.slice(0, FIGURE_STEPS + 1) }] : []));
 		const label = (r: RaceInputs['runs'][number]): Cell => ({ say: r.say, with: { rate: fmt(r.config.learningRate ?? 0) } });
 		return [
 			// Every run starts at the same point, so the first gradient is the same for all; the first run's is shown.
 			// No θ₀/θ₁ here: on this page θ₁ and θ₂ are the bowl's coordinates, not steps.
 			{ tex: `\\theta = ${row(start, fmt)}, \\qquad \\nabla f(\\theta) = ${row(results[0]!.firstGrad, fmt)}` },
 			{ head: [{ say: 'optimizer' }, { say: 'first' }], rows: runs.map((r, k) => [label(r), row(results[k]!.afterFirst, fmt)]) },
+			{ svg: pathsFigure(shown, curvature), caption: { say: 'paths', with: { n: `${FIGURE_STEPS}` } }, alt: { say: 'paths-alt', with: { n: `${FIGURE_STEPS}` } } },
 			{ say: 'table' },
 			{ head: [{ say: 'step' }, ...runs.map(label)], rows: report.map((step) => [fmt(step), ...results.map((r) => scientific(r.values.get(step)!, fmt))]) },
 		];
 	},
 };
+
+/** How many steps of each run the figure draws. */
+const FIGURE_STEPS = 10;
+
+/** The tone of each optimizer's path: SGD grey, momentum dashed ink, Adam in the accent colour. */
+const PATH_STYLE: Record<string, Parameters<typeof polyline>[1]> = { sgd: { tone: 'muted' }, momentum: { tone: 'ink', dashed: true, width: 2 }, adam: { tone: 'accent' } };
+
+/**
+ * The runs' first steps on the (θ₁, θ₂) plane over the bowl's level lines. θ₂ is drawn on a larger scale
+ * than θ₁ (the bowl is 10 times narrower that way), so the ellipses are not to scale but keep their order.
+ */
+function pathsFigure(runs: { say: string; path: [number, number][] }[], curvature: readonly [number, number]): string {
+	const all = runs.flatMap((r) => r.path);
+	const span = (k: 0 | 1) => [Math.min(0, ...all.map((p) => p[k])) - 0.1, Math.max(0, ...all.map((p) => p[k])) + 0.1] as const;
+	const [[x0, x1], [y0, y1]] = [span(0), span(1)];
+	const X = scale(x0, x1, 16, 384);
+	const Y = scale(y0, y1, 264, 16);
+	const body: string[] = [];
+	// Level lines f = ½(c₁θ₁² + c₂θ₂²) = L: semi-axes √(2L/c₁) and √(2L/c₂).
+	for (const level of [0.02, 0.125, 0.5, 2, 12.5, 50]) {
+		const [a, b] = [Math.sqrt((2 * level) / curvature[0]), Math.sqrt((2 * level) / curvature[1])];
+		body.push(ellipse(X(0), Y(0), X(a) - X(0), Y(0) - Y(b)));
+	}
+	for (const r of runs) body.push(polyline(r.path.map(([a, b]) => [X(a), Y(b)]), { width: 2, ...PATH_STYLE[r.say] }));
+	body.push(dot(X(all[0]![0]), Y(all[0]![1]), 5, 'ink'), dot(X(0), Y(0), 4, 'muted'));
+	return svg(400, 280, body);
+}
 
 interface MomentumInputs {
 	theta: number;

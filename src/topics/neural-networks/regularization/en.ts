@@ -33,6 +33,9 @@ const text: Text = {
 			},
 		},
 	},
-	example: {},
+	example: {
+		dropout: 'Top to bottom: the activations $h$; the mask $m$ (filled: the neuron is kept; crossed: dropped); the kept activations divided by $1 - p$, twice as tall as before; the mean over {{samples}} masks, nearly $h$ again. All bars on one scale.',
+		'dropout-alt': 'Four rows of {{n}} bars. The first: the activations h. The second: the mask, {{kept}} cells filled and the rest crossed out. The third: after dropout, no bars for the dropped neurons and bars twice as tall as in the first row for the kept ones. The fourth: the mean over many masks, bars almost as in the first row.',
+	},
 };
 export default text;

@@ -8,7 +8,9 @@ import { createRng, type Rng } from '../../../core/random';
 import { createOptimizer } from '../../../nn/optimizers';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
-import type { TopicModule, WorkedExample } from '../../types';
+import type { Block, TopicModule, WorkedExample } from '../../types';
+import { plain, svg, text } from '../../../figures/svg';
+import { bars, box, cell, line } from '../../../figures/network';
 import { pick } from '../../draw';
 
 /** One step of the core's SGD from the weights `w` with the gradient `grad`. */
@@ -70,15 +72,45 @@ interface DropoutInputs {
 
 const dropoutExample: WorkedExample<DropoutInputs> = {
 	inputs: { h: [1, 2, 0.5, 3, 1.5, 0.8], p: 0.5, seed: 3, samples: 10000 },
-	blocks: ({ h, p, seed, samples }, fmt) => {
+	blocks: ({ h, p, seed, samples }, fmt): Block[] => {
 		const { mask, mean } = dropoutAverage(h, p, seed, samples);
 		return [
+			{ svg: dropoutFigure(h, mask, p, mean, fmt), caption: { say: 'dropout', with: { samples: fmt(samples) } }, alt: { say: 'dropout-alt', with: { kept: `${mask.filter((m) => m === 1).length}`, n: `${h.length}` } } },
 			{ tex: `h = ${row(h, fmt)}, \\quad p = ${fmt(p)}, \\quad m = ${row(mask, fmt)}` },
 			{ tex: `\\frac{h \\odot m}{1 - p} = ${row(dropout(h, mask, p), fmt)}` },
 			{ tex: `\\frac{1}{${samples}} \\sum_{s=1}^{${samples}} \\frac{h \\odot m_s}{1 - p} = ${row(mean, fmt, 2)}` },
 		];
 	},
 };
+
+/**
+ * Dropout in four rows on one scale: the activations h, the mask m (a filled square kept, a crossed
+ * one dropped), the kept activations rescaled by 1/(1 − p), and the mean over many masks, which is h
+ * again.
+ */
+function dropoutFigure(h: readonly number[], mask: readonly number[], p: number, mean: readonly number[], fmt: Fmt): string {
+	const [left, step, width, unit] = [40, 56, 34, 16];
+	const kept = dropout(h, mask, p);
+	const label = (v: number) => plain(fmt(v, 1));
+	const tallest = Math.max(...kept) * unit;
+	const rowH = Math.max(...h) * unit;
+	const [y1, y2, y3, y4] = [30 + rowH + 16, 30 + rowH + 56, 30 + rowH + 106 + tallest, 30 + rowH + 136 + tallest + rowH];
+	const body: string[] = [text(8, 14, 'h', { anchor: 'start', size: 16 })];
+	body.push(...bars(h, { left, baseY: y1, step, barWidth: width, unit, label, tone: 'muted' }));
+	body.push(text(8, y1 + 20, 'm', { anchor: 'start', size: 16 }));
+	mask.forEach((m, i) => {
+		const x = left + i * step;
+		const y = y1 + 30;
+		body.push(cell(x, y, width, 26, m ? 0.75 : 0, { value: m }));
+		if (!m) body.push(box(x, y, width, 26, { tone: 'muted', width: 1 }), line(x, y, x + width, y + 26, { tone: 'muted' }), line(x + width, y, x, y + 26, { tone: 'muted' }));
+	});
+	body.push(text(8, y2 + 28, `h ⊙ m / (1 − p)`, { anchor: 'start', size: 16 }));
+	body.push(...bars(kept, { left, baseY: y3, step, barWidth: width, unit, label, tone: 'accent' }));
+	body.push(text(8, y3 + 24, `E[h ⊙ m / (1 − p)]`, { anchor: 'start', size: 16 }));
+	// The mean's bars without numbers: their heights against the first row's say it.
+	body.push(...bars(mean, { left, baseY: y4, step, barWidth: width, unit, tone: 'muted' }));
+	return svg(400, y4 + 8, body);
+}
 
 interface StepInputs {
 	w: number;

@@ -30,5 +30,9 @@ const text: Text = {
 			},
 		},
 	},
+	example: {
+		bars: 'Left: the logits $z$; right: the probabilities $p = \\operatorname{softmax}(z)$, all positive, summing to $1$, in the same order. The negative logit gets a small probability, but not zero.',
+		'bars-alt': 'Two bar charts. Left, the logits {{z}} (a negative one goes down from zero). Right, the probabilities {{p}}: every bar above zero, the tallest for the class with the largest logit.',
+	},
 };
 export default text;

@@ -8,8 +8,10 @@ import type { Rng } from '../../../core/random';
 import { crossEntropyBackward, softmaxCrossEntropy, softmaxCrossEntropyBackward } from '../../../core/tensor/losses';
 import { createMatrix } from '../../../core/tensor/matrix';
 import { softmax, softmaxBackward } from '../../../core/tensor/softmax';
-import type { Kind } from '../../../practice/types';
-import type { TopicModule, WorkedExample } from '../../types';
+import type { Fmt, Kind } from '../../../practice/types';
+import type { Block, TopicModule, WorkedExample } from '../../types';
+import { arrow, plain, svg, text } from '../../../figures/svg';
+import { bars, plainList } from '../../../figures/network';
 import { texRow } from '../loss-functions';
 
 const row = (values: readonly number[]) => createMatrix(1, values.length, values);
@@ -37,7 +39,7 @@ interface StepsInputs {
 
 const steps: WorkedExample<StepsInputs> = {
 	inputs: { logits: [2, 1, -1], label: 1 },
-	blocks: ({ logits, label }, fmt) => {
+	blocks: ({ logits, label }, fmt): Block[] => {
 		const p = softmaxOf(logits);
 		const exps = logits.map((v) => Math.exp(v));
 		const total = exps.reduce((a, b) => a + b, 0);
@@ -50,6 +52,7 @@ const steps: WorkedExample<StepsInputs> = {
 			{ tex: `z = ${r(logits)}` },
 			{ tex: `e^{z} = ${r(exps)}, \\qquad \\textstyle\\sum_j e^{z_j} = ${fmt(total)}` },
 			{ tex: `p = \\operatorname{softmax}(z) = \\frac{e^{z}}{\\sum_j e^{z_j}} = ${r(p)}` },
+			{ svg: barsFigure(logits, p, fmt), caption: { say: 'bars' }, alt: { say: 'bars-alt', with: { z: plainList(logits, fmt), p: plainList(p, fmt) } } },
 			{ tex: `L = -\\log p_{${label + 1}} = -\\log ${fmt(p[label]!)} = ${fmt(loss)}` },
 			{ tex: `\\frac{\\partial L}{\\partial z} = p - y = ${r(p)} - ${r(onehot)} = ${r(grad)}` },
 			{ tex: `\\frac{\\partial L}{\\partial p} = ${r(dp)}, \\qquad J_{\\operatorname{softmax}}^{\\top} \\frac{\\partial L}{\\partial p} = ${r(dz)}` },
@@ -57,6 +60,25 @@ const steps: WorkedExample<StepsInputs> = {
 		];
 	},
 };
+
+/**
+ * The logits as bars (some below the line) and the probabilities softmax makes of them: all above the
+ * line, in the same order, summing to 1. Each side has its own scale, written on its bars.
+ */
+function barsFigure(logits: readonly number[], p: readonly number[], fmt: Fmt): string {
+	const label = (v: number) => plain(fmt(v));
+	const sub = (name: string) => logits.map((_, j) => `${name}${'₁₂₃₄₅₆₇₈₉'[j]}`);
+	const baseY = 125;
+	// The logits' tallest bar and the probability 1 both take 90 units.
+	const zUnit = 90 / Math.max(...logits.map(Math.abs));
+	const body = [
+		...bars(logits, { left: 25, baseY, step: 52, barWidth: 34, unit: zUnit, label, names: sub('z'), tone: 'muted' }),
+		...bars(p, { left: 245, baseY, step: 52, barWidth: 34, unit: 90, label, names: sub('p'), tone: 'accent' }),
+		arrow(182, baseY - 40, 232, baseY - 40, { tone: 'ink' }),
+		text(207, baseY - 60, 'softmax', { size: 15 }),
+	];
+	return svg(400, 195, body);
+}
 
 /** Three whole logits from −2 to 2. */
 const drawLogits = (rng: Rng): number[] => Array.from({ length: 3 }, () => rng.int(5) - 2);

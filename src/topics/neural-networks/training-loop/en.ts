@@ -38,6 +38,8 @@ const text: Text = {
 		epoch: 'Epoch',
 		loss: 'Loss on all examples',
 		accuracy: 'Share of correct answers',
+		loop: 'One training step is a trip clockwise round the cycle: the forward pass on a batch of $m$ examples, the loss (here, on the first batch), the backward pass, the weights\' step against the gradient. The cycle runs {{total}} times.',
+		'loop-alt': 'Four boxes in a ring with arrows going clockwise: the forward pass ŷ = f(x; W), the loss L, the gradient ∂L/∂W, the step W − η·∂L/∂W, and back to the forward pass. In the middle: the batch size m and the number of times the cycle runs, {{total}}.',
 	},
 };
 export default text;

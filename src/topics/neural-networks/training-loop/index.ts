@@ -11,6 +11,8 @@ import { createOptimizer } from '../../../nn/optimizers';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
+import { arrow, plain, svg, text } from '../../../figures/svg';
+import { box } from '../../../figures/network';
 
 /** Steps in one epoch: every example once, the last batch possibly smaller. */
 export const stepsPerEpoch = (examples: number, batchSize: number): number => Math.ceil(examples / batchSize);
@@ -97,6 +99,7 @@ const run: WorkedExample<RunInputs> = {
 		const [a, b] = first.batch.map((i) => fmt(i + 1));
 		return [
 			{ say: 'plan', with: { n: fmt(inputs.x.length), batch: fmt(inputs.batchSize), steps: fmt(steps), epochs: fmt(inputs.epochs), total: fmt(steps * inputs.epochs) } },
+			{ svg: loopFigure(first.loss, inputs.learningRate, inputs.batchSize, steps * inputs.epochs, fmt), caption: { say: 'loop', with: { total: fmt(steps * inputs.epochs) } }, alt: { say: 'loop-alt', with: { total: fmt(steps * inputs.epochs) } } },
 			{ say: 'first', with: { a: a!, b: b!, loss: fmt(first.loss) } },
 			{ tex: `W^{(1)} = ${shaped(first.before, fmt)}` },
 			{ tex: `\\frac{\\partial L}{\\partial W^{(1)}} = ${shaped(first.grad, fmt)}` },
@@ -108,6 +111,24 @@ const run: WorkedExample<RunInputs> = {
 		];
 	},
 };
+
+/**
+ * The loop as a cycle of four boxes, clockwise: the forward pass on a batch, its loss (the first batch's
+ * value), the backward pass, the update with η; in the middle the batch size and how many times the
+ * cycle runs. Formulas only, so the drawing reads the same in both languages; the caption names the steps.
+ */
+function loopFigure(loss: number, eta: number, batch: number, total: number, fmt: Fmt): string {
+	const n = (v: number) => plain(fmt(v));
+	const [w, h] = [160, 48];
+	const at = [[16, 24], [224, 24], [224, 176], [16, 176]] as const;
+	const words = ['ŷ = f(x; W)', `L = ${n(loss)}`, '∂L/∂W', `W − ${n(eta)}·∂L/∂W`];
+	const body: string[] = [];
+	at.forEach(([x, y], k) => body.push(box(x, y, w, h, { rx: 8, tone: k === 1 ? 'accent' : 'ink' }), text(x + w / 2, y + h / 2, words[k]!, { size: 16 })));
+	// Clockwise: along the top, down the right, back along the bottom, up the left.
+	body.push(arrow(176, 48, 224, 48, { tone: 'ink' }), arrow(304, 72, 304, 176, { tone: 'ink' }), arrow(224, 200, 176, 200, { tone: 'ink' }), arrow(96, 176, 96, 72, { tone: 'ink' }));
+	body.push(text(200, 112, `m = ${n(batch)}`, { size: 16, tone: 'muted' }), text(200, 138, `× ${n(total)}`, { size: 18, tone: 'accent' }));
+	return svg(400, 236, body);
+}
 
 interface CountInputs {
 	n: number;

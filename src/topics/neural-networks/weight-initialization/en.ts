@@ -39,6 +39,8 @@ const text: Text = {
 	example: {
 		layer: 'Layer',
 		input: 'input',
+		spread: 'The spread of the activations after each layer on a log scale: each mark up the side is $10^{10}$ times the one below, the horizontal axis is a spread of $1$. With $\\sigma = 1$ the signal grows, with $\\sigma = 0.01$ it vanishes, with $\\sqrt{1/n}$ it slowly fades, and only $\\sqrt{2/n}$ stays near one.',
+		'spread-alt': 'A log-scale plot: the layer from 0 to {{depth}} across, the spread of the activations up the side. Four nearly straight lines from one point: σ = 1 climbs steeply, σ = 0.01 falls steeply, √(1/n) slopes gently down, √(2/n) runs along the horizontal axis at 1.',
 	},
 };
 export default text;

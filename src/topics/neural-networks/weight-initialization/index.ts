@@ -10,7 +10,9 @@ import { relu } from '../../../core/tensor/activations';
 import { matmul } from '../../../core/tensor/linear';
 import { randomMatrix, type Matrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
-import type { TopicModule, WorkedExample } from '../../types';
+import type { Block, TopicModule, WorkedExample } from '../../types';
+import { plain, svg, text } from '../../../figures/svg';
+import { axes, polyline, power10, spreadLabels } from '../../../figures/network';
 import { scientific } from '../shared';
 
 export type Scheme = 'he' | 'glorot' | 'lecun';
@@ -64,9 +66,10 @@ const texScale = (std: ScalesInputs['stds'][number], fmt: Fmt) => `\\sigma = ${s
 
 const scales: WorkedExample<ScalesInputs> = {
 	inputs: { width: 100, depth: 20, batch: 100, seed: 7, stds: [1, 0.01, 'lecun', 'he'], report: [1, 2, 5, 10, 20] },
-	blocks: ({ width, depth, batch, seed, stds, report }, fmt) => {
+	blocks: ({ width, depth, batch, seed, stds, report }, fmt): Block[] => {
 		const columns = stds.map((s) => signalSpread(width, depth, batch, seed, typeof s === 'number' ? s : initStd(s, width)));
 		return [
+			{ svg: spreadFigure(stds, columns, fmt), caption: { say: 'spread' }, alt: { say: 'spread-alt', with: { depth: `${depth}` } } },
 			{
 				head: [{ say: 'layer' }, ...stds.map((s) => texScale(s, fmt))],
 				rows: [0, ...report].map((layer) => [layer === 0 ? { say: 'input' } : fmt(layer), ...columns.map((c) => scientific(c[layer]!, fmt))]),
@@ -74,6 +77,32 @@ const scales: WorkedExample<ScalesInputs> = {
 		];
 	},
 };
+
+/** Each scale's name by its curve, as plain text. */
+const plainScale = (std: ScalesInputs['stds'][number], fmt: Fmt) => (std === 'he' ? '√(2/n)' : std === 'lecun' ? '√(1/n)' : `σ = ${plain(fmt(std))}`);
+
+/**
+ * The spread of the activations after each layer, one line per scale, on a log scale: the powers of ten
+ * on the y axis, the x axis at 1 (the signal keeping its size). The He line stays on it; the others
+ * leave it at a steady rate per layer, so on this scale they are nearly straight.
+ */
+function spreadFigure(stds: ScalesInputs['stds'], columns: number[][], fmt: Fmt): string {
+	const logs = columns.map((c) => c.map(Math.log10));
+	const [lo, hi] = [Math.floor(Math.min(...logs.flat()) / 10) * 10, Math.ceil(Math.max(...logs.flat()) / 10) * 10];
+	const depth = columns[0]!.length - 1;
+	const { body, X, Y } = axes(
+		{ left: 52, top: 12, width: 270, height: 226, x: [0, depth], y: [lo, hi] },
+		{ x: [5, 10, 15].filter((t) => t < depth), y: Array.from({ length: (hi - lo) / 10 + 1 }, (_, k) => lo + 10 * k).filter((t) => t !== 0), label: (v) => plain(fmt(v)), yLabel: power10 },
+	);
+	// (No tick at the last layer: the lines’ names stand there.)
+	const ends = spreadLabels(logs.map((line) => Y(line[depth]!)), 17);
+	const styles: Parameters<typeof polyline>[1][] = [{ tone: 'muted', dashed: true }, { tone: 'muted' }, { tone: 'ink', dashed: true }, { tone: 'accent' }];
+	logs.forEach((line, k) => {
+		body.push(polyline(line.map((v, layer) => [X(layer), Y(v)]), { width: 2.5, ...styles[k % styles.length] }));
+		body.push(text(X(depth) + 8, ends[k]!, plainScale(stds[k]!, fmt), { anchor: 'start', size: 16, tone: styles[k % styles.length]!.tone }));
+	});
+	return svg(400, 266, body);
+}
 
 const FANS = [8, 16, 32, 50, 64, 100, 128, 200, 256, 512];
 
