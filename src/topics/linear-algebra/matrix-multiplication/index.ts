@@ -10,6 +10,8 @@ import type { Rng } from '../../../core/random';
 import { matmul } from '../../../core/tensor/linear';
 import { createMatrix, fromRows, type Matrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind, Mistake, Step } from '../../../practice/types';
+import { CELL, grid, gridSize, plainList } from '../../../figures/grid';
+import { plain, svg, text } from '../../../figures/svg';
 import { paren, texMatrix } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
 import { pick } from '../../draw';
@@ -110,6 +112,34 @@ export interface ProductInputs {
 	b: Rows;
 }
 
+/** The names a product figure writes by its three grids: `A`, `B` and `C = AB`, or `x`, `W` and `y = xW`. */
+export type ProductNames = readonly [string, string, string];
+
+/**
+ * A product drawn as the textbook lays it out: B above C, A to the left of C, so row i of A and column
+ * j of B meet at the entry c_ij they give. That row, that column and that entry are marked; every
+ * number is the page's, and C is computed by the core.
+ */
+export function productFigure(a: Rows, b: Rows, [i, j]: readonly [number, number], names: ProductNames, fmt: Fmt): string {
+	const c = multiply(a, b);
+	const labels = (m: Rows) => m.map((row) => row.map((v) => plain(fmt(v))));
+	const [wa, ha] = gridSize(a.length, a[0]!.length);
+	const [wb, hb] = gridSize(b.length, b[0]!.length);
+	const [left, top, gap] = [36, 8, 16];
+	const [ax, ay] = [left, top + hb + gap];
+	const bx = left + wa + gap;
+	const body = [
+		grid({ x: ax, y: ay, cells: labels(a), mark: (r) => (r === i ? 'accent' : undefined) }),
+		grid({ x: bx, y: top, cells: labels(b), mark: (_, k) => (k === j ? 'accent' : undefined) }),
+		grid({ x: bx, y: ay, cells: labels(c), mark: (r, k) => (r === i && k === j ? 'accent' : undefined) }),
+		// The names sit in the empty corner above A and left of B, and under C.
+		text(ax + wa / 2, ay - 14, names[0], { weight: 'bold' }),
+		text(bx - 14, top + hb / 2, names[1], { weight: 'bold' }),
+		text(bx + (c[0]!.length * CELL) / 2, ay + ha + 18, names[2], { weight: 'bold' }),
+	];
+	return svg(bx + wb + 8, ay + ha + 32, body).replace('<svg ', `<svg style="max-width: ${bx + wb + 8}px" `);
+}
+
 /** A worked product `A·B = C` with the shapes under the factors, and the first entry written out. */
 export const productExample = (inputs: ProductInputs): WorkedExample<ProductInputs> => ({
 	inputs,
@@ -120,6 +150,11 @@ export const productExample = (inputs: ProductInputs): WorkedExample<ProductInpu
 		return [
 			{ tex: `${texShaped(a, fmt)} \\cdot ${texShaped(b, fmt)} = ${texShaped(c, fmt)}` },
 			{ tex: `c_{11} = ${texDot(a[0]!, col0, fmt)} = ${fmt(c[0]![0]!)}` },
+			{
+				svg: productFigure(a, b, [0, 0], ['A', 'B', 'C = AB'], fmt),
+				caption: { say: 'productFigure', with: { c: fmt(c[0]![0]!) } },
+				alt: { say: 'productFigureAlt', with: { row: plainList(a[0]!, fmt), col: plainList(col0, fmt), c: plain(fmt(c[0]![0]!)) } },
+			},
 		];
 	},
 });
