@@ -39,9 +39,9 @@ describe('linear-algebra/dot-product: the figure of the projection', () => {
 		const ex = examples!.angle!;
 		const { x, w } = ex.inputs as { x: number[]; w: number[] };
 		const fig = figureOf(ex.blocks(ex.inputs, ru));
-		const { tips, polygons } = readPlane(fig.svg);
-		// Arrows in the order drawn: w, x, p.
-		const [tw, tx, tp] = tips;
+		const { tips } = readPlane(fig.svg);
+		// Arrows in the order drawn: w, x, p, and the dashed drop from x that ends at p.
+		const [tw, tx, tp, drop] = tips;
 		const close = (u: readonly number[], v: readonly number[]) => u.forEach((t, i) => expect(t).toBeCloseTo(v[i]!, 1));
 		close(tw!, w);
 		close(tx!, x);
@@ -51,10 +51,9 @@ describe('linear-algebra/dot-product: the figure of the projection', () => {
 		expect(Math.hypot(tp![0], tp![1])).toBeCloseTo(xw / nw, 1);
 		expect(tp![0] * w[1]! - tp![1] * w[0]!).toBeCloseTo(0, 1);
 		close(tp!, [0.5, 1.5]);
-		// The dashed drop joins x to p and is perpendicular to w.
-		const [drop] = polygons;
-		close(drop!.points[0]!, x);
-		close(drop!.points[1]!, tp!);
+		// The dashed drop from x ends at p, and x − p is perpendicular to w.
+		close(drop!, tp!);
+		expect(fig.svg).toContain('>p</text>');
 		expect((x[0]! - tp![0]) * w[0]! + (x[1]! - tp![1]) * w[1]!).toBeCloseTo(0, 1);
 		expect(fig.caption).toEqual({ say: 'projectionFigure', with: { xw: '5', nw: ru(Math.sqrt(10)), p: ru(5 / Math.sqrt(10)) } });
 		expect(fig.alt!.with).toEqual({ x: '(2; 1)', w: '(1; 3)', p: '(0,5; 1,5)', len: ru(5 / Math.sqrt(10)).replace('{,}', ',') });

@@ -55,18 +55,19 @@ export const projection = (x: readonly number[], w: readonly number[]): number[]
 
 /**
  * The dot product as a projection, for plane vectors: x, w, and the shadow p of x on the line of w
- * (its length is x·w / ‖w‖), with the dashed drop from x to it at a right angle.
+ * (its length is x·w / ‖w‖), with the dashed drop from x onto it at a right angle.
  */
 export function projectionFigure(x: readonly number[], w: readonly number[]): string {
 	const p = projection(x, w) as unknown as Point;
 	const [px, pw] = [x as unknown as Point, w as unknown as Point];
 	return planeSvg({
 		bounds: boundsFor([px, pw, p]),
-		polygons: [{ points: [px, p], tone: 'muted', dashed: true }],
 		arrows: [
 			{ to: pw, label: 'w', tone: 'b' },
 			{ to: px, label: 'x', tone: 'a' },
-			{ to: p, label: 'p', tone: 'c' },
+			{ to: p, tone: 'c' },
+			// The drop from x onto the line of w carries the name p: a label at p's own tip would sit on w.
+			{ from: px, to: p, label: 'p', tone: 'muted', dashed: true },
 		],
 		label: 'x, w, p',
 	}).replace('<svg ', '<svg style="max-width: 280px" ');

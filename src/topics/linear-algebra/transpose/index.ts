@@ -38,10 +38,11 @@ export function transposeFigure(a: Rows, [i, j]: readonly [number, number], fmt:
 	};
 	const mark = (r: number, k: number, p: number, q: number) => (r === p && k === q ? 'accent' : r === k ? 'muted' : undefined);
 	const body = [
-		grid({ x: left, y: top, cells: labels(a), mark: (r, k) => mark(r, k, i, j) }),
-		grid({ x: tx, y: top, cells: labels(at), mark: (r, k) => mark(r, k, j, i) }),
+		// The diagonals first, so the numbers' halos cover them.
 		diagonal(left, top, a),
 		diagonal(tx, top, at),
+		grid({ x: left, y: top, cells: labels(a), mark: (r, k) => mark(r, k, i, j) }),
+		grid({ x: tx, y: top, cells: labels(at), mark: (r, k) => mark(r, k, j, i) }),
 		text(left + wa / 2, 14, 'A', { weight: 'bold' }),
 		text(tx + wt / 2, 14, 'Aᵀ', { weight: 'bold' }),
 		text(left + wa + gap / 2, top + Math.min(ha, ht) / 2, '→', { tone: 'muted', size: 22 }),
