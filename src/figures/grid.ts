@@ -5,7 +5,7 @@
  * SVG strings built from src/figures/svg.ts; the numbers are the calling module's, formatted by it.
  * Colours only through the theme classes (fig-ink, fig-accent, fig-muted).
  */
-import { plain, svg, text, type Tone } from './svg';
+import { esc, plain, svg, text, type Tone } from './svg';
 import type { Fmt } from '../practice/types';
 
 /** Numbers as plain text for a figure's text alternative: `1, 2`, or `0,5; 1` where the comma is the decimal mark. */
@@ -48,11 +48,13 @@ export function grid({ x, y, cells, mark = () => undefined, ghost = () => false,
 			const rect = (cls: string, extra: string) => `<rect x="${r(cx)}" y="${r(cy)}" width="${size}" height="${size}" class="${cls}"${extra}/>`;
 			if (tone) fills.push(rect(`fig-${tone}`, ' style="stroke: none; fill-opacity: 0.16"'));
 			// Marked frames go last, so their thicker stroke is not covered by a neighbour's thin one.
-			(tone ? marked : frames).push(rect(`fig-${tone ?? 'muted'} fig-stroke`, ` stroke-width="${tone ? 2.5 : 1}"${dashed ? ' stroke-dasharray="4 3"' : ''}`));
-			labels.push(text(n(cx + size / 2), n(cy + size / 2), label, { tone: tone === 'accent' ? 'accent' : dashed ? 'muted' : 'ink', weight: tone === 'accent' ? 'bold' : undefined }));
+			(tone ? marked : frames).push(rect(`fig-${tone ?? 'muted'} fig-stroke`, `${tone ? ' stroke-width="2.5"' : ''}${dashed ? ' stroke-dasharray="4 3"' : ''}`));
+			// Only the position, tone and weight per label: the rest is said once by the group around them.
+			const textTone = tone === 'accent' ? 'accent' : dashed ? 'muted' : 'ink';
+			labels.push(`<text x="${r(cx + size / 2)}" y="${r(cy + size / 2)}" class="fig-${textTone}"${tone === 'accent' ? ' font-weight="bold"' : ''}>${esc(label)}</text>`);
 		}),
 	);
-	return [...fills, ...frames, ...marked, ...labels].join('');
+	return [...fills, ...frames, ...marked, `<g text-anchor="middle" font-size="15" dominant-baseline="middle">${labels.join('')}</g>`].join('');
 }
 
 /** The width and height of a grid of `rows` × `cols` cells. */

@@ -44,12 +44,12 @@ const texSum = (values: readonly number[], fmt: Fmt) => values.map((v, i) => (i 
 
 /**
  * The three "circles" through a plane point x: the points at the same ℓ₁, ℓ₂ and ℓ∞ distance from the
- * origin as x — a diamond of radius ‖x‖₁, a circle of radius ‖x‖₂ (a polygon of 72 points) and a
+ * origin as x — a diamond of radius ‖x‖₁, a circle of radius ‖x‖₂ (a polygon of 48 points) and a
  * square of radius ‖x‖∞ — and the arrow x, which ends on all three.
  */
 export function ballsFigure(x: readonly number[]): string {
 	const [r1, r2, rInf] = [norm(x, '1'), norm(x, '2'), norm(x, 'inf')];
-	const circle = Array.from({ length: 72 }, (_, k): Point => [r2 * Math.cos((k * Math.PI) / 36), r2 * Math.sin((k * Math.PI) / 36)]);
+	const circle = Array.from({ length: 48 }, (_, k): Point => [r2 * Math.cos((k * Math.PI) / 24), r2 * Math.sin((k * Math.PI) / 24)]);
 	const edge = Math.ceil(r1) + 1;
 	return planeSvg({
 		bounds: { x0: -edge, x1: edge, y0: -edge, y1: edge },
