@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { cosine, dot, examples, length, practice } from '../../../src/topics/linear-algebra/dot-product';
+import { figureOf, readPlane } from '../../helpers/figure-linear-algebra';
 
 const ru = fmtFor('ru');
 
@@ -30,5 +31,31 @@ describe('linear-algebra/dot-product: the module behind the worked example and t
 		expect(lines[2]).toBe('\\lVert x \\rVert = \\sqrt{2^2 + 1^2} = \\sqrt{5} \\approx 2{,}236');
 		expect(lines[3]).toMatch(/\\sqrt\{10\} \\approx 3\{,\}162$/);
 		expect(lines[4]).toMatch(/\\approx 0\{,\}707$/);
+	});
+});
+
+describe('linear-algebra/dot-product: the figure of the projection', () => {
+	test('x, w and the shadow p of x on the line of w: p is along w, of length x·w/‖w‖, and x − p is perpendicular to w', () => {
+		const ex = examples!.angle!;
+		const { x, w } = ex.inputs as { x: number[]; w: number[] };
+		const fig = figureOf(ex.blocks(ex.inputs, ru));
+		const { tips } = readPlane(fig.svg);
+		// Arrows in the order drawn: w, x, p, and the dashed drop from x that ends at p.
+		const [tw, tx, tp, drop] = tips;
+		const close = (u: readonly number[], v: readonly number[]) => u.forEach((t, i) => expect(t).toBeCloseTo(v[i]!, 1));
+		close(tw!, w);
+		close(tx!, x);
+		// By hand: x·w = 2·1 + 1·3 = 5, ‖w‖ = √10, so |p| = 5/√10 and p = (5/10)·w = (0.5, 1.5).
+		const xw = x[0]! * w[0]! + x[1]! * w[1]!;
+		const nw = Math.hypot(w[0]!, w[1]!);
+		expect(Math.hypot(tp![0], tp![1])).toBeCloseTo(xw / nw, 1);
+		expect(tp![0] * w[1]! - tp![1] * w[0]!).toBeCloseTo(0, 1);
+		close(tp!, [0.5, 1.5]);
+		// The dashed drop from x ends at p, and x − p is perpendicular to w.
+		close(drop!, tp!);
+		expect(fig.svg).toContain('>p</text>');
+		expect((x[0]! - tp![0]) * w[0]! + (x[1]! - tp![1]) * w[1]!).toBeCloseTo(0, 1);
+		expect(fig.caption).toEqual({ say: 'projectionFigure', with: { xw: '5', nw: ru(Math.sqrt(10)), p: ru(5 / Math.sqrt(10)) } });
+		expect(fig.alt!.with).toEqual({ x: '(2; 1)', w: '(1; 3)', p: '(0,5; 1,5)', len: ru(5 / Math.sqrt(10)).replace('{,}', ',') });
 	});
 });

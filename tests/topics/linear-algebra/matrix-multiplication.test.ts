@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createRng } from '../../../src/core/random';
 import { fmtFor } from '../../../src/practice/render';
 import { examples, multiply, practice, productShape, transposedShape } from '../../../src/topics/linear-algebra/matrix-multiplication';
+import { figureOf, handProduct, marked, readGrids, values } from '../../helpers/figure-linear-algebra';
 
 const ru = fmtFor('ru');
 const kind = (id: string) => practice.find((k) => k.id === id)!;
@@ -60,5 +61,28 @@ describe('linear-algebra/matrix-multiplication: the module behind the examples a
 		const lines = product.blocks(product.inputs, ru) as { tex: string }[];
 		expect(lines[0]!.tex).toContain('\\begin{bmatrix} 21 & 24 & 27 \\\\ 47 & 54 & 61 \\end{bmatrix}}_{2 \\times 3}');
 		expect(lines[1]!.tex).toBe('c_{11} = 1 \\cdot 5 + 2 \\cdot 8 = 21');
+	});
+});
+
+describe('linear-algebra/matrix-multiplication: the figure of the product', () => {
+	test('A, B and C are drawn with the page’s numbers; row 1 of A and column 1 of B meet at c₁₁ = 1·5 + 2·8', () => {
+		const ex = examples!.product!;
+		const { a, b } = ex.inputs as { a: number[][]; b: number[][] };
+		const fig = figureOf(ex.blocks(ex.inputs, ru));
+		// Left to right, then top to bottom: A, then B above C.
+		const [ga, gb, gc, ...rest] = readGrids(fig.svg);
+		expect(rest).toEqual([]);
+		expect(values(ga!)).toEqual(a);
+		expect(values(gb!)).toEqual(b);
+		expect(values(gc!)).toEqual(handProduct(a, b));
+		expect(gc!.y).toBe(ga!.y);
+		expect(gc!.x).toBe(gb!.x);
+		expect(marked(ga!)).toEqual(a[0]!.map((_, k) => [0, k]));
+		expect(marked(gb!)).toEqual(b.map((_, k) => [k, 0]));
+		expect(marked(gc!)).toEqual([[0, 0]]);
+		const c11 = a[0]!.reduce((s, t, k) => s + t * b[k]![0]!, 0);
+		expect(gc!.cells[0]![0]!.label).toBe(String(c11));
+		expect(fig.caption).toEqual({ say: 'productFigure', with: { c: String(c11) } });
+		expect(fig.alt).toEqual({ say: 'productFigureAlt', with: { row: '1; 2', col: '5; 8', c: '21' } });
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { difference, distance, examples, norm, practice, sumOfSquares } from '../../../src/topics/linear-algebra/norms-and-distances';
+import { figureOf, readPlane } from '../../helpers/figure-linear-algebra';
 
 const ru = fmtFor('ru');
 
@@ -32,11 +33,34 @@ describe('linear-algebra/norms-and-distances: the module behind the worked examp
 
 	test('the worked example: 5, 7, 4 and the distance 5, in Russian notation', () => {
 		const ex = examples!.norms!;
-		const lines = (ex.blocks(ex.inputs, ru) as { tex: string }[]).map((b) => b.tex);
+		// The formulas only: the figure has its own test.
+		const lines = (ex.blocks(ex.inputs, ru) as { tex?: string }[]).filter((b) => b.tex !== undefined).map((b) => b.tex);
 		expect(lines[1]).toBe('\\lVert x \\rVert_2 = \\sqrt{3^2 + (-4)^2} = \\sqrt{25} = 5');
 		expect(lines[2]).toBe('\\lVert x \\rVert_1 = |3| + |-4| = 3 + 4 = 7');
 		expect(lines[3]).toBe('\\lVert x \\rVert_\\infty = \\max(3,\\ 4) = 4');
 		// x − y = (3 − (−1), −4 − (−1)) = (4, −3): 16 + 9 = 25, the distance is 5.
 		expect(lines[5]).toBe('d(x, y) = \\lVert x - y \\rVert_2 = \\sqrt{4^2 + (-3)^2} = \\sqrt{25} = 5');
+	});
+});
+
+describe('linear-algebra/norms-and-distances: the figure of the three “circles”', () => {
+	test('a diamond, a circle and a square through x: every drawn point has the norm of x in its own norm', () => {
+		const ex = examples!.norms!;
+		const { x } = ex.inputs as { x: number[] };
+		const fig = figureOf(ex.blocks(ex.inputs, ru));
+		const { polygons, tips } = readPlane(fig.svg);
+		// The norms by hand, not by the module: |3| + |−4|, √(9 + 16), max(3, 4).
+		const l1 = (p: readonly number[]) => Math.abs(p[0]!) + Math.abs(p[1]!);
+		const l2 = (p: readonly number[]) => Math.hypot(p[0]!, p[1]!);
+		const linf = (p: readonly number[]) => Math.max(Math.abs(p[0]!), Math.abs(p[1]!));
+		const [diamond, circle, square] = polygons;
+		for (const [shape, n, value] of [[diamond, l1, 7], [circle, l2, 5], [square, linf, 4]] as const) {
+			expect(n(x)).toBe(value);
+			for (const p of shape!.points) expect(n(p)).toBeCloseTo(value, 1);
+		}
+		expect(circle!.points.length).toBeLessThanOrEqual(120);
+		expect(tips).toHaveLength(1);
+		tips[0]!.forEach((t, i) => expect(t).toBeCloseTo(x[i]!, 1));
+		expect(fig.caption).toEqual({ say: 'ballsFigure', with: { n1: '7', n2: '5', ninf: '4' } });
 	});
 });

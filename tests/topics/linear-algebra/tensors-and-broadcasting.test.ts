@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createRng } from '../../../src/core/random';
 import { fmtFor } from '../../../src/practice/render';
 import { alignRight, broadcastShape, examples, practice } from '../../../src/topics/linear-algebra/tensors-and-broadcasting';
+import { figureOf, handProduct, marked, readGrids, values } from '../../helpers/figure-linear-algebra';
 
 const ru = fmtFor('ru');
 const kind = (id: string) => practice.find((k) => k.id === id)!;
@@ -45,5 +46,21 @@ describe('linear-algebra/tensors-and-broadcasting: the module behind the example
 		const lines = (ex.blocks(ex.inputs, ru) as { tex: string }[]).map((b) => b.tex);
 		expect(lines[0]).toContain('\\begin{bmatrix} 1 & -1 & 0{,}5 \\\\ 1 & 1 & -1 \\end{bmatrix}');
 		expect(lines[1]!.endsWith('&= \\underbrace{\\begin{bmatrix} -1 & 0 & 1 \\\\ 1 & 2 & -1 \\\\ 3 & 0 & 0 \\\\ 1 & -2 & 2 \\end{bmatrix}}_{4 \\times 3} \\end{aligned}')).toBe(true);
+	});
+});
+
+describe('linear-algebra/tensors-and-broadcasting: the figure of the stretched bias', () => {
+	test('AW with the page’s numbers, then b once for real and as dashed copies down to as many rows as AW has', () => {
+		const ex = examples!.bias!;
+		const { a, w, b } = ex.inputs as { a: number[][]; w: number[][]; b: number[] };
+		const fig = figureOf(ex.blocks(ex.inputs, ru));
+		const [gz, gb, ...rest] = readGrids(fig.svg);
+		expect(rest).toEqual([]);
+		expect(values(gz!)).toEqual(handProduct(a, w));
+		expect(values(gb!)).toEqual(a.map(() => b));
+		expect(gb!.cells.map((row) => row.every((c) => c.ghost))).toEqual(a.map((_, i) => i > 0));
+		expect(marked(gb!)).toEqual(b.map((_, j) => [0, j]));
+		expect(fig.caption).toEqual({ say: 'stretchFigure', with: { m: String(a.length) } });
+		expect(fig.alt!.with).toEqual({ m: '4', k: '3', b: '−1; 0; 1' });
 	});
 });

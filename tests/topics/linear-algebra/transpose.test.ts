@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { examples, practice, transposed } from '../../../src/topics/linear-algebra/transpose';
+import { figureOf, marked, readGrids, values } from '../../helpers/figure-linear-algebra';
 
 const ru = fmtFor('ru');
 const kind = (id: string) => practice.find((k) => k.id === id)!;
@@ -32,11 +33,34 @@ describe('linear-algebra/transpose: the module behind the examples and the pract
 	test('the worked example: (AB)ᵀ and BᵀAᵀ print the same matrix, worked out by hand', () => {
 		// A = [1 2 3; 4 5 6], B = [1 0; 0 1; 1 −1]: AB = [1+3, 2−3; 4+6, 5−6] = [4 −1; 10 −1], so (AB)ᵀ = [4 10; −1 −1].
 		const rule = examples!.rule!;
-		const lines = (rule.blocks(rule.inputs, ru) as { tex: string }[]).map((b) => b.tex);
+		// The formulas only: the figure has its own test.
+		const lines = (rule.blocks(rule.inputs, ru) as { tex?: string }[]).filter((b) => b.tex !== undefined).map((b) => b.tex);
 		const expected = '\\underbrace{\\begin{bmatrix} 4 & 10 \\\\ -1 & -1 \\end{bmatrix}}_{2 \\times 2}';
 		expect(lines[1]!.endsWith(`(AB)^\\top = ${expected}`)).toBe(true);
 		expect(lines[2]!.endsWith(`= ${expected}`)).toBe(true);
 		const gradW = examples!.gradW!;
 		expect(gradW.blocks(gradW.inputs, ru)).toEqual([{ tex: '(2 \\times 4) \\cdot (4 \\times 3) \\to (2 \\times 3)' }]);
+	});
+});
+
+describe('linear-algebra/transpose: the figure of the mirror', () => {
+	test('Aᵀ is drawn as A mirrored: entry (i, j) of A in place (j, i); the diagonal and the marked entry mirror too', () => {
+		const ex = examples!.rule!;
+		const { a } = ex.inputs as { a: number[][] };
+		const fig = figureOf(ex.blocks(ex.inputs, ru));
+		const [ga, gt, ...rest] = readGrids(fig.svg);
+		expect(rest).toEqual([]);
+		expect(values(ga!)).toEqual(a);
+		const drawn = values(gt!);
+		expect(drawn).toHaveLength(a[0]!.length);
+		a.forEach((row, i) => row.forEach((v, j) => expect(drawn[j]![i]).toBe(v)));
+		// The marked entry: the last of row 1 (3), in row 3, column 1 of Aᵀ.
+		expect(marked(ga!)).toEqual([[0, 2]]);
+		expect(marked(gt!)).toEqual([[2, 0]]);
+		expect(drawn[2]![0]).toBe(3);
+		// The diagonal, muted, is the same cells in both.
+		expect(marked(ga!, 'muted')).toEqual([[0, 0], [1, 1]]);
+		expect(marked(gt!, 'muted')).toEqual([[0, 0], [1, 1]]);
+		expect(fig.caption).toEqual({ say: 'mirrorFigure', with: { v: '3', j: '3' } });
 	});
 });

@@ -30,5 +30,9 @@ const text: Text = {
 			},
 		},
 	},
+	example: {
+		termsFigure: 'The sum step by step, as a loop computes it: each bar starts where the sum of the terms before it stopped and rises by its term (or falls, when the term is negative). The last bar, from zero, is the whole result $z = {{z}}$.',
+		termsFigureAlt: 'Bars for the terms {{terms}}, one after another: each starts at the height of the sum of those before it. The last bar, from zero up to {{z}}, is the result.',
+	},
 };
 export default text;

@@ -7,7 +7,7 @@
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import type { TopicModule } from '../../types';
-import { wrongOnly, type Rows } from '../matrix-multiplication';
+import { wrongOnly, type Rows } from '../matrix-multiplication/rows';
 import { planeExample } from '../linear-transformations';
 import { pick } from '../../draw';
 

@@ -30,5 +30,9 @@ const text: Text = {
 			},
 		},
 	},
+	example: {
+		projectionFigure: 'The shadow $p$ of $x$ on the line of $w$ (the dashed drop meets it at a right angle) has length $\\frac{x \\cdot w}{\\lVert w \\rVert} \\approx \\frac{{{xw}}}{{{nw}}} \\approx {{p}}$: the dot product is the length of this shadow times the length of $w$.',
+		projectionFigureAlt: 'A coordinate plane with the arrows x = {{x}} and w = {{w}} from the origin. A third arrow p = {{p}} lies on the line of w and ends where the perpendicular from the tip of x meets it; its length is about {{len}}.',
+	},
 };
 export default text;

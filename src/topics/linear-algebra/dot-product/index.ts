@@ -10,8 +10,11 @@ import { matmul } from '../../../core/tensor/linear';
 import { createMatrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
-import type { TopicModule, WorkedExample } from '../../types';
+import type { Block, TopicModule, WorkedExample } from '../../types';
 import { pick } from '../../draw';
+import { boundsFor, planeSvg, type Point } from '../../../figures/plane';
+import { plainList, waterfall } from '../../../figures/grid';
+import { plain } from '../../../figures/svg';
 
 /** x·w by the core: a 1×n row times an n×1 column. */
 export function dot(x: readonly number[], w: readonly number[]): number {
@@ -47,6 +50,47 @@ export interface WeightedSumInputs {
 	sigma?: boolean;
 }
 
+/** The projection of x on the line of w: (x·w / w·w) w, the point of that line nearest to x. */
+export const projection = (x: readonly number[], w: readonly number[]): number[] => w.map((t) => (dot(x, w) / dot(w, w)) * t);
+
+/**
+ * The dot product as a projection, for plane vectors: x, w, and the shadow p of x on the line of w
+ * (its length is x·w / ‖w‖), with the dashed drop from x onto it at a right angle.
+ */
+export function projectionFigure(x: readonly number[], w: readonly number[]): string {
+	const p = projection(x, w) as unknown as Point;
+	const [px, pw] = [x as unknown as Point, w as unknown as Point];
+	return planeSvg({
+		bounds: boundsFor([px, pw, p]),
+		arrows: [
+			{ to: pw, label: 'w', tone: 'b' },
+			{ to: px, label: 'x', tone: 'a' },
+			{ to: p, tone: 'c' },
+			// The drop from x onto the line of w carries the name p: a label at p's own tip would sit on w.
+			{ from: px, to: p, label: 'p', tone: 'muted', dashed: true },
+		],
+		label: 'x, w, p',
+	}).replace('<svg ', '<svg style="max-width: 280px" ');
+}
+
+/** A sum as a waterfall of its terms wᵢxᵢ and the bias, ending in the total z. */
+function termsFigure(x: readonly number[], w: readonly number[], b: number, fmt: Fmt): Block {
+	const terms = [...x.map((xi, i) => xi * w[i]!), b];
+	const sub = (i: number) => String.fromCharCode(0x2080 + i + 1);
+	const z = dot(x, w) + b;
+	return {
+		svg: waterfall({
+			values: terms,
+			names: [...x.map((_, i) => `w${sub(i)}x${sub(i)}`), 'b'],
+			total: 'z',
+			valueLabels: terms.map((t) => plain(fmt(t))),
+			totalLabel: plain(fmt(z)),
+		}).replace('<svg ', '<svg style="max-width: 380px" '),
+		caption: { say: 'termsFigure', with: { z: fmt(z) } },
+		alt: { say: 'termsFigureAlt', with: { terms: plainList(terms, fmt), z: plain(fmt(z)) } },
+	};
+}
+
 /** A dot product written out term by term, with a bias or with the lengths and the cosine. */
 export const weightedSumExample = (inputs: WeightedSumInputs): WorkedExample<WeightedSumInputs> => ({
 	inputs,
@@ -65,7 +109,17 @@ export const weightedSumExample = (inputs: WeightedSumInputs): WorkedExample<Wei
 			lines.push(`\\lVert w \\rVert = \\sqrt{${texSquares(w, fmt)}} = \\sqrt{${fmt(dot(w, w))}} \\approx ${fmt(nw)}`);
 			lines.push(`\\cos\\theta = \\frac{x \\cdot w}{\\lVert x \\rVert\\, \\lVert w \\rVert} \\approx \\frac{${fmt(xw)}}{${fmt(nx)} \\cdot ${fmt(nw)}} \\approx ${fmt(cosine(x, w))}`);
 		}
-		return lines.map((tex) => ({ tex }));
+		const blocks: Block[] = lines.map((tex) => ({ tex }));
+		if (sigma && b !== undefined) blocks.push(termsFigure(x, w, b, fmt));
+		if (norms && x.length === 2) {
+			const p = projection(x, w);
+			blocks.push({
+				svg: projectionFigure(x, w),
+				caption: { say: 'projectionFigure', with: { xw: fmt(xw), nw: fmt(length(w)), p: fmt(xw / length(w)) } },
+				alt: { say: 'projectionFigureAlt', with: { x: `(${plainList(x, fmt)})`, w: `(${plainList(w, fmt)})`, p: `(${plainList(p, fmt)})`, len: plain(fmt(xw / length(w))) } },
+			});
+		}
+		return blocks;
 	},
 });
 

@@ -9,7 +9,7 @@ import { paren, texMatrix, texPolynomial } from '../../tex';
 import type { TopicModule } from '../../types';
 import { det2 } from '../determinant-and-inverse';
 import { images, planeExample, stretchAlong } from '../linear-transformations';
-import { wrongOnly, type Rows } from '../matrix-multiplication';
+import { wrongOnly, type Rows } from '../matrix-multiplication/rows';
 import { pick } from '../../draw';
 
 /** The sum of the diagonal. */

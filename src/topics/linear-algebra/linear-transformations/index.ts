@@ -10,7 +10,7 @@ import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
 import { boundsFor, planeSvg, signedArea, type PlaneArrow, type Point, type Tone } from '../../../figures/plane';
-import { entrySteps, multiply, pickMatrix, rowsOf, wrongOnly, type Rows } from '../matrix-multiplication';
+import { entrySteps, multiply, pickMatrix, rowsOf, wrongOnly, type Rows } from '../matrix-multiplication/rows';
 import { pick } from '../../draw';
 
 export type Matrix2 = [[number, number], [number, number]];

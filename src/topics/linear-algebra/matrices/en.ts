@@ -28,5 +28,9 @@ const text: Text = {
 			},
 		},
 	},
+	example: {
+		columnFigure: 'Column 1 of $W$ holds the weights of the first neuron. The dot product of $x$ with this column gives $y_1 = {{y}}$; every column is a neuron of its own.',
+		columnFigureAlt: 'The matrix W with {{rows}} rows and {{cols}} columns at the top, the result y below it and the row x to the left of y. Marked: x ({{x}}), column 1 of W ({{col}}) and the number y1 = {{y}} they give.',
+	},
 };
 export default text;

@@ -12,6 +12,9 @@ import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texColumn, texMatrix } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
 import { pick } from '../../draw';
+import { plain } from '../../../figures/svg';
+import { productFigure } from '../matrix-multiplication';
+import { plainList } from '../../../figures/grid';
 
 /** A matrix from its rows (the core's own `fromRows` is left to the build-time code, so the browser's shared chunk stays small). */
 const fromRows = (rows: readonly (readonly number[])[]) => createMatrix(rows.length, rows[0]!.length, rows.flat());
@@ -44,9 +47,16 @@ export const matVecExample = (inputs: MatVecInputs): WorkedExample<MatVecInputs>
 		const cols = m[0]!.length;
 		if (orientation === 'row') {
 			const y = rowTimesMatrix(x, m);
+			const col0 = m.map((r) => r[0]!);
 			return [
 				{ tex: `x W = ${shaped(texMatrix([x], fmt), 1, x.length)} \\cdot ${shaped(texMatrix(m, fmt), rows, cols)} = ${shaped(texMatrix([y], fmt), 1, y.length)}` },
 				...y.map((yj, j) => ({ tex: `y_{${j + 1}} = ${texProducts(x.map((xi, i) => [xi, m[i]![j]!] as const), fmt)} = ${fmt(yj)}` })),
+				// The first neuron's column of weights meets x in y₁: the picture of the first line above.
+				{
+					svg: productFigure([x], m, [0, 0], ['x', 'W', 'y = xW'], fmt),
+					caption: { say: 'columnFigure', with: { y: fmt(y[0]!) } },
+					alt: { say: 'columnFigureAlt', with: { x: plainList(x, fmt), col: plainList(col0, fmt), y: plain(fmt(y[0]!)), rows: String(rows), cols: String(cols) } },
+				},
 			];
 		}
 		const y = matrixTimesColumn(m, x);

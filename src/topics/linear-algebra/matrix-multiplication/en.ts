@@ -46,6 +46,10 @@ const text: Text = {
 			},
 		},
 	},
-	example: { ...shapeCheckWords },
+	example: {
+		...shapeCheckWords,
+		productFigure: 'Row 1 of $A$ and column 1 of $B$ meet at the entry $c_{11} = {{c}}$: every number of $C$ is a row of $A$ against a column of $B$.',
+		productFigureAlt: 'Matrix A on the left, B above, their product C at the bottom right. Row 1 of A ({{row}}), column 1 of B ({{col}}) and the entry c11 = {{c}} where they meet are marked.',
+	},
 };
 export default text;

@@ -6,20 +6,20 @@
  * the practice problems and the tests (tests/topics/linear-algebra/matrix-multiplication.test.ts).
  */
 import { ShapeError } from '../../../core/errors';
-import type { Rng } from '../../../core/random';
 import { matmul } from '../../../core/tensor/linear';
-import { createMatrix, fromRows, type Matrix } from '../../../core/tensor/matrix';
+import { createMatrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind, Mistake, Step } from '../../../practice/types';
-import { paren, texMatrix } from '../../tex';
+import { CELL, grid, gridSize, plainList } from '../../../figures/grid';
+import { plain, svg, text } from '../../../figures/svg';
+import { texMatrix } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
 import { pick } from '../../draw';
+import { entrySteps, multiply, pickMatrix, rowsOf, texDot, wrongOnly, type Rows } from './rows';
+
+// The helpers other topics' practice uses live in ./rows.ts (see there why); the rest of the site imports them from here.
+export { entrySteps, multiply, pickMatrix, rowsOf, texDot, wrongOnly, type Rows };
 
 export type Shape2 = [number, number];
-export type Rows = number[][];
-
-/** A small matrix of whole numbers from `lo` to `hi`. */
-export const pickMatrix = (rng: Rng, rows: number, cols: number, lo: number, hi: number): Rows =>
-	Array.from({ length: rows }, () => Array.from({ length: cols }, () => pick(rng, lo, hi)));
 
 /** The shape of A·B by the core's matmul, or the core's complaint: the columns of A and the rows of B. */
 export function productShape(a: Shape2, b: Shape2): { shape: Shape2 } | { cols: number; rows: number } {
@@ -36,11 +36,9 @@ export function productShape(a: Shape2, b: Shape2): { shape: Shape2 } | { cols: 
  * The core's `toRows` and `transpose` are not used here on purpose: these modules run in the browser
  * (the practice), and using them would keep both in the core's shared matrix chunk, which the training
  * widget loads too, pushing that page over its 15 KB script budget (tests/dist/widget-budget.test.ts).
- * The two one-liners below do the same on the rows.
+ * The one-liners here and `rowsOf` in ./rows.ts do the same on the rows.
  */
 
-/** The rows of a core matrix. */
-export const rowsOf = (m: Matrix): Rows => Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
 
 /** A matrix given by rows, transposed: row i becomes column i. */
 export const transposeRows = (a: Rows): Rows => a[0]!.map((_, j) => a.map((r) => r[j]!));
@@ -48,15 +46,7 @@ export const transposeRows = (a: Rows): Rows => a[0]!.map((_, j) => a.map((r) =>
 /** The shape of a transposed matrix: the sizes swap. */
 export const transposedShape = (s: Shape2): Shape2 => [s[1], s[0]];
 
-/** The known mistakes that are really wrong: none equal to the answer, each wrong value once (the first explanation wins). */
-export function wrongOnly(answer: Mistake['value'], mistakes: readonly Mistake[]): Mistake[] {
-	// Compared as the checker compares them: the numbers in order, whatever the rows.
-	const key = (v: Mistake['value']) => JSON.stringify(Array.isArray(v) ? v.flat() : v);
-	return mistakes.filter((m, i) => key(m.value) !== key(answer) && mistakes.findIndex((o) => key(o.value) === key(m.value)) === i);
-}
 
-/** A·B by the core. */
-export const multiply = (a: Rows, b: Rows): Rows => rowsOf(matmul(fromRows(a), fromRows(b)));
 
 /** `4 \times 16`. */
 export const texShape = (s: readonly number[]): string => s.join(' \\times ');
@@ -64,23 +54,7 @@ export const texShape = (s: readonly number[]): string => s.join(' \\times ');
 /** A matrix with its shape under it: `\underbrace{…}_{4 \times 2}` (worked examples only: KaTeX draws it, the practice subset does not). */
 export const texShaped = (rows: Rows, fmt: Fmt): string => `\\underbrace{${texMatrix(rows, fmt)}}_{${rows.length} \\times ${rows[0]!.length}}`;
 
-/** `1 \cdot 5 + 2 \cdot (-8)`: a row against a column, negative factors in brackets (the very first one as is). */
-export const texDot = (row: readonly number[], col: readonly number[], fmt: Fmt): string =>
-	row.map((x, k) => `${k === 0 ? fmt(x) : paren(x, fmt)} \\cdot ${paren(col[k]!, fmt)}`).join(' + ');
 
-/**
- * The entries of A·B written out one by one, `c_{12} = 1 \cdot 6 + 2 \cdot 9 = 24`, the first with the
- * sentence `say`: the steps of a product by hand.
- */
-export function entrySteps(a: Rows, b: Rows, letter: string, say: string, fmt: Fmt): Step[] {
-	const column = (j: number) => b.map((r) => r[j]!);
-	return multiply(a, b).flatMap((row, i) =>
-		row.map((v, j) => ({
-			...(i === 0 && j === 0 ? { say } : {}),
-			tex: `${letter}_{${i + 1}${j + 1}} = ${texDot(a[i]!, column(j), fmt)} = ${fmt(v)}`,
-		})),
-	);
-}
 
 export interface ShapeCheckInputs {
 	a: Shape2;
@@ -110,6 +84,34 @@ export interface ProductInputs {
 	b: Rows;
 }
 
+/** The names a product figure writes by its three grids: `A`, `B` and `C = AB`, or `x`, `W` and `y = xW`. */
+export type ProductNames = readonly [string, string, string];
+
+/**
+ * A product drawn as the textbook lays it out: B above C, A to the left of C, so row i of A and column
+ * j of B meet at the entry c_ij they give. That row, that column and that entry are marked; every
+ * number is the page's, and C is computed by the core.
+ */
+export function productFigure(a: Rows, b: Rows, [i, j]: readonly [number, number], names: ProductNames, fmt: Fmt): string {
+	const c = multiply(a, b);
+	const labels = (m: Rows) => m.map((row) => row.map((v) => plain(fmt(v))));
+	const [wa, ha] = gridSize(a.length, a[0]!.length);
+	const [wb, hb] = gridSize(b.length, b[0]!.length);
+	const [left, top, gap] = [36, 8, 16];
+	const [ax, ay] = [left, top + hb + gap];
+	const bx = left + wa + gap;
+	const body = [
+		grid({ x: ax, y: ay, cells: labels(a), mark: (r) => (r === i ? 'accent' : undefined) }),
+		grid({ x: bx, y: top, cells: labels(b), mark: (_, k) => (k === j ? 'accent' : undefined) }),
+		grid({ x: bx, y: ay, cells: labels(c), mark: (r, k) => (r === i && k === j ? 'accent' : undefined) }),
+		// The names sit in the empty corner above A and left of B, and under C.
+		text(ax + wa / 2, ay - 14, names[0], { weight: 'bold' }),
+		text(bx - 14, top + hb / 2, names[1], { weight: 'bold' }),
+		text(bx + (c[0]!.length * CELL) / 2, ay + ha + 18, names[2], { weight: 'bold' }),
+	];
+	return svg(bx + wb + 8, ay + ha + 32, body).replace('<svg ', `<svg style="max-width: ${bx + wb + 8}px" `);
+}
+
 /** A worked product `A·B = C` with the shapes under the factors, and the first entry written out. */
 export const productExample = (inputs: ProductInputs): WorkedExample<ProductInputs> => ({
 	inputs,
@@ -120,6 +122,11 @@ export const productExample = (inputs: ProductInputs): WorkedExample<ProductInpu
 		return [
 			{ tex: `${texShaped(a, fmt)} \\cdot ${texShaped(b, fmt)} = ${texShaped(c, fmt)}` },
 			{ tex: `c_{11} = ${texDot(a[0]!, col0, fmt)} = ${fmt(c[0]![0]!)}` },
+			{
+				svg: productFigure(a, b, [0, 0], ['A', 'B', 'C = AB'], fmt),
+				caption: { say: 'productFigure', with: { c: fmt(c[0]![0]!) } },
+				alt: { say: 'productFigureAlt', with: { row: plainList(a[0]!, fmt), col: plainList(col0, fmt), c: plain(fmt(c[0]![0]!)) } },
+			},
 		];
 	},
 });

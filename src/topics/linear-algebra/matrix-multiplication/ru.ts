@@ -46,6 +46,10 @@ const text: Text = {
 			},
 		},
 	},
-	example: { ...shapeCheckWords },
+	example: {
+		...shapeCheckWords,
+		productFigure: 'Строка 1 матрицы $A$ и столбец 1 матрицы $B$ встречаются в клетке $c_{11} = {{c}}$: каждое число $C$ — строка $A$ на столбец $B$.',
+		productFigureAlt: 'Матрица A слева, B сверху, их произведение C внизу справа. Выделены строка 1 матрицы A ({{row}}), столбец 1 матрицы B ({{col}}) и клетка c11 = {{c}}, где они встречаются.',
+	},
 };
 export default text;

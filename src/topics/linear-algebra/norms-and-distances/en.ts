@@ -36,5 +36,9 @@ const text: Text = {
 			},
 		},
 	},
+	example: {
+		ballsFigure: 'Three “circles” through one point $x$: all the points as long as $x$ in three norms. The diamond is $\\lVert x \\rVert_1 = {{n1}}$, the circle $\\lVert x \\rVert_2 = {{n2}}$, the square $\\lVert x \\rVert_\\infty = {{ninf}}$.',
+		ballsFigureAlt: 'A coordinate plane with the arrow x = {{x}} from the origin. Three shapes centred at the origin pass through its tip: a diamond with corners on the axes at distance {{n1}}, a circle of radius {{n2}} and a square whose half-side is {{ninf}}.',
+	},
 };
 export default text;

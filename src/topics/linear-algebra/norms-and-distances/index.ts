@@ -10,8 +10,11 @@ import { addBias, matmul } from '../../../core/tensor/linear';
 import { createMatrix } from '../../../core/tensor/matrix';
 import type { Fmt, Kind } from '../../../practice/types';
 import { paren, texMatrix } from '../../tex';
-import type { TopicModule, WorkedExample } from '../../types';
+import type { Block, TopicModule, WorkedExample } from '../../types';
 import { pick } from '../../draw';
+import { planeSvg, type Point } from '../../../figures/plane';
+import { plainList } from '../../../figures/grid';
+import { plain } from '../../../figures/svg';
 
 /** Σ xᵢ² by the core: the row x times the column x. */
 export const sumOfSquares = (x: readonly number[]): number => matmul(createMatrix(1, x.length, x), createMatrix(x.length, 1, x)).data[0]!;
@@ -39,6 +42,27 @@ const root = (s: number, fmt: Fmt) => (Number.isInteger(Math.sqrt(s)) ? `= ${fmt
 /** `1 + (-2) + 3`: negative terms after the first in brackets. */
 const texSum = (values: readonly number[], fmt: Fmt) => values.map((v, i) => (i > 0 ? paren(v, fmt) : fmt(v))).join(' + ');
 
+/**
+ * The three "circles" through a plane point x: the points at the same ℓ₁, ℓ₂ and ℓ∞ distance from the
+ * origin as x — a diamond of radius ‖x‖₁, a circle of radius ‖x‖₂ (a polygon of 48 points) and a
+ * square of radius ‖x‖∞ — and the arrow x, which ends on all three.
+ */
+export function ballsFigure(x: readonly number[]): string {
+	const [r1, r2, rInf] = [norm(x, '1'), norm(x, '2'), norm(x, 'inf')];
+	const circle = Array.from({ length: 48 }, (_, k): Point => [r2 * Math.cos((k * Math.PI) / 24), r2 * Math.sin((k * Math.PI) / 24)]);
+	const edge = Math.ceil(r1) + 1;
+	return planeSvg({
+		bounds: { x0: -edge, x1: edge, y0: -edge, y1: edge },
+		polygons: [
+			{ points: [[r1, 0], [0, r1], [-r1, 0], [0, -r1]], tone: 'a' },
+			{ points: circle, tone: 'c' },
+			{ points: [[rInf, rInf], [-rInf, rInf], [-rInf, -rInf], [rInf, -rInf]], tone: 'b' },
+		],
+		arrows: [{ to: x as unknown as Point, label: 'x', tone: 'd' }],
+		label: 'x',
+	}).replace('<svg ', '<svg style="max-width: 320px" ');
+}
+
 interface NormsInputs {
 	x: number[];
 	/** A second vector: also the Euclidean distance between x and y. */
@@ -63,7 +87,16 @@ export const normsExample = (inputs: NormsInputs): WorkedExample<NormsInputs> =>
 			lines.push(`y = ${texMatrix([y], fmt)}, \\qquad x - y = ${texMatrix([diff], fmt)}`);
 			lines.push(`d(x, y) = \\lVert x - y \\rVert_2 = \\sqrt{${squares(diff, fmt)}} = \\sqrt{${fmt(dd)}} ${root(dd, fmt)}`);
 		}
-		return lines.map((tex) => ({ tex }));
+		const blocks: Block[] = lines.map((tex) => ({ tex }));
+		if (x.length === 2) {
+			const with_ = { n1: fmt(norm(x, '1')), n2: fmt(norm(x, '2')), ninf: fmt(norm(x, 'inf')) };
+			blocks.splice(4, 0, {
+				svg: ballsFigure(x),
+				caption: { say: 'ballsFigure', with: with_ },
+				alt: { say: 'ballsFigureAlt', with: { x: `(${plainList(x, fmt)})`, ...Object.fromEntries(Object.entries(with_).map(([k, v]) => [k, plain(v)])) } },
+			});
+		}
+		return blocks;
 	},
 });
 

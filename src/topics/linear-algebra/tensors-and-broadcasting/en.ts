@@ -37,5 +37,9 @@ const text: Text = {
 			choices: { yes: ['yes'], no: ['no'] },
 		},
 	},
+	example: {
+		stretchFigure: 'The bias $b$ is a single row (marked). Next to a matrix of {{m}} rows it stretches to {{m}} rows: NumPy only pretends to make the dashed copies, they are not in memory.',
+		stretchFigureAlt: 'On the left a matrix of {{m}} rows and {{k}} columns, a plus sign, on the right the bias b ({{b}}): its first row is marked, and copies of the same row follow it dashed, {{m}} rows in all.',
+	},
 };
 export default text;

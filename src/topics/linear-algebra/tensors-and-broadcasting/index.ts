@@ -13,6 +13,8 @@ import { texMatrix } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
 import { rowsOf, texShaped, wrongOnly, type Rows } from '../matrix-multiplication';
 import { pick } from '../../draw';
+import { grid, gridSize, plainList } from '../../../figures/grid';
+import { plain, svg, text } from '../../../figures/svg';
 
 /** Two shapes aligned on the right, the missing axes on the left filled with 1. */
 export function alignRight(a: readonly number[], b: readonly number[]): [number[], number[]] {
@@ -50,6 +52,27 @@ export interface BiasInputs {
 	b: number[];
 }
 
+/**
+ * The bias broadcast: the matrix, a plus sign, and the bias as one real row (marked) followed by the
+ * copies broadcasting pretends to make (dashed), as many as the matrix has rows.
+ */
+export function broadcastFigure(z: Rows, b: readonly number[], names: readonly [string, string], fmt: Fmt): string {
+	const labels = (m: Rows) => m.map((row) => row.map((v) => plain(fmt(v))));
+	const [wz, hz] = gridSize(z.length, z[0]!.length);
+	const [wb] = gridSize(1, b.length);
+	const [left, top, gap] = [8, 30, 40];
+	const bx = left + wz + gap;
+	const body = [
+		grid({ x: left, y: top, cells: labels(z) }),
+		grid({ x: bx, y: top, cells: labels(z.map(() => [...b])), mark: (i) => (i === 0 ? 'accent' : undefined), ghost: (i) => i > 0 }),
+		text(left + wz / 2, 14, names[0], { weight: 'bold' }),
+		text(bx + wb / 2, 14, names[1], { weight: 'bold', tone: 'accent' }),
+		text(left + wz + gap / 2, top + hz / 2, '+', { size: 24 }),
+	];
+	const width = bx + wb + 8;
+	return svg(width, top + hz + 8, body).replace('<svg ', `<svg style="max-width: ${width}px" `);
+}
+
 /** A bias broadcast over the rows of A·W (or of A): the copies NumPy pretends to make, by the core's matmul and addBias. */
 export const biasExample = (inputs: BiasInputs): WorkedExample<BiasInputs> => ({
 	inputs,
@@ -66,6 +89,11 @@ export const biasExample = (inputs: BiasInputs): WorkedExample<BiasInputs> => ({
 		const head = w ? 'A W + b' : 'A + b';
 		const first = `${texShaped(z, fmt)} + \\underbrace{${texMatrix([b], fmt)}}_{${b.length}}`;
 		blocks.push({ tex: `\\begin{aligned} ${head} &= ${first} \\\\ &\\to ${texShaped(z, fmt)} + ${texShaped(copies, fmt)} \\\\ &= ${texShaped(sum, fmt)} \\end{aligned}` });
+		blocks.push({
+			svg: broadcastFigure(z, b, [w ? 'AW' : 'A', 'b'], fmt),
+			caption: { say: 'stretchFigure', with: { m: String(z.length) } },
+			alt: { say: 'stretchFigureAlt', with: { m: String(z.length), k: String(b.length), b: plainList(b, fmt) } },
+		});
 		return blocks;
 	},
 });

@@ -32,6 +32,10 @@ const text: Text = {
 			},
 		},
 	},
-	example: { ...shapeCheckWords },
+	example: {
+		...shapeCheckWords,
+		mirrorFigure: 'Transposing is a mirror over the main diagonal (dashed): the diagonal stays in place, and the number ${{v}}$ in row 1, column {{j}} of $A$ moves to row {{j}}, column 1 of $A^\\top$.',
+		mirrorFigureAlt: 'On the left the matrix A of shape {{rows}} × {{cols}}, on the right A transposed, of shape {{cols}} × {{rows}}. The main diagonal of both is dashed; the number {{v}} is marked: row 1, column {{j}} in A, and row {{j}}, column 1 in the transpose.',
+	},
 };
 export default text;

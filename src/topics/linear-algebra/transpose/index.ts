@@ -5,11 +5,13 @@
  * numbers, and two shape checks that give away the gradient formulas), the practice problems and the
  * tests (tests/topics/linear-algebra/transpose.test.ts).
  */
-import type { Kind, Step } from '../../../practice/types';
+import type { Fmt, Kind, Step } from '../../../practice/types';
 import { texMatrix } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
 import { multiply, pickMatrix, productShape, shapeCheckExample, texShape, texShaped, transposedShape, transposeRows, wrongOnly, type Rows, type Shape2 } from '../matrix-multiplication';
 import { pick } from '../../draw';
+import { CELL, grid, gridSize } from '../../../figures/grid';
+import { plain, svg, text } from '../../../figures/svg';
 
 /** Aᵀ: row i becomes column i. */
 export const transposed = transposeRows;
@@ -17,6 +19,36 @@ export const transposed = transposeRows;
 export interface RuleInputs {
 	a: Rows;
 	b: Rows;
+}
+
+/**
+ * A and Aᵀ side by side, each with its main diagonal dashed: the diagonal stays, every other entry
+ * moves to the mirror place. The entry `at` of A and its mirror in Aᵀ are marked, the diagonal muted.
+ */
+export function transposeFigure(a: Rows, [i, j]: readonly [number, number], fmt: Fmt): string {
+	const at = transposed(a);
+	const labels = (m: Rows) => m.map((row) => row.map((v) => plain(fmt(v))));
+	const [wa, ha] = gridSize(a.length, a[0]!.length);
+	const [wt, ht] = gridSize(at.length, at[0]!.length);
+	const [left, top, gap] = [8, 30, 56];
+	const tx = left + wa + gap;
+	const diagonal = (x: number, y: number, m: Rows) => {
+		const d = Math.min(m.length, m[0]!.length) * CELL;
+		return `<path d="M${x} ${y}L${x + d} ${y + d}" class="fig-muted fig-stroke" stroke-width="1.5" stroke-dasharray="5 4"/>`;
+	};
+	const mark = (r: number, k: number, p: number, q: number) => (r === p && k === q ? 'accent' : r === k ? 'muted' : undefined);
+	const body = [
+		// The diagonals first, so the numbers' halos cover them.
+		diagonal(left, top, a),
+		diagonal(tx, top, at),
+		grid({ x: left, y: top, cells: labels(a), mark: (r, k) => mark(r, k, i, j) }),
+		grid({ x: tx, y: top, cells: labels(at), mark: (r, k) => mark(r, k, j, i) }),
+		text(left + wa / 2, 14, 'A', { weight: 'bold' }),
+		text(tx + wt / 2, 14, 'Aᵀ', { weight: 'bold' }),
+		text(left + wa + gap / 2, top + Math.min(ha, ht) / 2, '→', { tone: 'muted', size: 22 }),
+	];
+	const width = tx + wt + 8;
+	return svg(width, top + Math.max(ha, ht) + 8, body).replace('<svg ', `<svg style="max-width: ${width}px" `);
 }
 
 /** A and Aᵀ with their shapes, then (AB)ᵀ next to BᵀAᵀ: the rule holding on real numbers. */
@@ -27,6 +59,11 @@ export const ruleExample = (inputs: RuleInputs): WorkedExample<RuleInputs> => ({
 		const bt = transposed(b);
 		return [
 			{ tex: `A = ${texShaped(a, fmt)}, \\qquad A^\\top = ${texShaped(at, fmt)}` },
+			{
+				svg: transposeFigure(a, [0, a[0]!.length - 1], fmt),
+				caption: { say: 'mirrorFigure', with: { v: fmt(a[0]![a[0]!.length - 1]!), j: String(a[0]!.length) } },
+				alt: { say: 'mirrorFigureAlt', with: { v: plain(fmt(a[0]![a[0]!.length - 1]!)), j: String(a[0]!.length), rows: String(a.length), cols: String(a[0]!.length) } },
+			},
 			{ tex: `B = ${texShaped(b, fmt)}, \\qquad (AB)^\\top = ${texShaped(transposed(multiply(a, b)), fmt)}` },
 			{ tex: `B^\\top A^\\top = ${texShaped(bt, fmt)} \\cdot ${texShaped(at, fmt)} = ${texShaped(multiply(bt, at), fmt)}` },
 		];
