@@ -69,7 +69,7 @@ function Net(props: { k: number; lang: Lang; label: string }) {
 			{Object.entries(AT).map(([name, [x, y]]) => {
 				const g = grads.get(name);
 				return (
-					<g class={cur === name ? 'cur' : rcv.has(name) ? 'rcv' : ''}>
+					<g class={cur === name ? 'cur' : rcv.has(name) ? 'rcv' : undefined}>
 						<circle cx={x} cy={y} r={R} />
 						<text x={x} y={y + 4.5} text-anchor="middle" class="n">
 							{name}

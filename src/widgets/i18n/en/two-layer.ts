@@ -3,7 +3,7 @@ import type { TwoLayerUi } from '../two-layer';
 
 const en: TwoLayerUi = {
 	label: 'The backward pass through a 2→2→1 network, node by node',
-	intro: 'The same network and the same numbers as in the example above. Under each node is its accumulated gradient ū = ∂L/∂u, once it is known. The ← → keys work on the buttons too.',
+	intro: 'The same network and the same numbers as in the example above. Under each node is its accumulated gradient ū = ∂L/∂u, once it is known. The ← → keys, Home and End step too.',
 	first: '⏮ First',
 	back: '← Back',
 	next: 'Next →',
