@@ -17,7 +17,7 @@ import './styles/graph.css';
 import './styles/plot.css';
 
 /** ū: the name with a bar over its letter (a combining macron after the first character). */
-export const bar = (u: string) => `${u[0]}\u0304${u.slice(1)}`;
+export const bar = (u: string) => (u === 'ŷ' ? 'y\u0302\u0304' : `${u[0]}\u0304${u.slice(1)}`);
 
 /** Where each node of the network is drawn (viewBox units), left to right as the forward pass runs. */
 const AT: Record<string, [number, number]> = {
@@ -90,7 +90,7 @@ function Net(props: { k: number; lang: Lang; label: string }) {
 /** One product a node hands back: ū = v̄ · ∂v/∂u = numbers, and a note where two paths meet. */
 function Product(props: { v: string; h: Handed; upstream: number; t: TwoLayerUi; lang: Lang }) {
 	const { v, h, upstream, t, lang } = props;
-	const note = h.before !== 0 ? t.added(fmt(h.before, lang), fmt(h.after, lang)) : h.to[0] === 'x' ? t.firstOfTwo : '';
+	const note = h.before !== 0 ? t.added(fmt(h.before, lang), factor(h.product, lang), fmt(h.after, lang)) : h.to[0] === 'x' ? t.firstOfTwo : '';
 	return (
 		<li>
 			{bar(h.to)} {h.before !== 0 ? '+=' : '='} {bar(v)} · ∂{v}/∂{h.to} = {fmt(upstream, lang)} · {factor(h.local, lang)} = {fmt(h.product, lang)}

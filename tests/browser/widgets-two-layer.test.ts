@@ -1,6 +1,7 @@
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { NodeStep, SumStep } from '../../src/topics/neural-networks/backpropagation/two-layer';
+import { bar } from '../../src/widgets/TwoLayerBackprop';
 import { factor, fmt } from '../../src/widgets/lib/format';
 import { LAST, PASS } from '../../src/widgets/state/two-layer';
 import { launchBrowser } from '../helpers/browser';
@@ -13,8 +14,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** ū as the widget writes it: a combining macron over the name's first letter. */
-const bar = (u: string) => `${u[0]}\u0304${u.slice(1)}`;
 const explain = (widget: Locator) => widget.locator('.wexplain').textContent();
 
 describe('the two-layer backprop widget', () => {
@@ -53,7 +52,7 @@ describe('the two-layer backprop widget', () => {
 		// z₂ adds the second path to x₁: the running sum before and after.
 		const z2 = PASS.steps[5] as NodeStep;
 		const toX1 = z2.handed.find((h) => h.to === 'x₁')!;
-		expect(await explain(widget)).toContain(`второй путь: ${fmt(toX1.before, 'ru')} + … = ${fmt(toX1.after, 'ru')}`);
+		expect(await explain(widget)).toContain(`второй путь: ${fmt(toX1.before, 'ru')} + ${factor(toX1.product, 'ru')} = ${fmt(toX1.after, 'ru')}`);
 
 		const link = await copyLink(widget);
 		expect(link).toContain('tl.s=6');
