@@ -17,7 +17,16 @@ import './styles/graph.css';
 import './styles/plot.css';
 
 /** ū: the name with a bar over its letter (a combining macron after the first character). */
-export const bar = (u: string) => (u === 'ŷ' ? 'y\u0302\u0304' : `${u[0]}\u0304${u.slice(1)}`);
+export const bar = (u: string) => `${u[0]}\u0304${u.slice(1)}`;
+
+/**
+ * ū in the page: a combining macron, except over ŷ, where fonts draw the macron on top of the hat;
+ * there an overline (CSS `.ov`) sits above it. `svg`: inside an SVG <text>, as a <tspan>.
+ */
+export function Bar(props: { u: string; svg?: boolean }) {
+	if (props.u !== 'ŷ') return <>{bar(props.u)}</>;
+	return props.svg ? <tspan class="ov">ŷ</tspan> : <span class="ov">ŷ</span>;
+}
 
 /** Where each node of the network is drawn (viewBox units), left to right as the forward pass runs. */
 const AT: Record<string, [number, number]> = {
@@ -78,7 +87,7 @@ function Net(props: { k: number; lang: Lang; label: string }) {
 							{fmt(values.get(name)!, lang)}
 						</text>
 						<text x={x} y={y + R + 15} text-anchor="middle" class={g ? 'g' : 'q'}>
-							{g ? `${bar(name)}=${fmt(g.g, lang)}${g.partial ? '+…' : ''}` : `${bar(name)}=?`}
+							<Bar u={name} svg />={g ? `${fmt(g.g, lang)}${g.partial ? '+…' : ''}` : '?'}
 						</text>
 					</g>
 				);
@@ -93,7 +102,7 @@ function Product(props: { v: string; h: Handed; upstream: number; t: TwoLayerUi;
 	const note = h.before !== 0 ? t.added(fmt(h.before, lang), factor(h.product, lang), fmt(h.after, lang)) : h.to[0] === 'x' ? t.firstOfTwo : '';
 	return (
 		<li>
-			{bar(h.to)} {h.before !== 0 ? '+=' : '='} {bar(v)} · ∂{v}/∂{h.to} = {fmt(upstream, lang)} · {factor(h.local, lang)} = {fmt(h.product, lang)}
+			<Bar u={h.to} /> {h.before !== 0 ? '+=' : '='} <Bar u={v} /> · ∂{v}/∂{h.to} = {fmt(upstream, lang)} · {factor(h.local, lang)} = {fmt(h.product, lang)}
 			{note && <span class="wnote"> ({note})</span>}
 		</li>
 	);
@@ -107,13 +116,14 @@ function Explain(props: { s: PassStep; t: TwoLayerUi; lang: Lang }) {
 		return (
 			<>
 				<p>
-					{t.node(s.node, s.formula)} {bar(s.node)} = {f(s.grad)}.
+					{t.node(s.node, s.formula)} <Bar u={s.node} /> = {f(s.grad)}.
 				</p>
 				<p>{t.locals}</p>
 				<ul class="wsteps wformula">
 					{s.handed.map((h) => (
 						<li>
-							∂{s.node}/∂{h.to} = {h.rule} = {f(h.local)}
+							∂{s.node}/∂{h.to} = {h.rule === '1' ? '' : `${h.rule} = `}
+							{f(h.local)}
 						</li>
 					))}
 				</ul>

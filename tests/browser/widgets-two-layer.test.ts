@@ -29,7 +29,9 @@ describe('the two-layer backprop widget', () => {
 		const y = PASS.steps[1] as NodeStep;
 		const a1 = y.handed.find((h) => h.to === 'a₁')!;
 		await expect.poll(() => explain(widget)).toContain(`Шаг 2 из ${LAST}.`);
-		expect(await explain(widget)).toContain(`${bar('a₁')} = ${bar('ŷ')} · ∂ŷ/∂a₁ = ${fmt(y.grad, 'ru')} · ${factor(a1.local, 'ru')} = ${fmt(a1.product, 'ru')}`);
+		// ŷ̄ is ŷ with an overline (a macron would sit on the hat): the text reads ŷ, the mark is the class.
+		expect(await explain(widget)).toContain(`${bar('a₁')} = ŷ · ∂ŷ/∂a₁ = ${fmt(y.grad, 'ru')} · ${factor(a1.local, 'ru')} = ${fmt(a1.product, 'ru')}`);
+		expect(await widget.locator('.wexplain .ov').first().textContent()).toBe('ŷ');
 		expect(await explain(widget)).toContain('a₁ питает только ŷ');
 		expect(await widget.locator('svg.wnet g.cur').textContent()).toContain('ŷ');
 
