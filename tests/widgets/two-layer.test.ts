@@ -67,6 +67,28 @@ const EXPECTED: Record<string, { hand: number; fd: number }> = {
 	),
 };
 
+/** Each local derivative ∂v/∂u by hand, keyed `v→u`. */
+const LOCAL: Record<string, number> = {
+	'L→ŷ': 2 * (hand.yhat - TWO_LAYER.y),
+	'ŷ→a₁': TWO_LAYER.v[0],
+	'ŷ→a₂': TWO_LAYER.v[1],
+	'ŷ→v₁': hand.a[0],
+	'ŷ→v₂': hand.a[1],
+	'ŷ→c': 1,
+	'a₁→z₁': hand.z[0]! > 0 ? 1 : 0,
+	'a₂→z₂': hand.z[1]! > 0 ? 1 : 0,
+	'z₁→w₁₁': TWO_LAYER.x[0],
+	'z₁→w₂₁': TWO_LAYER.x[1],
+	'z₂→w₁₂': TWO_LAYER.x[0],
+	'z₂→w₂₂': TWO_LAYER.x[1],
+	'z₁→b₁': 1,
+	'z₂→b₂': 1,
+	'z₁→x₁': TWO_LAYER.w[0][0],
+	'z₁→x₂': TWO_LAYER.w[1][0],
+	'z₂→x₁': TWO_LAYER.w[0][1],
+	'z₂→x₂': TWO_LAYER.w[1][1],
+};
+
 describe('the two-layer widget’s pass equals the network by hand and by finite differences', () => {
 	test('the expectations themselves agree (hand vs finite differences), and both hidden units are alive', () => {
 		for (const [name, e] of Object.entries(EXPECTED)) expect(e.fd, name).toBeCloseTo(e.hand, 6);
@@ -85,32 +107,11 @@ describe('the two-layer widget’s pass equals the network by hand and by finite
 
 	test('each node step: its gradient, its local derivatives, its products, and the running sums', () => {
 		const nodes = PASS.steps.filter((s): s is NodeStep => s.kind === 'node');
-		const values: Record<string, number> = { 'ŷ': hand.yhat, 'a₁': hand.a[0]!, 'a₂': hand.a[1]!, 'z₁': hand.z[0]!, 'z₂': hand.z[1]!, 'x₁': 1, 'x₂': 2 };
 		const running = new Map<string, number>();
 		for (const s of nodes) {
 			expect(s.grad, s.node).toBeCloseTo(s.node === 'L' ? 1 : EXPECTED[s.node]!.hand, 12);
 			for (const h of s.handed) {
-				// The local derivative by hand: ∂v/∂u for this pair.
-				const local = {
-					'L→ŷ': 2 * (hand.yhat - TWO_LAYER.y),
-					'ŷ→a₁': TWO_LAYER.v[0],
-					'ŷ→a₂': TWO_LAYER.v[1],
-					'ŷ→v₁': hand.a[0],
-					'ŷ→v₂': hand.a[1],
-					'ŷ→c': 1,
-					'a₁→z₁': 1,
-					'a₂→z₂': 1,
-					'z₁→w₁₁': 1,
-					'z₁→w₂₁': 2,
-					'z₂→w₁₂': 1,
-					'z₂→w₂₂': 2,
-					'z₁→b₁': 1,
-					'z₂→b₂': 1,
-					'z₁→x₁': TWO_LAYER.w[0][0],
-					'z₁→x₂': TWO_LAYER.w[1][0],
-					'z₂→x₁': TWO_LAYER.w[0][1],
-					'z₂→x₂': TWO_LAYER.w[1][1],
-				}[`${s.node}→${h.to}`];
+				const local = LOCAL[`${s.node}→${h.to}`];
 				expect(local, `${s.node}→${h.to}`).toBeDefined();
 				expect(h.local).toBe(local);
 				expect(h.product).toBeCloseTo(s.grad * local!, 12);
@@ -118,7 +119,6 @@ describe('the two-layer widget’s pass equals the network by hand and by finite
 				running.set(h.to, (running.get(h.to) ?? 0) + s.grad * local!);
 				expect(h.after).toBeCloseTo(running.get(h.to)!, 12);
 			}
-			void values;
 		}
 		// Once the pass is through, every running sum is the gradient by hand and by finite differences.
 		for (const [name, g] of running) {
