@@ -11,6 +11,7 @@ import { checkDescent, DESCENT_DEFAULTS } from '../../src/widgets/state/descent'
 import { checkShapes, SHAPES_DEFAULTS } from '../../src/widgets/state/shapes';
 import { checkSoftmax, SOFTMAX_DEFAULTS } from '../../src/widgets/state/softmax';
 import * as training from '../../src/widgets/state/training';
+import { checkTwo, TWO_DEFAULTS } from '../../src/widgets/state/two-layer';
 import { fuzzSuite, hostileText, meter } from '../helpers/fuzz';
 
 /**
@@ -31,6 +32,7 @@ const WIDGETS: [string, Texts, (t: Texts) => Check<unknown>, ((t: Texts) => Text
 	['sh', SHAPES_DEFAULTS, checkShapes],
 	['sm', SOFTMAX_DEFAULTS, checkSoftmax],
 	['tr', training.TRAIN_DEFAULTS, training.checkTraining],
+	['tl', TWO_DEFAULTS, checkTwo],
 ];
 
 /** A plausible or hostile value for a field: numbers, matrices, names, junk, over-long text. */

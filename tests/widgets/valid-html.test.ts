@@ -13,7 +13,7 @@ const validator = new HtmlValidate({
 	rules: { 'void-style': 'off', 'no-inline-style': 'off' },
 });
 
-const WIDGETS = ['ShapeExplorer', 'DenseLayer', 'Derivative', 'ChainRule', 'GradientDescent', 'Training', 'Softmax', 'Convolution'];
+const WIDGETS = ['ShapeExplorer', 'DenseLayer', 'Derivative', 'ChainRule', 'GradientDescent', 'Training', 'Softmax', 'Convolution', 'TwoLayerBackprop'];
 
 describe('the widgets’ server-rendered HTML is valid', () => {
 	for (const name of WIDGETS) {

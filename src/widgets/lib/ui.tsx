@@ -111,14 +111,17 @@ export function FormMsg(props: {
 	);
 }
 
-/** "Copy link": puts the link to this state in a field (a clipboard can be unavailable) and tries the clipboard. */
-export class Share extends Component<{ ns: string; state: Record<string, string>; c: CommonUi }, { link?: string; note?: string }> {
+/**
+ * "Copy link": puts the link to this state in a field (a clipboard can be unavailable) and tries the
+ * clipboard. `hash`: the widget's own anchor, if it has one, for the link to land on.
+ */
+export class Share extends Component<{ ns: string; state: Record<string, string>; c: CommonUi; hash?: string }, { link?: string; note?: string }> {
 	render() {
 		const { props } = this;
 		const { c } = props;
 		const { link, note } = this.state;
 		const share = () => {
-			const href = linkTo(location.href, props.ns, props.state);
+			const href = linkTo(location.href, props.ns, props.state, props.hash);
 			this.setState({ link: href, note: c.copyManual });
 			navigator.clipboard?.writeText(href).then(
 				() => this.setState({ note: c.copied }),

@@ -35,10 +35,11 @@ export function linkTooLong(search: string, ns: string, keys: readonly string[])
 /**
  * `href` with this namespace's parameters replaced by `state` and no fragment (the section the sharer
  * last clicked): a link with a widget's state opens at that widget (src/links/widget-landing.ts).
+ * A widget with an anchor of its own passes it as `hash`, and the link names it.
  */
-export function linkTo(href: string, ns: string, state: Record<string, string>): string {
+export function linkTo(href: string, ns: string, state: Record<string, string>, hash = ''): string {
 	const url = new URL(href);
-	url.hash = '';
+	url.hash = hash;
 	const params = new URLSearchParams(url.search);
 	for (const key of [...params.keys()]) if (key.startsWith(`${ns}.`)) params.delete(key);
 	for (const [key, v] of Object.entries(state)) params.set(`${ns}.${key}`, v);

@@ -55,14 +55,14 @@ describe('neural-networks/backpropagation: the 2→2→1 example', () => {
 	/** The same network written out by hand, apart from the core: forward, backward, update. */
 	function byHand({ x, w, b, v, c, y, eta }: TwoLayerInputs) {
 		const z = [0, 1].map((j) => x[0] * w[0][j]! + x[1] * w[1][j]! + b[j]!);
-		const h = z.map((t) => Math.max(0, t));
-		const yhat = h[0]! * v[0] + h[1]! * v[1] + c;
+		const a = z.map((t) => Math.max(0, t));
+		const yhat = a[0]! * v[0] + a[1]! * v[1] + c;
 		const dy = 2 * (yhat - y);
 		const dz = [0, 1].map((j) => dy * v[j]! * (z[j]! > 0 ? 1 : 0));
 		const dw = [0, 1].map((t) => [0, 1].map((j) => dz[j]! * x[t]!));
 		const dx = [0, 1].map((t) => dz[0]! * w[t]![0]! + dz[1]! * w[t]![1]!);
-		const next = { x, y, eta, w: w.map((row, t) => row.map((wi, j) => wi - eta * dw[t]![j]!)), b: b.map((bj, j) => bj - eta * dz[j]!), v: v.map((vj, j) => vj - eta * dy * h[j]!), c: c - eta * dy };
-		return { z, h, yhat, loss: (yhat - y) ** 2, dy, dz, dw, dx, next };
+		const next = { x, y, eta, w: w.map((row, t) => row.map((wi, j) => wi - eta * dw[t]![j]!)), b: b.map((bj, j) => bj - eta * dz[j]!), v: v.map((vj, j) => vj - eta * dy * a[j]!), c: c - eta * dy };
+		return { z, a, yhat, loss: (yhat - y) ** 2, dy, dz, dw, dx, next };
 	}
 
 	test('the core’s forward and backward pass agree with the hand computation; the input’s gradient sums two paths', () => {
@@ -101,12 +101,12 @@ describe('neural-networks/backpropagation: the 2→2→1 example', () => {
 		expect(blocks.filter((b) => 'svg' in b)).toHaveLength(1);
 		expect(blocks.filter((b) => 'head' in b)).toHaveLength(3);
 		const backward = blocks.filter((b) => 'head' in b)[1] as { rows: string[][] };
-		const x1 = backward.rows.find((r) => r[0] === '\\frac{\\partial L}{\\partial x_1}')!;
+		const x1 = backward.rows.find((r) => r[0] === '\\bar x_1')!;
 		expect(x1[1]).toContain('+');
 		expect(x1[2]).toBe('0{,}5');
 		const svg = (blocks.find((b) => 'svg' in b) as { svg: string }).svg;
-		expect(svg).toContain('∂L/∂x₁ = 0,5');
-		expect(svg).toContain('z = 0,5, h = 0,5');
+		expect(svg).toContain('x̄₁ = 0,5');
+		expect(svg).toContain('z = 0,5, a = 0,5');
 	});
 });
 

@@ -53,13 +53,13 @@ const text: Text = {
 		'net-figure':
 			'The 2→2→1 network. Above each node is its value in the forward pass; below it (in colour) is the gradient of the loss with respect to it, found by the backward pass.',
 		'net-figure-alt':
-			'A diagram of the network: inputs x₁ and x₂ are connected to both hidden neurons h₁ and h₂, both hidden neurons are connected to the output ŷ, and the output to the loss L. Each node is labelled with its value and its gradient, the same as in the tables below.',
+			'A diagram of the network: inputs x₁ and x₂ are connected to both hidden neurons a₁ and a₂, both hidden neurons are connected to the output ŷ, and the output to the loss L. Each node is labelled with its value and its gradient, the same as in the tables below.',
 		'net-forward': 'The forward pass: left to right, each value computed from ones already known.',
 		node: 'Node',
 		computes: 'What it computes',
 		value: 'Value',
 		'net-backward':
-			'The backward pass: right to left. Each gradient is the gradient of the node closer to the loss times the local derivative (as in the one-neuron example above).',
+			'The backward pass: right to left. We write the accumulated gradient of a node $u$ as $\\bar u = \\partial L/\\partial u$, to keep it apart from a local derivative $\\partial v/\\partial u$. Each $\\bar u$ is the gradient $\\bar v$ of the node $v$ closer to the loss times the local derivative $\\partial v/\\partial u$ (as in the one-neuron example above), starting from $\\bar L = 1$.',
 		gradient: 'Gradient',
 		chain: 'How it is obtained',
 		'net-sum':

@@ -12,6 +12,9 @@ import { paren } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
 import { neuronLossExample } from '../computational-graph';
 import { arrow, circle, plain, svg, text } from '../../../figures/svg';
+import { TWO_LAYER, twoLayer, type TwoLayerInputs } from './two-layer';
+
+export { TWO_LAYER, twoLayer, twoLayerSteps, type TwoLayerInputs } from './two-layer';
 
 /** A small graph to go through by hand: its formula, its inputs, and how the core builds it (nodes named as the steps call them). */
 export interface HandGraph {
@@ -218,67 +221,9 @@ const neuron: Kind<NeuronInputs> = {
 	numpy: ({ x, w, b, y }) => `grad(lambda p: (max(0.0, p[0]*${x[0]} + p[1]*(${x[1]}) + p[2]) - ${y})**2, [${w[0]}, ${w[1]}, ${b}])`,
 };
 
-/** A 2→2→1 network: two inputs, two ReLU units, one linear output, a squared loss. `w[t][j]` joins input t to unit j (the site's `A·W`). */
-export interface TwoLayerInputs {
-	x: [number, number];
-	w: [[number, number], [number, number]];
-	b: [number, number];
-	/** The output's weights, one per hidden unit, and its bias. */
-	v: [number, number];
-	c: number;
-	y: number;
-	/** The learning rate of the update step. */
-	eta: number;
-}
-
-/** Forward, backward and one update of the 2→2→1 network, every number by the core's autograd. */
-export function twoLayer(p: TwoLayerInputs) {
-	const build = (q: TwoLayerInputs) => {
-		const x = q.x.map((xi, t) => value(xi, `x_${t + 1}`));
-		const w = q.w.map((row, t) => row.map((wi, j) => value(wi, `w_{${t + 1}${j + 1}}`)));
-		const b = q.b.map((bj, j) => value(bj, `b_${j + 1}`));
-		const v = q.v.map((vj, j) => value(vj, `v_${j + 1}`));
-		const c = value(q.c, 'c');
-		const z = [0, 1].map((j) => x[0]!.mul(w[0]![j]!).add(x[1]!.mul(w[1]![j]!)).add(b[j]!));
-		const h = z.map((zj) => zj.relu());
-		const yhat = h[0]!.mul(v[0]!).add(h[1]!.mul(v[1]!)).add(c);
-		const loss = yhat.sub(value(q.y)).pow(2);
-		return { x, w, b, v, c, z, h, yhat, loss };
-	};
-	const net = build(p);
-	net.loss.backward();
-	const g = (v: Value) => v.grad;
-	const grads = {
-		yhat: g(net.yhat),
-		v: net.v.map(g) as [number, number],
-		c: g(net.c),
-		h: net.h.map(g) as [number, number],
-		z: net.z.map(g) as [number, number],
-		w: net.w.map((row) => row.map(g)) as [[number, number], [number, number]],
-		b: net.b.map(g) as [number, number],
-		x: net.x.map(g) as [number, number],
-	};
-	const step = (value: number, grad: number) => value - p.eta * grad;
-	const next: TwoLayerInputs = {
-		...p,
-		w: p.w.map((row, t) => row.map((wi, j) => step(wi, grads.w[t]![j]!))) as TwoLayerInputs['w'],
-		b: p.b.map((bj, j) => step(bj, grads.b[j]!)) as [number, number],
-		v: p.v.map((vj, j) => step(vj, grads.v[j]!)) as [number, number],
-		c: step(p.c, grads.c),
-	};
-	const after = build(next);
-	return {
-		z: net.z.map((n) => n.data) as [number, number],
-		h: net.h.map((n) => n.data) as [number, number],
-		yhat: net.yhat.data,
-		loss: net.loss.data,
-		grads,
-		next,
-		lossAfter: after.loss.data,
-	};
-}
-
 const d = (top: string, bottom: string) => `\\frac{\\partial ${top}}{\\partial ${bottom}}`;
+/** The accumulated gradient ū = ∂L/∂u (content/notation/letters.yaml). */
+const bar = (u: string) => (u === '\\hat y' ? '\\bar{\\hat y}' : `\\bar ${u}`);
 
 /** The network drawn with its forward values (ink) and the gradients of the loss (accent) at every node. */
 function twoLayerFigure(p: TwoLayerInputs, r: ReturnType<typeof twoLayer>, fmt: Fmt): string {
@@ -305,10 +250,10 @@ function twoLayerFigure(p: TwoLayerInputs, r: ReturnType<typeof twoLayer>, fmt: 
 		body.push(circle(cx, cy, R, 'ink'), text(cx, cy, name, { size: 17, weight: 'bold' }));
 		body.push(text(cx, cy - R - 12, forward, { size: 14 }), text(cx, cy + R + 14, grad, { size: 14, tone: 'accent' }));
 	};
-	for (const t of [0, 1]) node(X[0]!, rows[t]!, `x${'₁₂'[t]}`, n(p.x[t]!), `∂L/∂x${'₁₂'[t]} = ${n(r.grads.x[t]!)}`);
-	for (const j of [0, 1]) node(X[1]!, rows[j]!, `h${'₁₂'[j]}`, `z = ${n(r.z[j]!)}, h = ${n(r.h[j]!)}`, `∂L/∂z${'₁₂'[j]} = ${n(r.grads.z[j]!)}`);
-	node(X[2]!, mid, 'ŷ', n(r.yhat), `∂L/∂ŷ = ${n(r.grads.yhat)}`);
-	node(X[3]!, mid, 'L', n(r.loss), '1');
+	for (const t of [0, 1]) node(X[0]!, rows[t]!, `x${'₁₂'[t]}`, n(p.x[t]!), `x̄${'₁₂'[t]} = ${n(r.grads.x[t]!)}`);
+	for (const j of [0, 1]) node(X[1]!, rows[j]!, `a${'₁₂'[j]}`, `z = ${n(r.z[j]!)}, a = ${n(r.a[j]!)}`, `z̄${'₁₂'[j]} = ${n(r.grads.z[j]!)}`);
+	node(X[2]!, mid, 'ŷ', n(r.yhat), `ŷ̄ = ${n(r.grads.yhat)}`);
+	node(X[3]!, mid, 'L', n(r.loss), 'L̄ = 1');
 	return svg(630, 285, body, { minWidth: '32rem' });
 }
 
@@ -322,22 +267,24 @@ export const twoLayerExample = (inputs: TwoLayerInputs): WorkedExample<TwoLayerI
 		const sub = ['1', '2'];
 		const forward: string[][] = [
 			...[0, 1].map((j) => [`z_${sub[j]}`, `x_1 w_{1${sub[j]}} + x_2 w_{2${sub[j]}} + b_${sub[j]} = ${f(p.x[0])} \\cdot ${pr(p.w[0][j]!)} + ${f(p.x[1])} \\cdot ${pr(p.w[1][j]!)} + ${pr(p.b[j]!)}`, f(r.z[j]!)]),
-			...[0, 1].map((j) => [`h_${sub[j]}`, `\\operatorname{relu}(z_${sub[j]})`, f(r.h[j]!)]),
-			['\\hat y', `h_1 v_1 + h_2 v_2 + c = ${f(r.h[0])} \\cdot ${pr(p.v[0])} + ${f(r.h[1])} \\cdot ${pr(p.v[1])} + ${pr(p.c)}`, f(r.yhat)],
+			...[0, 1].map((j) => [`a_${sub[j]}`, `\\operatorname{relu}(z_${sub[j]})`, f(r.a[j]!)]),
+			['\\hat y', `a_1 v_1 + a_2 v_2 + c = ${f(r.a[0])} \\cdot ${pr(p.v[0])} + ${f(r.a[1])} \\cdot ${pr(p.v[1])} + ${pr(p.c)}`, f(r.yhat)],
 			['L', `(\\hat y - y)^2 = (${f(r.yhat)} - ${pr(p.y)})^2`, f(r.loss)],
 		];
 		const G = r.grads;
+		const Y = bar('\\hat y');
+		// Each row: ū = v̄ · ∂v/∂u with the local derivative written out, then the numbers.
 		const backward: string[][] = [
-			[d('L', '\\hat y'), `2(\\hat y - y) = 2 \\cdot (${f(r.yhat)} - ${pr(p.y)})`, f(G.yhat)],
-			...[0, 1].map((j) => [d('L', `v_${sub[j]}`), `${d('L', '\\hat y')} \\cdot h_${sub[j]} = ${f(G.yhat)} \\cdot ${pr(r.h[j]!)}`, f(G.v[j]!)]),
-			[d('L', 'c'), `${d('L', '\\hat y')} \\cdot 1`, f(G.c)],
-			...[0, 1].map((j) => [d('L', `h_${sub[j]}`), `${d('L', '\\hat y')} \\cdot v_${sub[j]} = ${f(G.yhat)} \\cdot ${pr(p.v[j]!)}`, f(G.h[j]!)]),
-			...[0, 1].map((j) => [d('L', `z_${sub[j]}`), `${d('L', `h_${sub[j]}`)} \\cdot \\operatorname{relu}'(z_${sub[j]}) = ${f(G.h[j]!)} \\cdot ${r.z[j]! > 0 ? 1 : 0}`, f(G.z[j]!)]),
-			...[0, 1].flatMap((j) => [0, 1].map((t) => [d('L', `w_{${sub[t]}${sub[j]}}`), `${d('L', `z_${sub[j]}`)} \\cdot x_${sub[t]} = ${f(G.z[j]!)} \\cdot ${pr(p.x[t]!)}`, f(G.w[t]![j]!)])),
-			...[0, 1].map((j) => [d('L', `b_${sub[j]}`), `${d('L', `z_${sub[j]}`)} \\cdot 1`, f(G.b[j]!)]),
+			[Y, `\\bar L \\cdot ${d('L', '\\hat y')} = 1 \\cdot 2(\\hat y - y) = 2 \\cdot (${f(r.yhat)} - ${pr(p.y)})`, f(G.yhat)],
+			...[0, 1].map((j) => [bar(`v_${sub[j]}`), `${Y} \\cdot ${d('\\hat y', `v_${sub[j]}`)} = ${Y} \\cdot a_${sub[j]} = ${f(G.yhat)} \\cdot ${pr(r.a[j]!)}`, f(G.v[j]!)]),
+			[bar('c'), `${Y} \\cdot ${d('\\hat y', 'c')} = ${Y} \\cdot 1`, f(G.c)],
+			...[0, 1].map((j) => [bar(`a_${sub[j]}`), `${Y} \\cdot ${d('\\hat y', `a_${sub[j]}`)} = ${Y} \\cdot v_${sub[j]} = ${f(G.yhat)} \\cdot ${pr(p.v[j]!)}`, f(G.a[j]!)]),
+			...[0, 1].map((j) => [bar(`z_${sub[j]}`), `${bar(`a_${sub[j]}`)} \\cdot ${d(`a_${sub[j]}`, `z_${sub[j]}`)} = ${bar(`a_${sub[j]}`)} \\cdot \\operatorname{relu}'(z_${sub[j]}) = ${f(G.a[j]!)} \\cdot ${r.z[j]! > 0 ? 1 : 0}`, f(G.z[j]!)]),
+			...[0, 1].flatMap((j) => [0, 1].map((t) => [bar(`w_{${sub[t]}${sub[j]}}`), `${bar(`z_${sub[j]}`)} \\cdot x_${sub[t]} = ${f(G.z[j]!)} \\cdot ${pr(p.x[t]!)}`, f(G.w[t]![j]!)])),
+			...[0, 1].map((j) => [bar(`b_${sub[j]}`), `${bar(`z_${sub[j]}`)} \\cdot 1`, f(G.b[j]!)]),
 			...[0, 1].map((t) => [
-				d('L', `x_${sub[t]}`),
-				`${d('L', 'z_1')} \\cdot w_{${sub[t]}1} + ${d('L', 'z_2')} \\cdot w_{${sub[t]}2} = ${f(G.z[0])} \\cdot ${pr(p.w[t]![0]!)} + ${pr(G.z[1])} \\cdot ${pr(p.w[t]![1]!)}`,
+				bar(`x_${sub[t]}`),
+				`${bar('z_1')} \\cdot w_{${sub[t]}1} + ${bar('z_2')} \\cdot w_{${sub[t]}2} = ${f(G.z[0])} \\cdot ${pr(p.w[t]![0]!)} + ${pr(G.z[1])} \\cdot ${pr(p.w[t]![1]!)}`,
 				f(G.x[t]!),
 			]),
 		];
@@ -348,8 +295,8 @@ export const twoLayerExample = (inputs: TwoLayerInputs): WorkedExample<TwoLayerI
 			['c', p.c, G.c, r.next.c],
 		];
 		return [
-			{ tex: `z_j = x_1 w_{1j} + x_2 w_{2j} + b_j, \\qquad h_j = \\operatorname{relu}(z_j)` },
-			{ tex: `\\hat y = h_1 v_1 + h_2 v_2 + c, \\qquad L = (\\hat y - y)^2` },
+			{ tex: `z_j = x_1 w_{1j} + x_2 w_{2j} + b_j, \\qquad a_j = \\operatorname{relu}(z_j)` },
+			{ tex: `\\hat y = a_1 v_1 + a_2 v_2 + c, \\qquad L = (\\hat y - y)^2` },
 			{
 				say: 'net-inputs',
 				with: {
@@ -366,7 +313,7 @@ export const twoLayerExample = (inputs: TwoLayerInputs): WorkedExample<TwoLayerI
 			{ head: [{ say: 'node' }, { say: 'computes' }, { say: 'value' }], rows: forward },
 			{ say: 'net-backward' },
 			{ head: [{ say: 'gradient' }, { say: 'chain' }, { say: 'value' }], rows: backward },
-			{ say: 'net-sum', with: { x1: d('L', 'x_1'), z1: d('L', 'z_1'), z2: d('L', 'z_2') } },
+			{ say: 'net-sum', with: { x1: bar('x_1'), z1: bar('z_1'), z2: bar('z_2') } },
 			{ say: 'net-update', with: { eta: `\\eta = ${f(p.eta)}` } },
 			{ head: [{ say: 'parameter' }, { say: 'before' }, { say: 'gradient' }, { say: 'after' }], rows: params.map(([name, before, grad, after]) => [name, f(before), f(grad), f(after)]) },
 			{ say: 'net-after', with: { before: `L = ${f(r.loss)}`, after: `L = ${f(r.lossAfter)}` } },
@@ -380,5 +327,5 @@ export const examples: TopicModule['examples'] = {
 	// The computational-graph page's neuron, gone through backwards; then the same neuron with a negative sum.
 	live: neuronLossExample({ x: [2, 1], w: [0.75, -0.5], b: 0.25, y: 2, mode: 'backward' }),
 	dead: neuronLossExample({ x: [2, 1], w: [0.75, -0.5], b: -2, y: 2, mode: 'backward' }),
-	twoLayer: twoLayerExample({ x: [1, 2], w: [[-1, -0.5], [0.5, 1]], b: [0.5, 0], v: [-1, 1], c: 0.5, y: 1, eta: 0.05 }),
+	twoLayer: twoLayerExample(TWO_LAYER),
 };
