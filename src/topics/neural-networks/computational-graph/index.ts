@@ -9,7 +9,7 @@ import type { Rng } from '../../../core/random';
 import { traceBackward } from '../../../core/scalar/graph';
 import type { Value } from '../../../core/scalar/value';
 import type { Fmt, Kind, Step } from '../../../practice/types';
-import { listSeparator, paren } from '../../tex';
+import { bar, listSeparator, paren } from '../../tex';
 import type { Block, Cell, TopicModule, WorkedExample } from '../../types';
 import { localDerivativeFormula, neuronLossGraph, type NeuronLossInput } from './neuron-loss-graph';
 import { pick } from '../../draw';
@@ -85,15 +85,15 @@ function backwardBlocks({ x, w, b, y }: GraphExampleInputs, fmt: Fmt): Block[] {
 		const received = step.contributions.map((c) => {
 			const parent = graph.nameOf(byId.get(c.parentId)!);
 			const accumulated = c.gradBefore === 0 ? '' : ` \\;(${n(c.gradBefore)} ${c.product < 0 ? '-' : '+'} ${n(Math.abs(c.product))} = ${n(c.gradAfter)})`;
-			return `\\tfrac{\\partial L}{\\partial ${parent}} \\mathrel{+}= ${paren(step.upstream, fmt)} \\cdot ${paren(c.local, fmt)} = ${n(c.product)}${accumulated}`;
+			return `${bar(parent)} \\mathrel{+}= ${paren(step.upstream, fmt)} \\cdot ${paren(c.local, fmt)} = ${n(c.product)}${accumulated}`;
 		});
 		return [
 			String(step.index + 1),
-			`\\tfrac{\\partial L}{\\partial ${name}} = ${n(step.upstream)}`,
+			`${bar(name)} = ${n(step.upstream)}`,
 			received.length === 1 ? received[0]! : `\\begin{array}{l} ${received.join(' \\\\ ')} \\end{array}`,
 		];
 	});
-	const summary = graph.parameters.map((p) => `\\tfrac{\\partial L}{\\partial ${graph.nameOf(p)}} = ${n(p.grad)}`).join(`${listSeparator(fmt)}\\quad `);
+	const summary = graph.parameters.map((p) => `${bar(graph.nameOf(p))} = ${n(p.grad)}`).join(`${listSeparator(fmt)}\\quad `);
 	return [{ head: [{ say: 'step' }, { say: 'from' }, { say: 'to' }], rows }, { tex: summary }];
 }
 
@@ -117,7 +117,7 @@ function drawNeuron(rng: Rng): NeuronLossInput {
 	}
 }
 
-/** The graph's values by node name: m_1, m_2, s, z, h, e, L and the inputs. */
+/** The graph's values by node name: m_1, m_2, s, z, a, e, L and the inputs. */
 export function forwardValues(input: NeuronLossInput): Record<string, number> {
 	const graph = neuronLossGraph(input);
 	return Object.fromEntries(graph.nodes.map(({ name, node }) => [name, node.data]));
@@ -141,8 +141,8 @@ function forwardSteps({ x, w, b, y }: NeuronLossInput, fmt: Fmt, last: 'z' | 'L'
 	if (last === 'z') return steps;
 	return [
 		...steps,
-		{ say: v.z! > 0 ? 'relupass' : 'reluzero', tex: `h = \\operatorname{relu}(${fmt(v.z!)}) = ${fmt(v.h!)}` },
-		{ say: 'error', tex: `e = h - y = ${fmt(v.h!)} - ${paren(y, fmt)} = ${fmt(v.e!)}` },
+		{ say: v.z! > 0 ? 'relupass' : 'reluzero', tex: `a = \\operatorname{relu}(${fmt(v.z!)}) = ${fmt(v.a!)}` },
+		{ say: 'error', tex: `e = a - y = ${fmt(v.a!)} - ${paren(y, fmt)} = ${fmt(v.e!)}` },
 		{ say: 'square', tex: `L = e^2 = ${paren(v.e!, fmt)}^2 = ${fmt(v.L!)}` },
 	];
 }
@@ -173,7 +173,7 @@ const forward: Kind<NeuronLossInput> = {
 /** The local derivatives a problem asks for: of the square, of relu, of a product. */
 const EDGES = [
 	{ node: 'L', parent: 'e' },
-	{ node: 'h', parent: 'z' },
+	{ node: 'a', parent: 'z' },
 	{ node: 'm_1', parent: 'w_1' },
 ] as const;
 
@@ -211,7 +211,7 @@ const local: Kind<LocalInputs> = {
 					{ value: v.L!, say: 'value' },
 				].filter((m, i, all) => m.value !== answer && all.findIndex((o) => o.value === m.value) === i),
 			};
-		if (node === 'h')
+		if (node === 'a')
 			return {
 				vars,
 				answer: { kind: 'number', value: answer },
@@ -219,7 +219,7 @@ const local: Kind<LocalInputs> = {
 				// The value z or relu(z) instead of the slope.
 				mistakes: [
 					{ value: v.z!, say: 'value' },
-					{ value: v.h!, say: 'value' },
+					{ value: v.a!, say: 'value' },
 				].filter((m, i, all) => m.value !== answer && all.findIndex((o) => o.value === m.value) === i),
 			};
 		return {
@@ -237,7 +237,7 @@ const local: Kind<LocalInputs> = {
 		const z = `(np.dot(np.array(${JSON.stringify(w)}), np.array(${JSON.stringify(x)})) + (${b}))`;
 		const { node } = EDGES[edge]!;
 		if (node === 'L') return `d(lambda t: t**2, np.maximum(${z}, 0) - (${y}))`;
-		if (node === 'h') return `d(lambda t: max(t, 0.0), ${z})`;
+		if (node === 'a') return `d(lambda t: max(t, 0.0), ${z})`;
 		return `d(lambda t: t * (${x[0]}), ${w[0]})`;
 	},
 };
