@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
-import { examples, forwardValues, localDerivative, neuronLossExample, practice } from '../../../src/topics/neural-networks/computational-graph';
+import { examples, forwardValues, graphFigure, localDerivative, neuronLossExample, practice } from '../../../src/topics/neural-networks/computational-graph';
+import { readGraphFigure } from '../../helpers/figure-neural-networks';
 
 // The page's neuron: x = (2; 1), w = (0,75; −0,5), b = 0,25, y = 2. By hand:
 // m₁ = 1,5, m₂ = −0,5, s = 1, z = 1,25, a = 1,25, e = −0,75, L = 0,5625;
@@ -56,5 +57,45 @@ describe('neural-networks/computational-graph: the module behind the worked exam
 			{ value: -0.75, say: 'half' },
 			{ value: 0.5625, say: 'value' },
 		]);
+	});
+});
+
+describe('neural-networks/computational-graph: the figure of the graph with its values and gradients', () => {
+	/** The neuron worked out by hand, apart from the core: forward values and ū = ∂L/∂u for every node, by the drawn names. */
+	function byHand({ x, w, b, y }: typeof page) {
+		const [m1, m2] = [w[0] * x[0], w[1] * x[1]];
+		const z = m1 + m2 + b;
+		const a = Math.max(0, z);
+		const e = a - y;
+		const dz = 2 * e * (z > 0 ? 1 : 0);
+		return {
+			'x₁': [x[0], dz * w[0]], 'x₂': [x[1], dz * w[1]], 'w₁': [w[0], dz * x[0]], 'w₂': [w[1], dz * x[1]], b: [b, dz], y: [y, -2 * e],
+			'm₁': [m1, dz], 'm₂': [m2, dz], s: [m1 + m2, dz], z: [z, dz], a: [a, 2 * e], e: [e, 2 * e], L: [e * e, 1],
+		} as Record<string, [number, number]>;
+	}
+	/** L = (relu(w₁x₁ + w₂x₂ + b) − y)², an arrow from every operand to its operation. */
+	const EDGES = [['x₁', 'm₁'], ['w₁', 'm₁'], ['x₂', 'm₂'], ['w₂', 'm₂'], ['m₁', 's'], ['m₂', 's'], ['s', 'z'], ['b', 'z'], ['z', 'a'], ['a', 'e'], ['y', 'e'], ['e', 'L']];
+
+	test.each([
+		['the page’s numbers, ru', page, 'ru'],
+		['the page’s numbers, en', page, 'en'],
+		['a dead ReLU (b = −2), ru', { ...page, b: -2 }, 'ru'],
+		['other numbers, en', { x: [1, 3] as [number, number], w: [2, 1] as [number, number], b: -1, y: 3 }, 'en'],
+	] as const)('%s: every node shows its value and gradient as recomputed by hand, the arrows follow the formula', (_, input, lang) => {
+		const { nodes, edges } = readGraphFigure(graphFigure(input, fmtFor(lang)), lang);
+		const want = byHand(input);
+		expect([...nodes.keys()].sort()).toEqual(Object.keys(want).sort());
+		for (const [name, [value, grad]] of Object.entries(want)) {
+			expect(nodes.get(name)!.value, `${name}`).toBeCloseTo(value, 4);
+			expect(nodes.get(name)!.grad, `${name}̄`).toBeCloseTo(grad, 4);
+		}
+		expect(edges.map((e) => e.join('→')).sort()).toEqual(EDGES.map((e) => e.join('→')).sort());
+	});
+
+	test('the page’s figure: the worked example block with its caption and an alternative naming the parameters’ gradients', () => {
+		const ex = examples!.figure!;
+		const [block] = ex.blocks(ex.inputs, fmtFor('ru'));
+		expect(block).toMatchObject({ caption: { say: 'figure' }, alt: { say: 'figure-alt', with: { w1: '−3', w2: '−1,5', b: '−1,5' } } });
+		expect((block as { svg: string }).svg.length).toBeLessThan(6500);
 	});
 });

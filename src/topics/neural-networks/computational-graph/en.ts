@@ -46,6 +46,10 @@ const text: Text = {
 		},
 	},
 	example: {
+		figure:
+			'The same graph whole. In each node, on top, its value from the forward pass; below, in colour, the gradient of the loss with respect to it, $\\bar u = \\partial L / \\partial u$, which the backward pass finds.',
+		'figure-alt':
+			'The neuron’s graph from left to right: the inputs x₁, x₂ and the weights w₁, w₂ go into the products m₁ and m₂, these into the sum s, which with the bias b goes into z; ReLU gives a, which with the right answer y gives the error e, and that gives the loss L. Each node is labelled with its value and the gradient of the loss with respect to it; the parameters’ gradients are w̄₁ = {{w1}}, w̄₂ = {{w2}}, b̄ = {{b}}.',
 		node: 'Node',
 		computes: 'What it computes',
 		value: 'Value',

@@ -13,6 +13,8 @@ import { bar, listSeparator, paren } from '../../tex';
 import type { Block, Cell, TopicModule, WorkedExample } from '../../types';
 import { localDerivativeFormula, neuronLossGraph, type NeuronLossInput } from './neuron-loss-graph';
 import { pick } from '../../draw';
+import { barName, edge, node, plainName, type Box } from '../../../figures/graph';
+import { plain, svg } from '../../../figures/svg';
 
 export { localDerivativeFormula, neuronLossGraph, type NeuronLossInput };
 
@@ -105,6 +107,59 @@ function backwardBlocks({ x, w, b, y }: GraphExampleInputs, fmt: Fmt): Block[] {
 export const neuronLossExample = (inputs: GraphExampleInputs): WorkedExample<GraphExampleInputs> => ({
 	inputs,
 	blocks: (i, fmt) => (i.mode === 'forward' ? forwardBlocks(i, fmt) : backwardBlocks(i, fmt)),
+});
+
+/** Where each node of the neuron's graph sits in the figure: leaves on the left, the loss on the right. */
+const FIGURE_LAYOUT: Record<string, [number, number]> = {
+	x_1: [62, 30], w_1: [62, 94], x_2: [62, 190], w_2: [62, 254],
+	m_1: [195, 62], m_2: [195, 222],
+	s: [315, 142], b: [315, 250],
+	z: [435, 142], a: [555, 142], y: [555, 250],
+	e: [675, 142], L: [797, 142],
+};
+
+/**
+ * The neuron's graph as a static figure: every node in a box with its forward value (ink) and its
+ * gradient ū = ∂L/∂u from the core's backward pass (accent), an arrow for every input of a node.
+ * Build-time only: reached from `examples`, never from `practice`.
+ */
+export function graphFigure(input: NeuronLossInput, fmt: Fmt): string {
+	const graph = neuronLossGraph(input);
+	traceBackward(graph.root);
+	const n = (v: number) => plain(fmt(v, 4));
+	const boxes = new Map<Value, Box>();
+	const texts = new Map<Value, string[]>();
+	for (const { node: v, name } of graph.nodes) {
+		const at = FIGURE_LAYOUT[name];
+		if (!at) throw new Error(`computational-graph: the figure has no place for the node ${name}; add it to FIGURE_LAYOUT.`);
+		const lines = [`${plainName(name)} = ${n(v.data)}`, `${barName(name)} = ${n(v.grad)}`];
+		// Wide enough for the longer line at 16 px (about 8.8 px a character, the bar takes none).
+		const chars = Math.max(...lines.map((l) => l.replace('\u0304', '').length));
+		boxes.set(v, { cx: at[0], cy: at[1], hw: Math.max(44, Math.ceil(chars * 4.4) + 6), hh: 24 });
+		texts.set(v, lines);
+	}
+	const body: string[] = [];
+	for (const { node: v } of graph.nodes) for (const parent of v.parents) body.push(edge(boxes.get(parent)!, boxes.get(v)!));
+	for (const { node: v } of graph.nodes) {
+		const [value, grad] = texts.get(v)!;
+		body.push(node(boxes.get(v)!, [{ text: value! }, { text: grad!, tone: 'accent' }], { size: 16 }));
+	}
+	// The drawing ends where the rightmost and the lowest boxes do.
+	const width = Math.max(...[...boxes.values()].map((b) => b.cx + b.hw)) + 6;
+	const height = Math.max(...[...boxes.values()].map((b) => b.cy + b.hh)) + 6;
+	return svg(width, height, body, { minWidth: '42rem' });
+}
+
+/** The figure as a worked example of its own, placed where the page talks about the graph. */
+export const graphFigureExample = (inputs: NeuronLossInput): WorkedExample<NeuronLossInput> => ({
+	inputs,
+	blocks: (i, fmt) => {
+		// The text alternative names the parameters' gradients, the numbers a reader looks for in the drawing.
+		const graph = neuronLossGraph(i);
+		traceBackward(graph.root);
+		const [w1, w2, b] = graph.parameters.map((p) => plain(fmt(p.grad, 4)));
+		return [{ svg: graphFigure(i, fmt), caption: { say: 'figure' }, alt: { say: 'figure-alt', with: { w1: w1!, w2: w2!, b: b! } } }];
+	},
 });
 
 /** Small whole inputs for the neuron's graph; z is never exactly 0, where relu has no derivative. */
@@ -246,4 +301,5 @@ export const practice: TopicModule['practice'] = [forward, local];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
 export const examples: TopicModule['examples'] = {
 	forward: neuronLossExample({ x: [2, 1], w: [0.75, -0.5], b: 0.25, y: 2, mode: 'forward', path: 'w_1' }),
+	figure: graphFigureExample({ x: [2, 1], w: [0.75, -0.5], b: 0.25, y: 2 }),
 };
