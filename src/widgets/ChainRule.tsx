@@ -58,7 +58,7 @@ export default class ChainRule extends Form<Chain, unknown, WidgetProps<ChainRul
 					</p>
 					{node && (
 						<>
-							<p>{t.passes(name(node.id), fmt(step.upstream, lang))}</p>
+							<p>{t.passes(name(node.id), barOf(name(node.id)), fmt(step.upstream, lang))}</p>
 							<ol class="wsteps wformula">
 								{step.contributions.map((c) => {
 									const p = name(c.parentId);
