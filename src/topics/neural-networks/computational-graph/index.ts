@@ -109,13 +109,16 @@ export const neuronLossExample = (inputs: GraphExampleInputs): WorkedExample<Gra
 	blocks: (i, fmt) => (i.mode === 'forward' ? forwardBlocks(i, fmt) : backwardBlocks(i, fmt)),
 });
 
-/** Where each node of the neuron's graph sits in the figure: leaves on the left, the loss on the right. */
+/**
+ * Where each node of the neuron's graph sits in the figure: leaves on the left, the operations left to
+ * right, the loss under the error so the drawing fits the page's column without scrolling.
+ */
 const FIGURE_LAYOUT: Record<string, [number, number]> = {
-	x_1: [62, 30], w_1: [62, 94], x_2: [62, 190], w_2: [62, 254],
-	m_1: [195, 62], m_2: [195, 222],
-	s: [315, 142], b: [315, 250],
-	z: [435, 142], a: [555, 142], y: [555, 250],
-	e: [675, 142], L: [797, 142],
+	x_1: [60, 30], w_1: [60, 94], x_2: [60, 190], w_2: [60, 254],
+	m_1: [192, 62], m_2: [192, 222],
+	s: [310, 142], b: [310, 250],
+	z: [425, 142], a: [540, 142], y: [540, 250],
+	e: [655, 142], L: [655, 250],
 };
 
 /**
@@ -147,7 +150,8 @@ export function graphFigure(input: NeuronLossInput, fmt: Fmt): string {
 	// The drawing ends where the rightmost and the lowest boxes do.
 	const width = Math.max(...[...boxes.values()].map((b) => b.cx + b.hw)) + 6;
 	const height = Math.max(...[...boxes.values()].map((b) => b.cy + b.hh)) + 6;
-	return svg(width, height, body, { minWidth: '42rem' });
+	// At 36rem the 16 px labels stay 13 px or more; a phone scrolls the figure sideways.
+	return svg(width, height, body, { minWidth: '36rem' });
 }
 
 /** The figure as a worked example of its own, placed where the page talks about the graph. */
