@@ -90,3 +90,12 @@ export function texProducts(terms: readonly (readonly [number, readonly number[]
 
 /** Between the numbers of a list in running TeX: `;` where the decimal separator is a comma (Russian), else `,`. */
 export const listSeparator = (fmt: Fmt): string => (fmt(0.5).includes('{,}') ? ';' : ',');
+
+/**
+ * The accumulated gradient of the loss by a node, ū = ∂L/∂u, as TeX: `\bar{m}_1` for `m_1`, so the bar
+ * covers the letter and not its index.
+ */
+export function bar(name: string): string {
+	const [letter, ...index] = name.split('_');
+	return `\\bar{${letter}}${index.length > 0 ? `_${index.join('_')}` : ''}`;
+}

@@ -1,7 +1,8 @@
 /**
- * Widget 4: the chain rule on a computational graph. L = (relu(w·x + b) − y)²: every node shows its
+ * Widget 4: the chain rule on a computational graph. L = (relu(w·x + b) − y)², named m, z, a, e as on every
+ * page (content/notation/letters.yaml): every node shows its
  * value after the forward pass; the backward pass is stepped node by node, each step showing the
- * local derivative and the product that makes the gradient. Every number comes from the core's scalar
+ * local derivative and the product that makes the gradient ū = v̄ · ∂v/∂u. Every number comes from the core's scalar
  * autograd (`traceBackward`).
  * A page imports its language's entry, `import ChainRule from '~/widgets/ru/ChainRule'`,
  * then `<ChainRule client:visible lang="ru" />`.
@@ -10,7 +11,7 @@ import { LOCAL_RULE } from './i18n/graph';
 import type { ChainRuleUi } from './i18n/chain-rule';
 import { factor, fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
-import { GraphView, nameOf } from './lib/graph-view';
+import { barOf, GraphView, nameOf } from './lib/graph-view';
 import { Field, FormMsg, Frame, Share } from './lib/ui';
 import { CHAIN_DEFAULTS, CHAIN_INPUTS, checkChain, type Chain } from './state/chain-rule';
 
@@ -57,13 +58,13 @@ export default class ChainRule extends Form<Chain, unknown, WidgetProps<ChainRul
 					</p>
 					{node && (
 						<>
-							<p>{t.passes(name(node.id), fmt(step.upstream, lang))}</p>
+							<p>{t.passes(name(node.id), barOf(name(node.id)), fmt(step.upstream, lang))}</p>
 							<ol class="wsteps wformula">
 								{step.contributions.map((c) => {
 									const p = name(c.parentId);
 									return (
 										<li>
-											∂L/∂{p} = ∂L/∂{name(node.id)} · ∂{name(node.id)}/∂{p} = {fmt(step.upstream, lang)} · {factor(c.local, lang)} ={' '}
+											{barOf(p)} = {barOf(name(node.id))} · ∂{name(node.id)}/∂{p} = {fmt(step.upstream, lang)} · {factor(c.local, lang)} ={' '}
 											{fmt(c.product, lang)}
 											{c.gradBefore !== 0 && ` (${t.added}: ${fmt(c.gradBefore, lang)} → ${fmt(c.gradAfter, lang)})`}{' '}
 											<span class="wnote">({LOCAL_RULE[step.op]?.(c.slot)})</span>

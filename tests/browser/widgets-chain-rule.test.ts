@@ -15,21 +15,21 @@ describe('the chain-rule widget', () => {
 		const { widget, problems, close } = await openWidget(browser, `${site}/calculus/chain-rule/`, 'chain-rule');
 		await expectLabelled(widget);
 		const graph = widget.locator('svg.wgraph');
-		expect(await graph.textContent()).toContain('u = w·x = 3');
+		expect(await graph.textContent()).toContain('m = w·x = 3');
 
-		// w = 2: u = 4, z = 3, h = 3, d = 2, L = 4.
+		// w = 2: m = 4, z = 3, a = 3, e = 2, L = 4 (the site's letters, content/notation/letters.yaml).
 		await widget.getByLabel('Вес w').fill('2');
-		await expect.poll(() => graph.textContent()).toContain('L = d² = 4');
-		expect(await graph.textContent()).toContain('∂L/∂w = ?');
+		await expect.poll(() => graph.textContent()).toContain('L = e² = 4');
+		expect(await graph.textContent()).toContain('w̄ = ?');
 
-		// One step with the keyboard: the loss node passes 1 · 2d = 4 to d.
+		// One step with the keyboard: the loss node passes L̄ · ∂L/∂e = 1 · 2e = 4 to e; the bar keeps the gradient apart from the local derivative.
 		const next = widget.getByRole('button', { name: 'Шаг назад по графу →' });
 		await next.focus();
 		await next.press('Enter');
-		await expect.poll(() => widget.locator('.wexplain').textContent()).toContain('∂L/∂d = ∂L/∂L · ∂L/∂d = 1 · 4 = 4');
+		await expect.poll(() => widget.locator('.wexplain').textContent()).toContain('ē = L̄ · ∂L/∂e = 1 · 4 = 4');
 		await widget.getByRole('button', { name: 'Все шаги' }).click();
-		await expect.poll(() => graph.textContent()).toContain('∂L/∂w = 8');
-		expect(await graph.textContent()).toContain('∂L/∂b = 4');
+		await expect.poll(() => graph.textContent()).toContain('w̄ = 8');
+		expect(await graph.textContent()).toContain('b̄ = 4');
 		await widget.getByRole('button', { name: '← Назад' }).click();
 		await widget.getByRole('button', { name: '← Назад' }).click();
 		await expect.poll(() => widget.locator('.wexplain').textContent()).toContain('Шаг 3 из 5');
@@ -37,7 +37,7 @@ describe('the chain-rule widget', () => {
 		// Broken input: a message, the graph keeps the last good numbers.
 		await widget.getByLabel('Вход x').fill('abc');
 		await expect.poll(() => widget.getByRole('alert').textContent()).toContain('Вход x: не число');
-		expect(await graph.textContent()).toContain('L = d² = 4');
+		expect(await graph.textContent()).toContain('L = e² = 4');
 		await widget.getByLabel('Вход x').fill('1e308');
 		await expect.poll(() => widget.getByRole('alert').textContent()).toContain('слишком большое число');
 		await widget.getByLabel('Вход x').fill('2');
@@ -48,9 +48,9 @@ describe('the chain-rule widget', () => {
 		const again = await openWidget(browser, link, 'chain-rule');
 		await expect.poll(() => again.widget.locator('.wexplain').textContent()).toContain('Шаг 3 из 5');
 		const text = await again.widget.locator('svg.wgraph').textContent();
-		expect(text).toContain('L = d² = 4');
-		expect(text).toContain('∂L/∂z = 4');
-		expect(text).toContain('∂L/∂w = ?');
+		expect(text).toContain('L = e² = 4');
+		expect(text).toContain('z̄ = 4');
+		expect(text).toContain('w̄ = ?');
 		expect([...problems, ...again.problems]).toEqual([]);
 		await again.close();
 	});

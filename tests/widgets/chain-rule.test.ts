@@ -11,7 +11,7 @@ describe('the chain-rule widget state', () => {
 		const r = checkChain(CHAIN_DEFAULTS);
 		if (!('ok' in r)) throw new Error('defaults refused');
 		const v = byLabel(r.ok.t, new Map());
-		expect([v.u.value, v.z.value, v.h.value, v.d.value, v.L.value]).toEqual([3, 2, 2, 1, 1]);
+		expect([v.m.value, v.z.value, v.a.value, v.e.value, v.L.value]).toEqual([3, 2, 2, 1, 1]);
 		expect(r.ok.k).toBe(0);
 	});
 
@@ -19,8 +19,8 @@ describe('the chain-rule widget state', () => {
 		const t = neuronGraph(2, 1.5, -1, 1);
 		expect(t.steps.map((s) => s.op)).toEqual(['pow', 'sub', 'relu', 'add', 'mul']);
 		const g = byLabel(t, gradsAt(t, 5));
-		// ∂L/∂d = 2d = 2; relu is on (z = 2 > 0); ∂L/∂w = 2·x = 4, ∂L/∂x = 2·w = 3, ∂L/∂b = 2, ∂L/∂y = −2.
-		expect([g.d.grad, g.h.grad, g.z.grad, g.u.grad]).toEqual([2, 2, 2, 2]);
+		// ē = 2e = 2; relu is on (z = 2 > 0); w̄ = 2·x = 4, x̄ = 2·w = 3, b̄ = 2, ȳ = −2.
+		expect([g.e.grad, g.a.grad, g.z.grad, g.m.grad]).toEqual([2, 2, 2, 2]);
 		expect([g.w.grad, g.x.grad, g.b.grad, g.y.grad]).toEqual([4, 3, 2, -2]);
 	});
 

@@ -36,7 +36,7 @@ const CASES: { name: string; widget: string; ru: string[]; en: string[] }[] = [
 	},
 	{ name: 'convolution', widget: 'Convolution', ru: ['y₁ = 1·1 + 2·0 + 0·(−1) = 1', '∂L/∂w'], en: ['y₁ = 1·1 + 2·0 + 0·(−1) = 1', '∂L/∂w'] },
 	{ name: 'training', widget: 'Training', ru: ['Шаг 0: потеря', 'dW₁', '<rect'], en: ['Step 0: loss', 'dW₁', '<rect'] },
-	{ name: 'chain rule', widget: 'ChainRule', ru: ['u = w·x = 3', 'w = 1,5', 'Шаг 0 из 5'], en: ['u = w·x = 3', 'w = 1.5', 'Step 0 of 5'] },
+	{ name: 'chain rule', widget: 'ChainRule', ru: ['m = w·x = 3', 'w = 1,5', 'Шаг 0 из 5'], en: ['m = w·x = 3', 'w = 1.5', 'Step 0 of 5'] },
 	{ name: 'two-layer backprop', widget: 'TwoLayerBackprop', ru: ['Шаг 0 из 9.', '0,25', 'L\u0304=1'], en: ['Step 0 of 9.', '0.25', 'L\u0304=1'] },
 ];
 

@@ -173,10 +173,11 @@ export const CHAIN_GRAPHS = {
 		const x = value(2, 'x');
 		const w = value(-0.5, 'w');
 		const b = value(0.5, 'b');
-		const z = w.mul(x).named('p').add(b).named('z');
+		// The site's letters (content/notation/letters.yaml): the product m, the sum z, the activation a, the error e.
+		const z = w.mul(x).named('m').add(b).named('z');
 		const a = z.sigmoid().named('a');
-		const r = a.sub(c(1)).named('r');
-		const L = r.pow(2).named('L');
+		const e = a.sub(c(1)).named('e');
+		const L = e.pow(2).named('L');
 		return { root: L, inputs: [w, b, x] };
 	},
 	/** x feeds the result along two paths: L = (x·y)·(x + y) at x = 2, y = 3. */

@@ -3,7 +3,7 @@
  * are the same in both languages; the words around them are per language.
  */
 
-/** A node's formula from its operands' names: `w·x`, `relu(z)`, `d²`. */
+/** A node's formula from its operands' names: `w·x`, `relu(z)`, `e²`. */
 export const OP_TEXT: Record<string, (a: string, b: string, k?: number) => string> = {
 	add: (a, b) => `${a} + ${b}`,
 	sub: (a, b) => `${a} − ${b}`,

@@ -1,4 +1,4 @@
-/** A computational graph drawn with every node's value and, once known, its gradient ∂L/∂node. */
+/** A computational graph drawn with every node's value and, once known, its gradient ū = ∂L/∂u. */
 import type { GraphNode } from '../../core/scalar/graph';
 import type { Lang } from '../../schemas/areas';
 import { OP_TEXT } from '../i18n/graph';
@@ -9,6 +9,12 @@ import '../styles/plot.css';
 
 /** A node's name: its label, or its value for an unnamed constant. */
 export const nameOf = (n: GraphNode, lang: Lang) => n.label || fmt(n.data, lang);
+
+/**
+ * The accumulated gradient of the loss by a node, ū = ∂L/∂u (content/notation/letters.yaml), as plain
+ * text: the name with a combining macron. The widgets' graphs name their nodes with single letters.
+ */
+export const barOf = (name: string) => `${name}\u0304`;
 
 /** `w·x` for the node u = w·x: the operation over its operands' names. */
 export function formulaOf(t: Traced, n: GraphNode, lang: Lang): string {
@@ -49,7 +55,7 @@ export function GraphView(props: { t: Traced; k: number; lang: Lang; label: stri
 					{top}
 				</text>
 				<text x={p.x + 7} y={p.y + 13} class={g === undefined ? 'q' : 'g'}>
-					∂L/∂{name} = {g === undefined ? '?' : fmt(g, lang)}
+					{barOf(name)} = {g === undefined ? '?' : fmt(g, lang)}
 				</text>
 			</g>
 		);

@@ -14,11 +14,12 @@ const LIMIT = 100;
 
 /** The graph of L = (relu(w·x + b) − y)² with every node named, traced forward and backward. */
 export function neuronGraph(x: number, w: number, b: number, y: number): Traced {
-	const u = value(w, 'w').mul(value(x, 'x')).named('u');
-	const z = u.add(value(b, 'b')).named('z');
-	const h = z.relu().named('h');
-	const d = h.sub(value(y, 'y')).named('d');
-	return trace(d.pow(2).named('L'));
+	// The site's letters (content/notation/letters.yaml): the product m, the sum z, the activation a, the error e.
+	const m = value(w, 'w').mul(value(x, 'x')).named('m');
+	const z = m.add(value(b, 'b')).named('z');
+	const a = z.relu().named('a');
+	const e = a.sub(value(y, 'y')).named('e');
+	return trace(e.pow(2).named('L'));
 }
 
 export interface Chain {

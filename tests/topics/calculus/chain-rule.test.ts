@@ -8,10 +8,10 @@ describe('calculus/chain-rule: the module behind the worked example and the prac
 		expect(compositionSlope({ a: -3, b: 4, n: 2, x0: 2 })).toBeCloseTo(12, 12);
 	});
 
-	test('one neuron without activation: w = 1.5, x = 2, b = −1, y = 3 gives z = 2, r = −1, ∂L/∂w = 2·(−1)·2 = −4', () => {
+	test('one neuron without activation: w = 1.5, x = 2, b = −1, y = 3 gives z = 2, e = −1, ∂L/∂w = 2·(−1)·2 = −4', () => {
 		const g = neuronGradient({ w: 1.5, x: 2, b: -1, y: 3 });
 		expect(g.z).toBe(2);
-		expect(g.r).toBe(-1);
+		expect(g.e).toBe(-1);
 		expect(g.dw).toBeCloseTo(-4, 12);
 		expect(g.db).toBeCloseTo(-2, 12);
 	});
@@ -19,7 +19,7 @@ describe('calculus/chain-rule: the module behind the worked example and the prac
 	test('the worked example: the sigmoid neuron’s gradients equal the closed form 2(a − y)·a(1 − a)·{x, 1, w}', () => {
 		const ex = examples!.neuron!;
 		const ru = ex.blocks(ex.inputs, fmtFor('ru'));
-		// Forward: p = −0.5·2 = −1, z = −0.5, a = σ(−0.5) ≈ 0.3775, r ≈ −0.6225, L ≈ 0.3875.
+		// Forward: m = −0.5·2 = −1, z = −0.5, a = σ(−0.5) ≈ 0.3775, e ≈ −0.6225, L ≈ 0.3875.
 		const a = 1 / (1 + Math.exp(0.5));
 		const dz = 2 * (a - 1) * a * (1 - a);
 		const n = (v: number) => fmtFor('ru')(v, 4);
@@ -28,7 +28,7 @@ describe('calculus/chain-rule: the module behind the worked example and the prac
 		expect((ru[2] as { tex: string }).tex).toContain('a &= \\sigma(z) = 0{,}3775');
 		expect(n(dz * 2)).toBe('-0{,}5851');
 		expect((ru[6] as { tex: string }).tex).toBe(
-			`\\frac{\\partial L}{\\partial w} = ${n(dz * 2)};\\quad \\frac{\\partial L}{\\partial b} = ${n(dz)};\\quad \\frac{\\partial L}{\\partial x} = ${n(dz * -0.5)}`,
+			`\\bar{w} = ${n(dz * 2)};\\quad \\bar{b} = ${n(dz)};\\quad \\bar{x} = ${n(dz * -0.5)}`,
 		);
 		// English lists with commas.
 		const en = ex.blocks(ex.inputs, fmtFor('en'));

@@ -29,10 +29,10 @@ describe('neural-networks/backpropagation: the module behind the practice', () =
 		expect(tex.some((t) => t?.endsWith('= -1 + 3 = 2') || t?.endsWith('= 3 + (-1) = 2'))).toBe(true);
 	});
 
-	test('the page’s neuron: z = 1,25, ∂L/∂h = 2(1,25 − 2) = −1,5, gradients (−3; −1,5; −1,5); with b = −2 it is dead', () => {
+	test('the page’s neuron: z = 1,25, ā = 2(1,25 − 2) = −1,5, gradients (−3; −1,5; −1,5); with b = −2 it is dead', () => {
 		const live = neuronGradients({ x: [2, 1], w: [0.75, -0.5], b: 0.25, y: 2 });
 		expect(live.z).toBe(1.25);
-		expect(live.dh).toBe(-1.5);
+		expect(live.da).toBe(-1.5);
 		expect(live.grads).toEqual([-3, -1.5, -1.5]);
 		expect(neuronGradients({ x: [2, 1], w: [0.75, -0.5], b: -2, y: 2 }).grads.map(Math.abs)).toEqual([0, 0, 0]);
 	});

@@ -20,14 +20,14 @@ const text: Text = {
 		neuron: {
 			name: 'Gradient along a chain',
 			question: 'A neuron without activation and with a squared error: ${{chain}}$. With ${{values}}$, find ${{target}}$.',
-			hints: ['First the forward pass: compute $z$ and $r$.', 'The gradient with respect to $w$ is the product of the local derivatives along the chain $w \\to z \\to r \\to L$: $\\frac{\\partial L}{\\partial r} \\cdot \\frac{\\partial r}{\\partial z} \\cdot \\frac{\\partial z}{\\partial w}$.'],
+			hints: ['First the forward pass: compute $z$ and $e$.', 'The gradient with respect to $w$ is the product of the local derivatives along the chain $w \\to z \\to e \\to L$: $\\frac{\\partial L}{\\partial e} \\cdot \\frac{\\partial e}{\\partial z} \\cdot \\frac{\\partial z}{\\partial w}$.'],
 			steps: {
 				forward: 'The forward pass:',
 				locals: 'The links’ local derivatives:',
 				multiply: 'Multiply them from $L$ back to $w$:',
 			},
 			mistakes: {
-				two: 'The 2 got lost: the derivative of a square is $(r^2)\' = 2r$, not $r$.',
+				two: 'The 2 got lost: the derivative of a square is $(e^2)\' = 2e$, not $e$.',
 				bias: 'That is $\\frac{\\partial L}{\\partial b}$: the chain to $w$ is one link longer, and the factor $\\frac{\\partial z}{\\partial w} = x$ is missing.',
 			},
 		},

@@ -9,7 +9,7 @@ import { traceBackward } from '../../../core/scalar/graph';
 import { topologicalOrder } from '../../../core/scalar/topological-order';
 import { value, type Value } from '../../../core/scalar/value';
 import type { Fmt, Kind } from '../../../practice/types';
-import { paren, readable, texPolynomial } from '../../tex';
+import { bar, paren, readable, texPolynomial } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
 import { CHAIN_GRAPHS, type ChainGraphName } from '../functions';
 import { coreSlope } from '../differentiation-rules';
@@ -69,23 +69,24 @@ export const backwardStepsExample = (inputs: BackwardStepsInputs): WorkedExample
 		for (const s of steps) for (const c of s.contributions) uses.set(c.parentId, (uses.get(c.parentId) ?? 0) + 1);
 		const d = (top: string, bottom: string) => `\\frac{\\partial ${top}}{\\partial ${bottom}}`;
 		const L = name(root);
-		const backwardLines: string[] = [`${d(L, L)} &= 1`];
+		// ū is the accumulated gradient ∂L/∂u, ∂v/∂u the local derivative (content/notation/letters.yaml).
+		const backwardLines: string[] = [`${bar(L)} &= 1`];
 		for (const step of steps) {
 			const node = byId.get(step.nodeId)!;
 			for (const c of step.contributions) {
 				const parent = byId.get(c.parentId)!;
 				if (isConstant(parent)) continue;
 				const shared = (uses.get(parent.id) ?? 0) > 1;
-				const chain = `${d(L, name(node))} \\cdot ${d(name(node), name(parent))}`;
+				const chain = `${bar(name(node))} \\cdot ${d(name(node), name(parent))}`;
 				const numbers = ` = ${factor(step.upstream)} \\cdot ${factor(c.local)}`;
 				backwardLines.push(
 					shared
-						? `${d(L, name(parent))} &\\mathrel{+}= ${chain}${numbers} = ${num(c.product)} \\;\\Rightarrow\\; ${num(c.gradAfter)}`
-						: `${d(L, name(parent))} &= ${chain}${numbers} = ${num(c.product)}`,
+						? `${bar(name(parent))} &\\mathrel{+}= ${chain}${numbers} = ${num(c.product)} \\;\\Rightarrow\\; ${num(c.gradAfter)}`
+						: `${bar(name(parent))} &= ${chain}${numbers} = ${num(c.product)}`,
 				);
 			}
 		}
-		const summary = leaves.map((v) => `${d(L, name(v))} = ${num(v.grad)}`).join(sep);
+		const summary = leaves.map((v) => `${bar(name(v))} = ${num(v.grad)}`).join(sep);
 		const blocks: Block[] = forward ? [{ say: 'forward' }, { tex: inputLine }, { tex: aligned(forwardLines) }] : [];
 		return [...blocks, { say: 'backward' }, { tex: aligned(backwardLines, '[6pt]') }, { say: 'result' }, { tex: summary }];
 	},
@@ -145,35 +146,35 @@ interface NeuronInputs {
 }
 
 /** L = (w·x + b − y)² through the core: its value and ∂L/∂w, ∂L/∂b. */
-export function neuronGradient({ w, x, b, y }: NeuronInputs): { z: number; r: number; L: number; dw: number; db: number } {
+export function neuronGradient({ w, x, b, y }: NeuronInputs): { z: number; e: number; L: number; dw: number; db: number } {
 	const wv = value(w, 'w');
 	const bv = value(b, 'b');
 	const z = wv.mul(x).add(bv);
-	const r = z.sub(y);
-	const L = r.pow(2);
+	const e = z.sub(y);
+	const L = e.pow(2);
 	L.backward();
-	return { z: z.data, r: r.data, L: L.data, dw: wv.grad, db: bv.grad };
+	return { z: z.data, e: e.data, L: L.data, dw: wv.grad, db: bv.grad };
 }
 
-/** The local derivatives along w → z → r → L, multiplied: the backward pass by hand on one neuron without activation. */
+/** The local derivatives along w → z → e → L, multiplied: the backward pass by hand on one neuron without activation. */
 const neuron: Kind<NeuronInputs> = {
 	id: 'neuron',
 	draw: (rng) => ({ w: pick(rng, -4, 4) / 2, x: pick(rng, -3, 3, true), b: pick(rng, -2, 2), y: pick(rng, -3, 3) }),
 	solve: (inputs, fmt) => {
 		const { w, x, b, y } = inputs;
-		const { z, r, dw } = neuronGradient(inputs);
+		const { z, e, dw } = neuronGradient(inputs);
 		return {
-			vars: { chain: `z = wx + b, \\quad r = z - y, \\quad L = r^2`, values: `w = ${fmt(w)}, \\; x = ${fmt(x)}, \\; b = ${fmt(b)}, \\; y = ${fmt(y)}`, target: `\\frac{\\partial L}{\\partial w}` },
+			vars: { chain: `z = wx + b, \\quad e = z - y, \\quad L = e^2`, values: `w = ${fmt(w)}, \\; x = ${fmt(x)}, \\; b = ${fmt(b)}, \\; y = ${fmt(y)}`, target: `\\frac{\\partial L}{\\partial w}` },
 			answer: { kind: 'number', value: dw },
 			steps: [
-				{ say: 'forward', tex: `z = ${paren(w, fmt)} \\cdot ${paren(x, fmt)} + ${paren(b, fmt)} = ${fmt(z)}, \\quad r = ${fmt(z)} - ${paren(y, fmt)} = ${fmt(r)}` },
-				{ say: 'locals', tex: `\\frac{\\partial L}{\\partial r} = 2r = ${fmt(2 * r)}, \\quad \\frac{\\partial r}{\\partial z} = 1, \\quad \\frac{\\partial z}{\\partial w} = x = ${fmt(x)}` },
-				{ say: 'multiply', tex: `\\frac{\\partial L}{\\partial w} = ${paren(2 * r, fmt)} \\cdot 1 \\cdot ${paren(x, fmt)} = ${fmt(dw)}` },
+				{ say: 'forward', tex: `z = ${paren(w, fmt)} \\cdot ${paren(x, fmt)} + ${paren(b, fmt)} = ${fmt(z)}, \\quad e = ${fmt(z)} - ${paren(y, fmt)} = ${fmt(e)}` },
+				{ say: 'locals', tex: `\\frac{\\partial L}{\\partial e} = 2e = ${fmt(2 * e)}, \\quad \\frac{\\partial e}{\\partial z} = 1, \\quad \\frac{\\partial z}{\\partial w} = x = ${fmt(x)}` },
+				{ say: 'multiply', tex: `\\frac{\\partial L}{\\partial w} = ${paren(2 * e, fmt)} \\cdot 1 \\cdot ${paren(x, fmt)} = ${fmt(dw)}` },
 			],
 			// The 2 of the square lost; the last factor x left out (that is ∂L/∂b).
 			mistakes: [
-				{ value: r * x, say: 'two' },
-				{ value: 2 * r, say: 'bias' },
+				{ value: e * x, say: 'two' },
+				{ value: 2 * e, say: 'bias' },
 			].filter((m) => m.value !== dw),
 		};
 	},

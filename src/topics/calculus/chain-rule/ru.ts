@@ -20,14 +20,14 @@ const text: Text = {
 		neuron: {
 			name: 'Градиент по цепочке',
 			question: 'Нейрон без активации с квадратичной ошибкой: ${{chain}}$. При ${{values}}$ найдите ${{target}}$.',
-			hints: ['Сначала прямой проход: посчитайте $z$ и $r$.', 'Градиент по $w$ — произведение локальных производных вдоль цепочки $w \\to z \\to r \\to L$: $\\frac{\\partial L}{\\partial r} \\cdot \\frac{\\partial r}{\\partial z} \\cdot \\frac{\\partial z}{\\partial w}$.'],
+			hints: ['Сначала прямой проход: посчитайте $z$ и $e$.', 'Градиент по $w$ — произведение локальных производных вдоль цепочки $w \\to z \\to e \\to L$: $\\frac{\\partial L}{\\partial e} \\cdot \\frac{\\partial e}{\\partial z} \\cdot \\frac{\\partial z}{\\partial w}$.'],
 			steps: {
 				forward: 'Прямой проход:',
 				locals: 'Локальные производные звеньев:',
 				multiply: 'Перемножаем их от $L$ к $w$:',
 			},
 			mistakes: {
-				two: 'Потерялась двойка: производная квадрата $(r^2)\' = 2r$, а не $r$.',
+				two: 'Потерялась двойка: производная квадрата $(e^2)\' = 2e$, а не $e$.',
 				bias: 'Это $\\frac{\\partial L}{\\partial b}$: цепочка до $w$ на одно звено длиннее, не хватает множителя $\\frac{\\partial z}{\\partial w} = x$.',
 			},
 		},

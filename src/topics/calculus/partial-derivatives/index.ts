@@ -143,14 +143,14 @@ const neuron: Kind<NeuronInputs> = {
 		const answer = by === 'w' ? p.dw : p.db;
 		const r = w * x + b - y;
 		const d = `\\frac{\\partial L}{\\partial ${by}}`;
-		const inner = by === 'w' ? `\\frac{\\partial u}{\\partial w} = x = ${fmt(x)}` : `\\frac{\\partial u}{\\partial b} = 1`;
+		const inner = by === 'w' ? `\\frac{\\partial e}{\\partial w} = x = ${fmt(x)}` : `\\frac{\\partial e}{\\partial b} = 1`;
 		return {
 			vars: { L: `L(w, b) = (wx + b - y)^2`, data: `x = ${fmt(x)}${coordinateSep(fmt)}y = ${fmt(y)}`, at: `w = ${fmt(w)}${coordinateSep(fmt)}b = ${fmt(b)}`, d },
 			answer: { kind: 'number', value: answer },
 			steps: [
-				{ say: 'residual', tex: `u = wx + b - y = ${fmt(w)} \\cdot ${paren(x, fmt)} ${b < 0 ? '-' : '+'} ${fmt(Math.abs(b))} ${y < 0 ? '+' : '-'} ${fmt(Math.abs(y))} = ${fmt(r)}` },
+				{ say: 'residual', tex: `e = wx + b - y = ${fmt(w)} \\cdot ${paren(x, fmt)} ${b < 0 ? '-' : '+'} ${fmt(Math.abs(b))} ${y < 0 ? '+' : '-'} ${fmt(Math.abs(y))} = ${fmt(r)}` },
 				{ say: by === 'w' ? 'inner-w' : 'inner-b', tex: inner },
-				{ say: 'product', tex: `${d} = 2u \\cdot ${by === 'w' ? 'x' : '1'} = 2 \\cdot ${paren(r, fmt)} \\cdot ${by === 'w' ? paren(x, fmt) : '1'} = ${fmt(answer)}` },
+				{ say: 'product', tex: `${d} = 2e \\cdot ${by === 'w' ? 'x' : '1'} = 2 \\cdot ${paren(r, fmt)} \\cdot ${by === 'w' ? paren(x, fmt) : '1'} = ${fmt(answer)}` },
 			],
 			mistakes: [
 				// The weight's partial without its input, or the bias's with one; the loss itself.

@@ -13,7 +13,7 @@ const text: Text = {
 			],
 			steps: {
 				forward: 'Forward pass: the nodes’ values in order.',
-				backward: 'Backwards from $L$: each node multiplies its gradient by the local derivative and hands it to its input.',
+				backward: 'Backwards from $L$, where $\\bar L = 1$: each node multiplies its gradient by the local derivative and hands it to its input. A bar over a letter is the gradient of the loss with respect to that node: $\\bar u = \\partial L / \\partial u$.',
 				sum: 'A gradient arrives here a second time, and the contributions add up:',
 				answer: 'The answer:',
 			},
@@ -27,21 +27,21 @@ const text: Text = {
 			question:
 				'A ReLU neuron with a squared loss: $L = (\\operatorname{relu}(w_1 x_1 + w_2 x_2 + b) - y)^2$ with ${{x}}$, ${{w}}$, ${{b}}$, ${{y}}$. Find the gradient with respect to the parameters, $\\left(\\frac{\\partial L}{\\partial w_1}; \\frac{\\partial L}{\\partial w_2}; \\frac{\\partial L}{\\partial b}\\right)$.',
 			hints: [
-				'Forward pass: $z = w_1 x_1 + w_2 x_2 + b$, then $h = \\operatorname{relu}(z)$.',
-				'$\\frac{\\partial L}{\\partial h} = 2(h - y)$, and the local derivative of ReLU is 1 for $z > 0$ and 0 for $z < 0$.',
+				'Forward pass: $z = w_1 x_1 + w_2 x_2 + b$, then $a = \\operatorname{relu}(z)$.',
+				'$\\bar a = \\frac{\\partial L}{\\partial a} = 2(a - y)$, and the local derivative of ReLU is 1 for $z > 0$ and 0 for $z < 0$.',
 				'$\\frac{\\partial z}{\\partial w_i} = x_i$ and $\\frac{\\partial z}{\\partial b} = 1$.',
 			],
 			steps: {
 				z: 'Forward pass:',
-				dh: 'Backwards: the derivative of the square with respect to the neuron’s output.',
+				da: 'Backwards: the gradient of the loss with respect to the neuron’s output, the derivative of the square. A bar over a letter marks the gradient of the loss with respect to that node: $\\bar a = \\partial L / \\partial a$.',
 				alive: '$z > 0$, so the ReLU passes the gradient through unchanged:',
 				dead: '$z < 0$: the ReLU output zero and its local derivative is zero, so no gradient flows further.',
 				params: 'The gradient for a weight is the gradient for $z$ times the matching input; for the bias it is the gradient for $z$ itself:',
 			},
 			mistakes: {
-				half: 'The factor 2 of the square’s derivative is missing: $\\frac{\\partial}{\\partial h}(h - y)^2 = 2(h - y)$.',
+				half: 'The factor 2 of the square’s derivative is missing: $\\frac{\\partial}{\\partial a}(a - y)^2 = 2(a - y)$.',
 				dead: 'Here $z < 0$: the ReLU outputs zero and its derivative is zero, so all three gradients are zero. On this example the neuron is “dead”.',
-				weights: 'The gradient for the weight $w_i$ is $\\frac{\\partial L}{\\partial z}$ times the input $x_i$, not times the weight itself.',
+				weights: 'The gradient for the weight $w_i$ is $\\bar z = \\frac{\\partial L}{\\partial z}$ times the input $x_i$, not times the weight itself.',
 			},
 		},
 	},

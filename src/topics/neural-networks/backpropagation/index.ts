@@ -8,7 +8,7 @@
 import type { Rng } from '../../../core/random';
 import { value, type Value } from '../../../core/scalar/value';
 import type { Fmt, Kind, Mistake, Step } from '../../../practice/types';
-import { paren } from '../../tex';
+import { bar, paren } from '../../tex';
 import type { Block, TopicModule, WorkedExample } from '../../types';
 import { neuronLossExample } from '../computational-graph';
 import { arrow, circle, plain, svg, text } from '../../../figures/svg';
@@ -98,8 +98,9 @@ export function passSteps(root: Value, steps: ReturnType<Value['backward']>, fmt
 			const parent = byId.get(c.parentId)!;
 			const name = parent.label!;
 			const local = `\\frac{\\partial ${node.label}}{\\partial ${name}}`;
-			const chain = node === root ? fmt(c.local) : `${dL(node.label!)} \\cdot ${local} = ${fmt(step.upstream)} \\cdot ${paren(c.local, fmt)} = ${fmt(c.product)}`;
-			const tex = c.gradBefore === 0 ? `${dL(name)} = ${chain}` : `${dL(name)} = ${fmt(c.gradBefore)} + ${paren(c.product, fmt)} = ${fmt(c.gradAfter)}`;
+			// ū, the accumulated gradient, apart from the local ∂v/∂u (content/notation/letters.yaml).
+			const chain = node === root ? `${local} = ${fmt(c.local)}` : `${bar(node.label!)} \\cdot ${local} = ${fmt(step.upstream)} \\cdot ${paren(c.local, fmt)} = ${fmt(c.product)}`;
+			const tex = c.gradBefore === 0 ? `${bar(name)} = ${chain}` : `${bar(name)} = ${fmt(c.gradBefore)} + ${paren(c.product, fmt)} = ${fmt(c.gradAfter)}`;
 			backward.push({ ...(backward.length === 0 ? { say: 'backward' } : {}), ...(c.gradBefore !== 0 ? { say: 'sum' } : {}), tex });
 		}
 	}
@@ -169,10 +170,10 @@ export function neuronGradients({ x, w, b, y }: NeuronInputs) {
 	const [x1, x2] = [value(x[0], 'x_1'), value(x[1], 'x_2')];
 	const [w1, w2, bb] = [value(w[0], 'w_1'), value(w[1], 'w_2'), value(b, 'b')];
 	const z = w1.mul(x1).add(w2.mul(x2)).add(bb);
-	const h = z.relu();
-	const loss = h.sub(value(y)).pow(2);
+	const a = z.relu();
+	const loss = a.sub(value(y)).pow(2);
 	loss.backward();
-	return { z: z.data, h: h.data, loss: loss.data, dh: h.grad, dz: z.grad, grads: [w1.grad, w2.grad, bb.grad] as [number, number, number] };
+	return { z: z.data, a: a.data, loss: loss.data, da: a.grad, dz: z.grad, grads: [w1.grad, w2.grad, bb.grad] as [number, number, number] };
 }
 
 /** ∂L/∂(w₁, w₂, b) of one ReLU neuron with a squared loss. */
@@ -200,12 +201,12 @@ const neuron: Kind<NeuronInputs> = {
 			answer: { kind: 'vector', value: [...grads] },
 			steps: [
 				{ say: 'z', tex: `z = ${fmt(w[0])} \\cdot ${paren(x[0], fmt)} + ${paren(w[1], fmt)} \\cdot ${paren(x[1], fmt)} + ${paren(b, fmt)} = ${fmt(r.z)}` },
-				{ tex: `h = \\operatorname{relu}(${fmt(r.z)}) = ${fmt(r.h)}` },
-				{ say: 'dh', tex: `\\frac{\\partial L}{\\partial h} = 2(h - y) = 2 \\cdot (${fmt(r.h)} - ${paren(y, fmt)}) = ${fmt(r.dh)}` },
-				{ say: alive ? 'alive' : 'dead', tex: `\\frac{\\partial L}{\\partial z} = ${fmt(r.dh)} \\cdot ${alive ? 1 : 0} = ${fmt(r.dz)}` },
+				{ tex: `a = \\operatorname{relu}(${fmt(r.z)}) = ${fmt(r.a)}` },
+				{ say: 'da', tex: `\\bar a = 2(a - y) = 2 \\cdot (${fmt(r.a)} - ${paren(y, fmt)}) = ${fmt(r.da)}` },
+				{ say: alive ? 'alive' : 'dead', tex: `\\bar z = \\bar a \\cdot \\frac{\\partial a}{\\partial z} = ${fmt(r.da)} \\cdot ${alive ? 1 : 0} = ${fmt(r.dz)}` },
 				{
 					say: 'params',
-					tex: `\\left(\\frac{\\partial L}{\\partial w_1}; \\ \\frac{\\partial L}{\\partial w_2}; \\ \\frac{\\partial L}{\\partial b}\\right) = (${fmt(r.dz)} \\cdot ${paren(x[0], fmt)}; \\ ${fmt(r.dz)} \\cdot ${paren(x[1], fmt)}; \\ ${fmt(r.dz)}) = ${vec(grads)}`,
+					tex: `(\\bar w_1; \\ \\bar w_2; \\ \\bar b) = (${fmt(r.dz)} \\cdot ${paren(x[0], fmt)}; \\ ${fmt(r.dz)} \\cdot ${paren(x[1], fmt)}; \\ ${fmt(r.dz)}) = ${vec(grads)}`,
 				},
 			],
 			mistakes: dedupe(

@@ -15,18 +15,18 @@ const text: Text = {
 		forward: {
 			name: 'Forward pass',
 			question:
-				'The graph of a neuron and its loss: $m_1 = w_1 x_1$, $m_2 = w_2 x_2$, $s = m_1 + m_2$, $z = s + b$, $h = \\operatorname{relu}(z)$, $e = h - y$, $L = e^2$. Compute $L$ for ${{x}}$, ${{w}}$, ${{b}}$ and ${{y}}$.',
+				'The graph of a neuron and its loss: $m_1 = w_1 x_1$, $m_2 = w_2 x_2$, $s = m_1 + m_2$, $z = s + b$, $a = \\operatorname{relu}(z)$, $e = a - y$, $L = e^2$. Compute $L$ for ${{x}}$, ${{w}}$, ${{b}}$ and ${{y}}$.',
 			hints: ['Go through the nodes in the order they are written: each one is computed from nodes already known.', 'ReLU turns a negative sum into zero; do not forget to square the error.'],
 			steps: forwardSteps,
 			mistakes: {
 				unsquared: 'That is the error $e$; the last node of the graph squares it: $L = e^2$.',
-				norelu: 'The ReLU node was skipped: a negative sum $z$ becomes zero, and $h = 0$ goes on.',
+				norelu: 'The ReLU node was skipped: a negative sum $z$ becomes zero, and $a = 0$ goes on.',
 			},
 		},
 		local: {
 			name: 'Local derivative',
 			question:
-				'The graph of a neuron and its loss: $m_1 = w_1 x_1$, $m_2 = w_2 x_2$, $s = m_1 + m_2$, $z = s + b$, $h = \\operatorname{relu}(z)$, $e = h - y$, $L = e^2$. For ${{x}}$, ${{w}}$, ${{b}}$ and ${{y}}$, find the local derivative ${{d}}$.',
+				'The graph of a neuron and its loss: $m_1 = w_1 x_1$, $m_2 = w_2 x_2$, $s = m_1 + m_2$, $z = s + b$, $a = \\operatorname{relu}(z)$, $e = a - y$, $L = e^2$. For ${{x}}$, ${{w}}$, ${{b}}$ and ${{y}}$, find the local derivative ${{d}}$.',
 			hints: [
 				'A node’s local derivative is the derivative of its own operation with respect to one of its inputs, ignoring the rest of the graph.',
 				'It depends on the values of the forward pass: $2e$ for $e^2$, $1$ or $0$ for ReLU depending on the sign of $z$, the other factor for a product.',
@@ -34,7 +34,7 @@ const text: Text = {
 			steps: {
 				...forwardSteps,
 				powerrule: 'The derivative of a square with respect to its base is twice the base:',
-				gateopen: 'For $z > 0$ ReLU acts as $h = z$, so the derivative is one:',
+				gateopen: 'For $z > 0$ ReLU acts as $a = z$, so the derivative is one:',
 				gateclosed: 'For $z < 0$ ReLU is constant (zero), so the derivative is zero:',
 				product: 'The derivative of a product with respect to one factor is the other factor:',
 			},
@@ -46,6 +46,10 @@ const text: Text = {
 		},
 	},
 	example: {
+		figure:
+			'The same graph whole. In each node, on top, its value from the forward pass; below, in colour, the gradient of the loss with respect to it, $\\bar u = \\partial L / \\partial u$, which the backward pass finds.',
+		'figure-alt':
+			'The neuron’s graph from left to right: the inputs x₁, x₂ and the weights w₁, w₂ go into the products m₁ and m₂, these into the sum s, which with the bias b goes into z; ReLU gives a, which with the right answer y gives the error e, and that gives the loss L. Each node is labelled with its value and the gradient of the loss with respect to it; the parameters’ gradients are w̄₁ = {{w1}}, w̄₂ = {{w2}}, b̄ = {{b}}.',
 		node: 'Node',
 		computes: 'What it computes',
 		value: 'Value',

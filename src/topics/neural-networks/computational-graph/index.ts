@@ -9,10 +9,12 @@ import type { Rng } from '../../../core/random';
 import { traceBackward } from '../../../core/scalar/graph';
 import type { Value } from '../../../core/scalar/value';
 import type { Fmt, Kind, Step } from '../../../practice/types';
-import { listSeparator, paren } from '../../tex';
+import { bar, listSeparator, paren } from '../../tex';
 import type { Block, Cell, TopicModule, WorkedExample } from '../../types';
 import { localDerivativeFormula, neuronLossGraph, type NeuronLossInput } from './neuron-loss-graph';
 import { pick } from '../../draw';
+import { barName, edge, node, plainName, type Box } from '../../../figures/graph';
+import { plain, svg } from '../../../figures/svg';
 
 export { localDerivativeFormula, neuronLossGraph, type NeuronLossInput };
 
@@ -85,15 +87,15 @@ function backwardBlocks({ x, w, b, y }: GraphExampleInputs, fmt: Fmt): Block[] {
 		const received = step.contributions.map((c) => {
 			const parent = graph.nameOf(byId.get(c.parentId)!);
 			const accumulated = c.gradBefore === 0 ? '' : ` \\;(${n(c.gradBefore)} ${c.product < 0 ? '-' : '+'} ${n(Math.abs(c.product))} = ${n(c.gradAfter)})`;
-			return `\\tfrac{\\partial L}{\\partial ${parent}} \\mathrel{+}= ${paren(step.upstream, fmt)} \\cdot ${paren(c.local, fmt)} = ${n(c.product)}${accumulated}`;
+			return `${bar(parent)} \\mathrel{+}= ${paren(step.upstream, fmt)} \\cdot ${paren(c.local, fmt)} = ${n(c.product)}${accumulated}`;
 		});
 		return [
 			String(step.index + 1),
-			`\\tfrac{\\partial L}{\\partial ${name}} = ${n(step.upstream)}`,
+			`${bar(name)} = ${n(step.upstream)}`,
 			received.length === 1 ? received[0]! : `\\begin{array}{l} ${received.join(' \\\\ ')} \\end{array}`,
 		];
 	});
-	const summary = graph.parameters.map((p) => `\\tfrac{\\partial L}{\\partial ${graph.nameOf(p)}} = ${n(p.grad)}`).join(`${listSeparator(fmt)}\\quad `);
+	const summary = graph.parameters.map((p) => `${bar(graph.nameOf(p))} = ${n(p.grad)}`).join(`${listSeparator(fmt)}\\quad `);
 	return [{ head: [{ say: 'step' }, { say: 'from' }, { say: 'to' }], rows }, { tex: summary }];
 }
 
@@ -107,6 +109,63 @@ export const neuronLossExample = (inputs: GraphExampleInputs): WorkedExample<Gra
 	blocks: (i, fmt) => (i.mode === 'forward' ? forwardBlocks(i, fmt) : backwardBlocks(i, fmt)),
 });
 
+/**
+ * Where each node of the neuron's graph sits in the figure: leaves on the left, the operations left to
+ * right, the loss under the error so the drawing fits the page's column without scrolling.
+ */
+const FIGURE_LAYOUT: Record<string, [number, number]> = {
+	x_1: [60, 30], w_1: [60, 94], x_2: [60, 190], w_2: [60, 254],
+	m_1: [192, 62], m_2: [192, 222],
+	s: [310, 142], b: [310, 250],
+	z: [425, 142], a: [540, 142], y: [540, 250],
+	e: [655, 142], L: [655, 250],
+};
+
+/**
+ * The neuron's graph as a static figure: every node in a box with its forward value (ink) and its
+ * gradient ū = ∂L/∂u from the core's backward pass (accent), an arrow for every input of a node.
+ * Build-time only: reached from `examples`, never from `practice`.
+ */
+export function graphFigure(input: NeuronLossInput, fmt: Fmt): string {
+	const graph = neuronLossGraph(input);
+	traceBackward(graph.root);
+	const n = (v: number) => plain(fmt(v, 4));
+	const boxes = new Map<Value, Box>();
+	const texts = new Map<Value, string[]>();
+	for (const { node: v, name } of graph.nodes) {
+		const at = FIGURE_LAYOUT[name];
+		if (!at) throw new Error(`computational-graph: the figure has no place for the node ${name}; add it to FIGURE_LAYOUT.`);
+		const lines = [`${plainName(name)} = ${n(v.data)}`, `${barName(name)} = ${n(v.grad)}`];
+		// Wide enough for the longer line at 16 px (about 8.8 px a character, the bar takes none).
+		const chars = Math.max(...lines.map((l) => l.replace('\u0304', '').length));
+		boxes.set(v, { cx: at[0], cy: at[1], hw: Math.max(44, Math.ceil(chars * 4.4) + 6), hh: 24 });
+		texts.set(v, lines);
+	}
+	const body: string[] = [];
+	for (const { node: v } of graph.nodes) for (const parent of v.parents) body.push(edge(boxes.get(parent)!, boxes.get(v)!));
+	for (const { node: v } of graph.nodes) {
+		const [value, grad] = texts.get(v)!;
+		body.push(node(boxes.get(v)!, [{ text: value! }, { text: grad!, tone: 'accent' }], { size: 16 }));
+	}
+	// The drawing ends where the rightmost and the lowest boxes do.
+	const width = Math.max(...[...boxes.values()].map((b) => b.cx + b.hw)) + 6;
+	const height = Math.max(...[...boxes.values()].map((b) => b.cy + b.hh)) + 6;
+	// At 36rem the 16 px labels stay 13 px or more; a phone scrolls the figure sideways.
+	return svg(width, height, body, { minWidth: '36rem' });
+}
+
+/** The figure as a worked example of its own, placed where the page talks about the graph. */
+export const graphFigureExample = (inputs: NeuronLossInput): WorkedExample<NeuronLossInput> => ({
+	inputs,
+	blocks: (i, fmt) => {
+		// The text alternative names the parameters' gradients, the numbers a reader looks for in the drawing.
+		const graph = neuronLossGraph(i);
+		traceBackward(graph.root);
+		const [w1, w2, b] = graph.parameters.map((p) => plain(fmt(p.grad, 4)));
+		return [{ svg: graphFigure(i, fmt), caption: { say: 'figure' }, alt: { say: 'figure-alt', with: { w1: w1!, w2: w2!, b: b! } } }];
+	},
+});
+
 /** Small whole inputs for the neuron's graph; z is never exactly 0, where relu has no derivative. */
 function drawNeuron(rng: Rng): NeuronLossInput {
 	for (;;) {
@@ -117,7 +176,7 @@ function drawNeuron(rng: Rng): NeuronLossInput {
 	}
 }
 
-/** The graph's values by node name: m_1, m_2, s, z, h, e, L and the inputs. */
+/** The graph's values by node name: m_1, m_2, s, z, a, e, L and the inputs. */
 export function forwardValues(input: NeuronLossInput): Record<string, number> {
 	const graph = neuronLossGraph(input);
 	return Object.fromEntries(graph.nodes.map(({ name, node }) => [name, node.data]));
@@ -141,8 +200,8 @@ function forwardSteps({ x, w, b, y }: NeuronLossInput, fmt: Fmt, last: 'z' | 'L'
 	if (last === 'z') return steps;
 	return [
 		...steps,
-		{ say: v.z! > 0 ? 'relupass' : 'reluzero', tex: `h = \\operatorname{relu}(${fmt(v.z!)}) = ${fmt(v.h!)}` },
-		{ say: 'error', tex: `e = h - y = ${fmt(v.h!)} - ${paren(y, fmt)} = ${fmt(v.e!)}` },
+		{ say: v.z! > 0 ? 'relupass' : 'reluzero', tex: `a = \\operatorname{relu}(${fmt(v.z!)}) = ${fmt(v.a!)}` },
+		{ say: 'error', tex: `e = a - y = ${fmt(v.a!)} - ${paren(y, fmt)} = ${fmt(v.e!)}` },
 		{ say: 'square', tex: `L = e^2 = ${paren(v.e!, fmt)}^2 = ${fmt(v.L!)}` },
 	];
 }
@@ -173,7 +232,7 @@ const forward: Kind<NeuronLossInput> = {
 /** The local derivatives a problem asks for: of the square, of relu, of a product. */
 const EDGES = [
 	{ node: 'L', parent: 'e' },
-	{ node: 'h', parent: 'z' },
+	{ node: 'a', parent: 'z' },
 	{ node: 'm_1', parent: 'w_1' },
 ] as const;
 
@@ -211,7 +270,7 @@ const local: Kind<LocalInputs> = {
 					{ value: v.L!, say: 'value' },
 				].filter((m, i, all) => m.value !== answer && all.findIndex((o) => o.value === m.value) === i),
 			};
-		if (node === 'h')
+		if (node === 'a')
 			return {
 				vars,
 				answer: { kind: 'number', value: answer },
@@ -219,7 +278,7 @@ const local: Kind<LocalInputs> = {
 				// The value z or relu(z) instead of the slope.
 				mistakes: [
 					{ value: v.z!, say: 'value' },
-					{ value: v.h!, say: 'value' },
+					{ value: v.a!, say: 'value' },
 				].filter((m, i, all) => m.value !== answer && all.findIndex((o) => o.value === m.value) === i),
 			};
 		return {
@@ -237,7 +296,7 @@ const local: Kind<LocalInputs> = {
 		const z = `(np.dot(np.array(${JSON.stringify(w)}), np.array(${JSON.stringify(x)})) + (${b}))`;
 		const { node } = EDGES[edge]!;
 		if (node === 'L') return `d(lambda t: t**2, np.maximum(${z}, 0) - (${y}))`;
-		if (node === 'h') return `d(lambda t: max(t, 0.0), ${z})`;
+		if (node === 'a') return `d(lambda t: max(t, 0.0), ${z})`;
 		return `d(lambda t: t * (${x[0]}), ${w[0]})`;
 	},
 };
@@ -246,4 +305,5 @@ export const practice: TopicModule['practice'] = [forward, local];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
 export const examples: TopicModule['examples'] = {
 	forward: neuronLossExample({ x: [2, 1], w: [0.75, -0.5], b: 0.25, y: 2, mode: 'forward', path: 'w_1' }),
+	figure: graphFigureExample({ x: [2, 1], w: [0.75, -0.5], b: 0.25, y: 2 }),
 };

@@ -42,8 +42,9 @@ export function neuronLossGraph({ x, w, b, y }: NeuronLossInput): NamedGraph {
 	const m2 = add(w2.mul(x2), 'm_2', 'w_2 x_2');
 	const s = add(m1.add(m2), 's', 'm_1 + m_2');
 	const z = add(s.add(bias), 'z', 's + b');
-	const h = add(z.relu(), 'h', '\\operatorname{relu}(z)');
-	const e = add(h.sub(target), 'e', 'h - y');
+	// The activation is a and the error e, as on every page (content/notation/letters.yaml).
+	const a = add(z.relu(), 'a', '\\operatorname{relu}(z)');
+	const e = add(a.sub(target), 'e', 'a - y');
 	const loss = add(e.pow(2), 'L', 'e^2');
 	return { root: loss, nodes, nameOf: (node) => names.get(node) ?? '?', parameters: [w1, w2, bias] };
 }

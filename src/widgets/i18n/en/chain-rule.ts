@@ -10,10 +10,10 @@ const en: ChainRuleUi = {
 	reset: 'To the forward pass',
 	all: 'All steps',
 	stepOf: (k, n) => `Step ${k} of ${n}.`,
-	forward: 'Forward pass: each node is computed from its inputs. The backward pass starts from ∂L/∂L = 1.',
-	passes: (node, g) => `Node ${node} passes its gradient ∂L/∂${node} = ${g} to each input: the node’s gradient × the local derivative.`,
+	forward: 'Forward pass: each node is computed from its inputs. A bar over a letter is the gradient of the loss with respect to that node: w̄ = ∂L/∂w. The backward pass starts from L̄ = 1.',
+	passes: (node, bar, g) => `Node ${node} passes its gradient ${bar} = ${g} to each input: the node’s gradient × the local derivative.`,
 	added: 'added to what was already there',
-	done: 'Done: every input has its gradient. A training step needs ∂L/∂w and ∂L/∂b.',
+	done: 'Done: every input has its gradient. A training step needs w̄ and b̄.',
 	graph: 'The computational graph: node values and their gradients',
 };
 export default en;

@@ -36,7 +36,7 @@ describe('the neuron-and-loss graph of the pages', () => {
 
 	test('names every node and gives each operation a symbolic local derivative', () => {
 		const graph = neuronLossGraph(PAGE);
-		expect(graph.nodes.map((n) => n.name)).toEqual(['x_1', 'x_2', 'w_1', 'w_2', 'b', 'y', 'm_1', 'm_2', 's', 'z', 'h', 'e', 'L']);
+		expect(graph.nodes.map((n) => n.name)).toEqual(['x_1', 'x_2', 'w_1', 'w_2', 'b', 'y', 'm_1', 'm_2', 's', 'z', 'a', 'e', 'L']);
 		for (const { node } of graph.nodes) {
 			const parents = node.parents.map(graph.nameOf);
 			parents.forEach((_, slot) => expect(localDerivativeFormula(node.op, parents, slot)).not.toBe(''));
