@@ -8,6 +8,7 @@
  * Each part is wrapped in `<g data-part="…">`, so a test can read the drawing back by what it shows
  * (tests/helpers/figure-probability.ts) and check it against an independent recomputation.
  */
+import { linearScale } from '../widgets/lib/scale';
 import { svg, text, type Tone } from './svg';
 
 /** Pixel coordinates to two decimals, so the markup stays small. */
@@ -46,7 +47,7 @@ export function frame({ x: [x0, x1], yMax, width = 360, height = 220, margin = {
 	return {
 		width,
 		height,
-		X: (v) => left + ((v - x0) / (x1 - x0)) * (width - left - right),
+		X: linearScale([x0, x1], [left, width - right]),
 		Y: (v) => base - (v / yMax) * (base - top),
 		base,
 		top,

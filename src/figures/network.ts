@@ -8,13 +8,14 @@
  * The figures are about 400 units wide: shown across a phone's column (about 330 px) a label of 16
  * units stays at 13 px, so the sizes below are 16 for text unless a figure says otherwise.
  */
+import { linearScale } from '../widgets/lib/scale';
 import { plain, text, type Tone } from './svg';
 
 /** Coordinates to two decimals, so the markup stays small. */
 export const rd = (v: number): string => String(Math.round(v * 100) / 100);
 
 /** A map from an interval of values onto an interval of drawing units (either may run backwards). */
-export const scale = (d0: number, d1: number, r0: number, r1: number) => (v: number) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
+export const scale = (d0: number, d1: number, r0: number, r1: number) => linearScale([d0, d1], [r0, r1]);
 
 interface StrokeOpts {
 	tone?: Tone;

@@ -101,7 +101,7 @@ describe('neural-networks/backpropagation: the 2→2→1 example', () => {
 		expect(blocks.filter((b) => 'svg' in b)).toHaveLength(1);
 		expect(blocks.filter((b) => 'head' in b)).toHaveLength(3);
 		const backward = blocks.filter((b) => 'head' in b)[1] as { rows: string[][] };
-		const x1 = backward.rows.find((r) => r[0] === '\\bar x_1')!;
+		const x1 = backward.rows.find((r) => r[0] === '\\bar{x}_1')!;
 		expect(x1[1]).toContain('+');
 		expect(x1[2]).toBe('0{,}5');
 		const svg = (blocks.find((b) => 'svg' in b) as { svg: string }).svg;

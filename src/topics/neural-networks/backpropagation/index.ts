@@ -224,7 +224,6 @@ const neuron: Kind<NeuronInputs> = {
 
 const d = (top: string, bottom: string) => `\\frac{\\partial ${top}}{\\partial ${bottom}}`;
 /** The accumulated gradient ū = ∂L/∂u (content/notation/letters.yaml). */
-const bar = (u: string) => (u === '\\hat y' ? '\\bar{\\hat y}' : `\\bar ${u}`);
 
 /** The network drawn with its forward values (ink) and the gradients of the loss (accent) at every node. */
 function twoLayerFigure(p: TwoLayerInputs, r: ReturnType<typeof twoLayer>, fmt: Fmt): string {
