@@ -10,6 +10,7 @@ import { readGraphData } from './graph-data';
 import { progressNotice } from './progress-control';
 import { dayOf, dueTopics } from '../mastery/review';
 import { levelOf } from '../mastery/level';
+import { localize } from '../numbers/write';
 import { hasImportToUndo, importProgress, loadProgress, onEvidenceChange, setTopicState, undoLastImport, unreadableCopy } from './progress-state';
 
 /**
@@ -209,6 +210,19 @@ export function initPathPlanner(): void {
 		history.replaceState(null, '', next);
 		render();
 	};
+	// Saving the path for reading offline (src/offline/): only where the browser can keep pages.
+	const offlineBox = $<HTMLElement>('.path-offline');
+	offlineBox.hidden = !('caches' in window && 'serviceWorker' in navigator);
+	offlineBox.querySelector('button')!.addEventListener('click', async () => {
+		const status = $<HTMLElement>('.path-offline-status');
+		// The steps the reader sees: the path to the goal without what they know.
+		const hrefs = [...list.querySelectorAll<HTMLAnchorElement>('li[data-id] > a')].map((a) => a.href);
+		const { savePages } = await import('../offline/keep');
+		status.textContent = strings.savingOffline(0, hrefs.length);
+		const saved = await savePages(hrefs, (done) => (status.textContent = strings.savingOffline(done, hrefs.length)));
+		status.textContent = strings.savedOffline(saved.pages, localize((saved.bytes / 1_048_576).toFixed(1), lang), saved.failed);
+		status.dataset.saved = String(saved.pages);
+	});
 	// Marking a step: the path redraws at once; the status line says what changed and can undo it.
 	const markStatus = $<HTMLElement>('.path-mark-status');
 	let undoMark: (() => void) | undefined;
