@@ -1,14 +1,13 @@
 /**
- * Storing pages for offline reading from the page itself (the Cache API is shared with the service
- * worker, src/offline/sw.ts): the page being read, on every visit, and on request the pages of the
- * reader's path with everything they need (src/offline/assets.ts). Never throws: without storage the
- * site simply works online only.
+ * Saving the pages of a path for offline reading, on request from the path page (the Cache API is
+ * shared with the service worker, src/offline/sw.ts): each page with everything it needs
+ * (src/offline/assets.ts). The page being read is kept by src/offline/register.ts on every visit.
  */
 import { assetUrls, cssUrls } from './assets';
 import { OFFLINE_CACHE } from './cache-name';
 
 /** A page's key in the cache: its address without the query, as the service worker looks it up. */
-export const pageKey = (href: string): string => {
+const pageKey = (href: string): string => {
 	const url = new URL(href, location.href);
 	return url.origin + url.pathname;
 };
@@ -28,18 +27,6 @@ async function store(cache: Cache, url: string, key = url, fresh = false): Promi
 	const body = await response.blob();
 	const textual = /text\/(html|css)/.test(response.headers.get('Content-Type') ?? '');
 	return { bytes: body.size, ...(textual && { text: await body.text() }) };
-}
-
-/** Keeps the page being read and the files it has loaded so far. */
-export async function keepThisPage(): Promise<void> {
-	try {
-		const cache = await caches.open(OFFLINE_CACHE);
-		await store(cache, location.pathname, pageKey(location.href), true);
-		const loaded = performance.getEntriesByType('resource').map((e) => e.name);
-		for (const url of loaded) if (new URL(url).origin === location.origin && !(await cache.match(url))) await store(cache, url).catch(() => undefined);
-	} catch {
-		// No Cache API, quota, or offline: nothing is kept this time.
-	}
 }
 
 export interface Saved {

@@ -10,12 +10,14 @@
  * - Everything else of the site (the search index, images) is network first, cache as fallback.
  * - A page that was never saved shows a short notice in both languages instead of the browser's error.
  */
-declare const self: {
+/** The part of the worker's global scope used here (the project's types are the window's). */
+interface WorkerScope {
 	location: Location;
 	addEventListener(type: string, listener: (event: any) => void): void;
 	skipWaiting(): Promise<void>;
 	clients: { claim(): Promise<void> };
-};
+}
+const worker = self as unknown as WorkerScope;
 
 const BASE = '__BASE__';
 const CACHE = '__CACHE__';
@@ -52,13 +54,13 @@ async function cacheFirst(request: Request): Promise<Response> {
 	return response;
 }
 
-self.addEventListener('install', (event) => event.waitUntil(self.skipWaiting()));
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
-self.addEventListener('fetch', (event) => {
+worker.addEventListener('install', (event) => event.waitUntil(worker.skipWaiting()));
+worker.addEventListener('activate', (event) => event.waitUntil(worker.clients.claim()));
+worker.addEventListener('fetch', (event) => {
 	const request: Request = event.request;
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
-	if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
+	if (url.origin !== worker.location.origin || !url.pathname.startsWith(BASE)) return;
 	const page = request.mode === 'navigate' || (request.headers.get('Accept') ?? '').includes('text/html');
 	if (page) event.respondWith(networkFirst(request, pageKey(url), true));
 	else if (url.pathname.startsWith(`${BASE}_astro/`)) event.respondWith(cacheFirst(request));
