@@ -10,6 +10,7 @@ import remarkMath from 'remark-math';
 import { contentGraph } from './src/integrations/content-graph';
 import { katexFonts } from './src/integrations/katex-fonts';
 import { linkable } from './src/links/integration';
+import { offline } from './src/offline/integration';
 import { astroRedirects } from './src/links/moved';
 import { rehypeBaseLinks } from './src/links/rehype-base-links';
 import { viteEscapeHeadingIds } from './src/markdown/escape-heading-ids';
@@ -134,6 +135,8 @@ export default defineConfig({
 		mdx(),
 		preact(),
 		linkable(),
+		// Reading offline: a service worker keeps the pages a reader opens (remove this line to turn it off).
+		offline(),
 		// Last: it renames fonts and stylesheets in the finished pages.
 		katexFonts(),
 	],

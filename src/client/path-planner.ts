@@ -7,10 +7,10 @@ import { knownOnly, STATES, type Evidence, type Progress, type TopicState } from
 import { MASTERY_UI } from '../i18n/mastery';
 import { ROADMAP_UI } from '../i18n/roadmap';
 import { readGraphData } from './graph-data';
-import { progressNotice } from './progress-control';
 import { dayOf, dueTopics } from '../mastery/review';
 import { levelOf } from '../mastery/level';
-import { hasImportToUndo, importProgress, loadProgress, onEvidenceChange, setTopicState, undoLastImport, unreadableCopy } from './progress-state';
+import { localize } from '../numbers/write';
+import { hasImportToUndo, importProgress, loadProgress, onEvidenceChange, setTopicState, undoLastImport, unreadableCopy, progressNotice } from './progress-state';
 
 /**
  * The path page's behaviour. The URL carries the target (`?to=track:internals`), the route when it is
@@ -209,6 +209,20 @@ export function initPathPlanner(): void {
 		history.replaceState(null, '', next);
 		render();
 	};
+	// Saving the path for reading offline (src/offline/): only where the browser can keep pages.
+	const offlineBox = $<HTMLElement>('.path-offline');
+	offlineBox.hidden = !('caches' in window && 'serviceWorker' in navigator);
+	offlineBox.querySelector('button')!.addEventListener('click', async () => {
+		const status = $<HTMLElement>('.path-offline-status');
+		// The steps the reader sees: the path to the goal without what they know.
+		const hrefs = [...list.querySelectorAll<HTMLAnchorElement>('li[data-id] > a')].map((a) => a.href);
+		// Loaded on request: most readers never save a path, and the page stays within its budget.
+		const { savePages } = await import('../offline/keep');
+		status.textContent = strings.savingOffline(0, hrefs.length);
+		const saved = await savePages(hrefs, (done) => (status.textContent = strings.savingOffline(done, hrefs.length)));
+		status.textContent = strings.savedOffline(saved.pages, localize((saved.bytes / 1_048_576).toFixed(1), lang), saved.failed);
+		status.dataset.saved = String(saved.pages);
+	});
 	// Marking a step: the path redraws at once; the status line says what changed and can undo it.
 	const markStatus = $<HTMLElement>('.path-mark-status');
 	let undoMark: (() => void) | undefined;

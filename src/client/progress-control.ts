@@ -1,13 +1,6 @@
 import { PROGRESS_NOTICES } from '../i18n/progress';
 import type { TopicState } from '../progress/store';
-import { loadProgress, onEvidenceChange, onProgressChange, setTopicState, type ProgressView } from './progress-state';
-
-/** What a page says about the stored progress as read: newer, damaged, not saved, or nothing. */
-export function progressNotice(view: ProgressView, strings: (typeof PROGRESS_NOTICES)['ru' | 'en']): string {
-	if (view.readOnly) return strings.newerVersion;
-	if (view.problem === 'corrupt') return strings.recovered;
-	return view.persistent ? '' : strings.notSaved;
-}
+import { loadProgress, onEvidenceChange, onProgressChange, progressNotice, setTopicState, type ProgressView } from './progress-state';
 
 /** Wires every progress control on the page: pressing the current state again clears it. */
 export function initProgressControls(): void {

@@ -25,6 +25,16 @@ import {
 /** The last read, plus the outcome of the last write (a read-only or unavailable storage says so). */
 export type ProgressView = ReadResult & { write?: WriteOutcome };
 
+/**
+ * What a page says about the stored progress as read: newer, damaged, not saved, or nothing. Here,
+ * beside the view, so the path page and the roadmap need not load the topic box's script for it.
+ */
+export function progressNotice(view: ProgressView, strings: { newerVersion: string; recovered: string; notSaved: string }): string {
+	if (view.readOnly) return strings.newerVersion;
+	if (view.problem === 'corrupt') return strings.recovered;
+	return view.persistent ? '' : strings.notSaved;
+}
+
 let current: ProgressView | undefined;
 const listeners = new Set<(progress: Progress) => void>();
 const RENAMES = topicRenames();

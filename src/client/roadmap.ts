@@ -1,8 +1,7 @@
 import { ROADMAP_UI } from '../i18n/roadmap';
 import { levelOf } from '../mastery/level';
 import type { Progress } from '../progress/store';
-import { progressNotice } from './progress-control';
-import { loadProgress, onEvidenceChange, onProgressChange, type ProgressView } from './progress-state';
+import { loadProgress, onEvidenceChange, onProgressChange, progressNotice, type ProgressView } from './progress-state';
 
 /**
  * The roadmap's behaviour: highlight a topic's prerequisites (all of them, transitively) and what it

@@ -52,6 +52,11 @@ export const ROADMAP_UI = {
 		copy: 'Скопировать ссылку',
 		copied: 'Ссылка скопирована.',
 		exportFile: 'Сохранить прогресс в файл',
+		/** Reading offline (src/offline/): the path's pages saved on request. */
+		saveOffline: 'Сохранить этот путь для чтения без сети',
+		savingOffline: (done: number, total: number) => `Сохраняем страницы: ${done} из ${total}…`,
+		savedOffline: (n: number, mb: string, failed: number) =>
+			`Сохранено ${n} ${plural(n, 'страница', 'страницы', 'страниц')} (${mb} МБ): их можно читать без сети.${failed > 0 ? ` Не удалось сохранить: ${failed} — попробуйте ещё раз при хорошей связи.` : ''}`,
 		importFile: 'Загрузить прогресс из файла',
 		importLink: 'В ссылке есть чужие отметки прогресса.',
 		importLinkApply: 'Загрузить их вместо моих',
@@ -130,6 +135,10 @@ export const ROADMAP_UI = {
 		copy: 'Copy link',
 		copied: 'Link copied.',
 		exportFile: 'Save progress to a file',
+		saveOffline: 'Save this path for reading offline',
+		savingOffline: (done: number, total: number) => `Saving pages: ${done} of ${total}…`,
+		savedOffline: (n: number, mb: string, failed: number) =>
+			`${n} ${plural(n, 'page', 'pages')} saved (${mb} MB): you can read them without a network.${failed > 0 ? ` ${failed} could not be saved: try again on a good connection.` : ''}`,
 		importFile: 'Load progress from a file',
 		importLink: 'This link carries someone’s progress marks.',
 		importLinkApply: 'Load them instead of mine',
