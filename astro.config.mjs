@@ -85,8 +85,12 @@ export default defineConfig({
 					const fromTopic = /src[\\/]topics[\\/]/.test(importer) || importer.endsWith('?practice');
 					if (!fromTopic) return undefined;
 					const resolved = await this.resolve(source, importer.replace(/\?practice$/, ''), { ...options, skipSelf: true });
-					if (!resolved || resolved.external || /node_modules|src[\\/]topics[\\/]/.test(resolved.id) || !/[\\/]src[\\/]/.test(resolved.id)) return resolved;
-					return { ...resolved, id: `${resolved.id}?practice` };
+					if (!resolved || resolved.external || /node_modules/.test(resolved.id) || !/[\\/]src[\\/]/.test(resolved.id)) return resolved;
+					// Topic modules and figures are pure (nothing runs on import), so what a practice kind does
+					// not use is dropped: another topic's worked examples and their drawing code stay out.
+					const pure = /src[\\/](topics|figures)[\\/]/.test(resolved.id) ? { moduleSideEffects: false } : {};
+					if (/src[\\/]topics[\\/]/.test(resolved.id)) return { ...resolved, ...pure };
+					return { ...resolved, ...pure, id: `${resolved.id}?practice` };
 				},
 			},
 			// A widget page loads one island, and every file it needs costs a request and a gzip stream of

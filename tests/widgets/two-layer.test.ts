@@ -7,6 +7,7 @@ import { bar } from '../../src/widgets/TwoLayerBackprop';
 import { linkTo, readState } from '../../src/widgets/lib/url';
 import { checkTwo, LAST, PASS, TWO_DEFAULTS } from '../../src/widgets/state/two-layer';
 import { widgetEntry } from '../helpers/widget-entries';
+import { centralDifference } from '../../src/math/finite-difference';
 
 /**
  * The two-layer backprop widget (src/widgets/TwoLayerBackprop.tsx): every step's numbers against the
@@ -38,7 +39,7 @@ function byHand(p: TwoLayerInputs, n: Nudge = {}) {
 const hand = byHand(TWO_LAYER);
 const H = 1e-6;
 /** The central difference of the loss when `f` changes the inputs or nudges a node by ±H. */
-const numeric = (f: (d: number) => number) => (f(H) - f(-H)) / (2 * H);
+const numeric = (f: (d: number) => number) => centralDifference(f, 0, H);
 const withParam = (change: (q: TwoLayerInputs, d: number) => void) => (d: number) => {
 	const q = structuredClone(TWO_LAYER);
 	change(q, d);

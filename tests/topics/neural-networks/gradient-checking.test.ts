@@ -5,6 +5,7 @@ import { scientific } from '../../../src/topics/neural-networks/shared';
 import { fromRows } from '../../../src/core/tensor/matrix';
 import { Mlp } from '../../../src/nn/mlp';
 import { elements, figures, num } from '../../helpers/figure-network';
+import { centralDifference } from '../../../src/math/finite-difference';
 
 const net = { sizes: [2, 3, 2], seed: 3, x: [[0.5, -1], [1, 2], [-1.5, 0.5]], labels: [0, 1, 1] };
 const kind = (id: string) => practice.find((k) => k.id === id)!;
@@ -91,8 +92,8 @@ describe('neural-networks/gradient-checking: the figure of the secants', () => {
 		return loss;
 	};
 	const h = 0.3;
-	const tangent = (L(1e-6) - L(-1e-6)) / 2e-6;
-	const central = (L(h) - L(-h)) / (2 * h);
+	const tangent = centralDifference(L, 0, 1e-6);
+	const central = centralDifference(L, 0, h);
 	const forward = (L(h) - L(0)) / h;
 
 	test('the three lines have the tangent’s, the central and the forward slopes, in proportion, and pass through the curve’s points', () => {

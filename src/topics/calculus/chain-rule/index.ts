@@ -48,7 +48,7 @@ export interface BackwardStepsInputs {
  * runs it, one chain-rule product per edge. A value that feeds several nodes gets `+=` lines with
  * the running total: the multivariable chain rule.
  */
-export const backwardStepsExample = (inputs: BackwardStepsInputs): WorkedExample<BackwardStepsInputs> => ({
+export const backwardStepsExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: BackwardStepsInputs): WorkedExample<BackwardStepsInputs> => ({
 	inputs,
 	blocks: ({ graph, forward = true }, fmt) => {
 		const { root, inputs: leaves } = CHAIN_GRAPHS[graph]();

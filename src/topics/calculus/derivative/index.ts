@@ -54,7 +54,7 @@ const texStep = (h: number, fmt: Fmt) => {
 };
 
 /** The table of quotients: the page on the derivative and the one on Taylor series both show it. */
-export const quotientExample = (inputs: TableInputs): WorkedExample<TableInputs> => ({
+export const quotientExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: TableInputs): WorkedExample<TableInputs> => ({
 	inputs,
 	blocks: ({ fn, x, hs, central = false }, fmt) => {
 		const { exact, rows } = quotientTable(fn, x, hs);

@@ -39,7 +39,7 @@ export interface RuleCheckInputs {
 }
 
 /** The table "by the rules vs. the core": this page shows it for σ and x·eˣ, the page on extrema for a loss. */
-export const ruleCheckExample = (inputs: RuleCheckInputs): WorkedExample<RuleCheckInputs> => ({
+export const ruleCheckExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: RuleCheckInputs): WorkedExample<RuleCheckInputs> => ({
 	inputs,
 	blocks: ({ fn, points }, fmt) => {
 		const f: ScalarFunction = SCALAR_FUNCTIONS[fn];

@@ -47,7 +47,7 @@ export interface DescentInputs {
 }
 
 /** The table of a descent: the point, the value and the gradient at the steps listed in `show`. */
-export const descentExample = (inputs: DescentInputs): WorkedExample<DescentInputs> => ({
+export const descentExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: DescentInputs): WorkedExample<DescentInputs> => ({
 	inputs,
 	blocks: ({ fn, start, lr, steps, show }, fmt) => {
 		const f = asVectorFunction(fn);

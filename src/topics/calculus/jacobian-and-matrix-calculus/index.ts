@@ -53,7 +53,7 @@ const rowsOf = (m: Matrix): number[][] => Array.from({ length: m.rows }, (_, i) 
 const shaped = (rows: number[][], fmt: Fmt) => `\\underbrace{${texMatrix(rows, fmt)}}_{${rows.length} \\times ${rows[0]!.length}}`;
 
 /** The layer's forward pass, loss and three gradients with their shapes, one formula a line, and the check of ∂L/∂w₁₁. */
-export const layerExample = (inputs: LayerInputs): WorkedExample<LayerInputs> => ({
+export const layerExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: LayerInputs): WorkedExample<LayerInputs> => ({
 	inputs,
 	blocks: (input, fmt) => {
 		const r = layerGradients(input);

@@ -34,7 +34,7 @@ export function partialsAt(f: VectorFunction, at: readonly number[], direction?:
 }
 
 /** The table of partial derivatives (the core beside a difference check) and the gradient; with `direction`, the derivative along it. */
-export const partialsExample = (inputs: PartialsInputs): WorkedExample<PartialsInputs> => ({
+export const partialsExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: PartialsInputs): WorkedExample<PartialsInputs> => ({
 	inputs,
 	blocks: ({ fn, at, direction }, fmt) => {
 		const f = VECTOR_FUNCTIONS[fn];

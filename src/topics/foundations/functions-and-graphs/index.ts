@@ -150,7 +150,7 @@ export function graphSvg({ curves, x: [x0, x1], y: [y0, y1], marks }: GraphInput
  * (`legend` in the topic's text, with `{{c1}}`, `{{c2}}`, … for the curves' formulas in drawing order):
  * colour and dash tell the curves apart. Both foundations pages with graphs use it.
  */
-export const graphExample = (inputs: GraphInputs): WorkedExample<GraphInputs> => ({
+export const graphExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: GraphInputs): WorkedExample<GraphInputs> => ({
 	inputs,
 	blocks: (g, fmt): Block[] => {
 		const cell = (v: number) => (Number.isFinite(v) ? fmt(v) : '\\text{—}');

@@ -92,7 +92,7 @@ function termsFigure(x: readonly number[], w: readonly number[], b: number, fmt:
 }
 
 /** A dot product written out term by term, with a bias or with the lengths and the cosine. */
-export const weightedSumExample = (inputs: WeightedSumInputs): WorkedExample<WeightedSumInputs> => ({
+export const weightedSumExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: WeightedSumInputs): WorkedExample<WeightedSumInputs> => ({
 	inputs,
 	blocks: ({ x, w, b, norms = false, sigma = false }, fmt) => {
 		const xw = dot(x, w);

@@ -65,7 +65,7 @@ const plainName = (name: string) => (digitOf(name) ? name[0]! + '₀₁₂₃₄
  * and how the area changed (|det W|, with a flip when the orientation reverses). The picture is
  * described by its caption, so the SVG itself is hidden from screen readers.
  */
-export const planeExample = (inputs: PlaneInputs): WorkedExample<PlaneInputs> => ({
+export const planeExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: PlaneInputs): WorkedExample<PlaneInputs> => ({
 	inputs,
 	blocks: ({ w, basis = false, vectors = [], area = false, circle = false, shape: given }, fmt): Block[] => {
 		const shape: [number, number][] = circle

@@ -40,7 +40,7 @@ interface MatVecInputs {
 }
 
 /** A matrix–vector product with every entry of the result written out as a dot product. */
-export const matVecExample = (inputs: MatVecInputs): WorkedExample<MatVecInputs> => ({
+export const matVecExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: MatVecInputs): WorkedExample<MatVecInputs> => ({
 	inputs,
 	blocks: ({ m, x, orientation }, fmt) => {
 		const rows = m.length;

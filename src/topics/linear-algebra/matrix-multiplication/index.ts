@@ -66,7 +66,7 @@ export interface ShapeCheckInputs {
  * product crossed out and the reason (sentence `shapeMismatch`, whose words every page that uses this
  * example takes from `shapeCheckWords` in this topic's ru.ts / en.ts).
  */
-export const shapeCheckExample = (inputs: ShapeCheckInputs): WorkedExample<ShapeCheckInputs> => ({
+export const shapeCheckExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: ShapeCheckInputs): WorkedExample<ShapeCheckInputs> => ({
 	inputs,
 	blocks: ({ a, b }) => {
 		const r = productShape(a, b);
@@ -113,7 +113,7 @@ export function productFigure(a: Rows, b: Rows, [i, j]: readonly [number, number
 }
 
 /** A worked product `A·B = C` with the shapes under the factors, and the first entry written out. */
-export const productExample = (inputs: ProductInputs): WorkedExample<ProductInputs> => ({
+export const productExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: ProductInputs): WorkedExample<ProductInputs> => ({
 	inputs,
 	blocks: ({ a, b }, fmt): Block[] => {
 		const c = multiply(a, b);

@@ -70,7 +70,7 @@ interface NormsInputs {
 }
 
 /** The three norms of one vector written out, and the distance to a second one. */
-export const normsExample = (inputs: NormsInputs): WorkedExample<NormsInputs> => ({
+export const normsExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: NormsInputs): WorkedExample<NormsInputs> => ({
 	inputs,
 	blocks: ({ x, y }, fmt) => {
 		const abs = x.map(Math.abs);

@@ -74,7 +74,7 @@ export function broadcastFigure(z: Rows, b: readonly number[], names: readonly [
 }
 
 /** A bias broadcast over the rows of A·W (or of A): the copies NumPy pretends to make, by the core's matmul and addBias. */
-export const biasExample = (inputs: BiasInputs): WorkedExample<BiasInputs> => ({
+export const biasExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: BiasInputs): WorkedExample<BiasInputs> => ({
 	inputs,
 	blocks: ({ a, w, b }, fmt: Fmt): Block[] => {
 		const blocks: Block[] = [];

@@ -52,7 +52,7 @@ export function transposeFigure(a: Rows, [i, j]: readonly [number, number], fmt:
 }
 
 /** A and Aᵀ with their shapes, then (AB)ᵀ next to BᵀAᵀ: the rule holding on real numbers. */
-export const ruleExample = (inputs: RuleInputs): WorkedExample<RuleInputs> => ({
+export const ruleExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: RuleInputs): WorkedExample<RuleInputs> => ({
 	inputs,
 	blocks: ({ a, b }, fmt): Block[] => {
 		const at = transposed(a);

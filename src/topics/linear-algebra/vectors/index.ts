@@ -41,7 +41,7 @@ interface SumInputs {
 }
 
 /** Two plane vectors, their sum and a multiple of the first, drawn as arrows and written out. */
-export const sumExample = (inputs: SumInputs): WorkedExample<SumInputs> => ({
+export const sumExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: SumInputs): WorkedExample<SumInputs> => ({
 	inputs,
 	blocks: ({ a, b, k }, fmt) => {
 		const sum = add(a, b) as unknown as Point;

@@ -36,7 +36,7 @@ export interface TableInputs {
 }
 
 /** A table of the activation and its derivative at a few points. */
-export const tableExample = (inputs: TableInputs): WorkedExample<TableInputs> => ({
+export const tableExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: TableInputs): WorkedExample<TableInputs> => ({
 	inputs,
 	blocks: ({ fn, values }, fmt): Block[] => {
 		const { y, dy } = activate(fn, values);

@@ -258,7 +258,7 @@ function twoLayerFigure(p: TwoLayerInputs, r: ReturnType<typeof twoLayer>, fmt: 
 }
 
 /** The page's two-layer example: the network, the forward pass, the backward pass with its sums, one update. */
-export const twoLayerExample = (inputs: TwoLayerInputs): WorkedExample<TwoLayerInputs> => ({
+export const twoLayerExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: TwoLayerInputs): WorkedExample<TwoLayerInputs> => ({
 	inputs,
 	blocks: (p, fmt): Block[] => {
 		const r = twoLayer(p);

@@ -104,7 +104,7 @@ function backwardBlocks({ x, w, b, y }: GraphExampleInputs, fmt: Fmt): Block[] {
  * on backpropagation. Its sentences (`node`, `computes`, `value`, `local`, `input`, `parameter`,
  * `target`; `step`, `from`, `to`) are in this topic's ru.ts / en.ts.
  */
-export const neuronLossExample = (inputs: GraphExampleInputs): WorkedExample<GraphExampleInputs> => ({
+export const neuronLossExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: GraphExampleInputs): WorkedExample<GraphExampleInputs> => ({
 	inputs,
 	blocks: (i, fmt) => (i.mode === 'forward' ? forwardBlocks(i, fmt) : backwardBlocks(i, fmt)),
 });
@@ -155,7 +155,7 @@ export function graphFigure(input: NeuronLossInput, fmt: Fmt): string {
 }
 
 /** The figure as a worked example of its own, placed where the page talks about the graph. */
-export const graphFigureExample = (inputs: NeuronLossInput): WorkedExample<NeuronLossInput> => ({
+export const graphFigureExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: NeuronLossInput): WorkedExample<NeuronLossInput> => ({
 	inputs,
 	blocks: (i, fmt) => {
 		// The text alternative names the parameters' gradients, the numbers a reader looks for in the drawing.

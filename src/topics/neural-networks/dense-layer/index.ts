@@ -42,7 +42,7 @@ export interface StepsInputs {
 }
 
 /** relu(A·W + b) in three steps, each with its shape. */
-export const stepsExample = (inputs: StepsInputs): WorkedExample<StepsInputs> => ({
+export const stepsExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: StepsInputs): WorkedExample<StepsInputs> => ({
 	inputs,
 	blocks: ({ a, w, b }, fmt): Block[] => {
 		const { Z, S, H } = denseForward(a, w, b);

@@ -167,7 +167,7 @@ function secantFigure(net: NetInputs, param: Param, h: number, fmt: Fmt): string
 	body.push(curve(loss, [-span, span], X, Y, { n: 60 }));
 	body.push(through(0, at, slope, -1.5 * h, 1.5 * h, { tone: 'ink', dashed: true, width: 2 }));
 	body.push(through(0, at, (above - at) / h, -0.4 * h, 1.5 * h, { tone: 'muted', width: 2 }));
-	body.push(through(-h, below, (above - below) / (2 * h), -1.5 * h, 1.5 * h, { tone: 'accent', width: 2.5 }));
+	body.push(through(-h, below, centralDifference(loss, 0, h), -1.5 * h, 1.5 * h, { tone: 'accent', width: 2.5 }));
 	body.push(dot(X(-h), Y(below)), dot(X(0), Y(at), 4.5, 'ink'), dot(X(h), Y(above)));
 	return svg(400, 218, body);
 }

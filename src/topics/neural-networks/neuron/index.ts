@@ -48,7 +48,7 @@ export interface ForwardInputs {
 }
 
 /** One neuron on one example, `a = f(w·x + b)`, written out term by term. */
-export const forwardExample = (inputs: ForwardInputs): WorkedExample<ForwardInputs> => ({
+export const forwardExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: ForwardInputs): WorkedExample<ForwardInputs> => ({
 	inputs,
 	blocks: ({ x, w, b, fns }, fmt) => {
 		const z = preactivation(x, w, b);
@@ -63,7 +63,7 @@ export const forwardExample = (inputs: ForwardInputs): WorkedExample<ForwardInpu
  * The neuron as a picture: the inputs with their values, an edge per weight, the sum node with the bias
  * coming in from above and z under it, the activation, the output. The numbers are the example's.
  */
-export const figureExample = (inputs: ForwardInputs): WorkedExample<ForwardInputs> => ({
+export const figureExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: ForwardInputs): WorkedExample<ForwardInputs> => ({
 	inputs,
 	blocks: ({ x, w, b, fns }, fmt): Block[] => {
 		const fn = fns[0]!;

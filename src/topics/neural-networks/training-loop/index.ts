@@ -123,7 +123,7 @@ function loopFigure(loss: number, eta: number, batch: number, total: number, fmt
 	const at = [[16, 24], [224, 24], [224, 176], [16, 176]] as const;
 	const words = ['ŷ = f(x; W)', `L = ${n(loss)}`, '∂L/∂W', `W − ${n(eta)}·∂L/∂W`];
 	const body: string[] = [];
-	at.forEach(([x, y], k) => body.push(box(x, y, w, h, { rx: 8, tone: k === 1 ? 'accent' : 'ink' }), text(x + w / 2, y + h / 2, words[k]!, { size: 16 })));
+	at.forEach(([x, y], k) => body.push(box(x, y, w, h, { rx: 8, tone: k !== 1 ? 'ink' : 'accent' }), text(x + w / 2, y + h / 2, words[k]!, { size: 16 })));
 	// Clockwise: along the top, down the right, back along the bottom, up the left.
 	body.push(arrow(176, 48, 224, 48, { tone: 'ink' }), arrow(304, 72, 304, 176, { tone: 'ink' }), arrow(224, 200, 176, 200, { tone: 'ink' }), arrow(96, 176, 96, 72, { tone: 'ink' }));
 	body.push(text(200, 112, `m = ${n(batch)}`, { size: 16, tone: 'muted' }), text(200, 138, `× ${n(total)}`, { size: 18, tone: 'accent' }));

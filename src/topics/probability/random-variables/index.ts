@@ -94,7 +94,7 @@ export function distributionOf({ values, probs, binomial, logits }: VariableInpu
 }
 
 /** The table of a random variable and, for E and Var, the sums under it. */
-export const variableExample = (inputs: VariableInputs): WorkedExample<VariableInputs> => ({
+export const variableExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: VariableInputs): WorkedExample<VariableInputs> => ({
 	inputs,
 	blocks: (inputs, fmt: Fmt): Block[] => {
 		const { labels, logits, rows = [], name = 'X' } = inputs;
