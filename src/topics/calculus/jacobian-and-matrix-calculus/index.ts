@@ -192,14 +192,14 @@ export const gridExample = (inputs: GridInputs): WorkedExample<GridInputs> => ({
 		const F0 = F(x0, y0);
 		const lin = (dx: number, dy: number): [number, number] => [F0[0] + J[0]![0]! * dx + J[0]![1]! * dy, F0[1] + J[1]![0]! * dx + J[1]![1]! * dy];
 		const p = plot({ x: q.x, y: q.y, equal: true, height: 300 });
-		axes(p, { x: [1, 2], y: [1, 2, 3] }, fmt, { x: 'F₁', y: 'F₂' });
+		axes(p, { x: [0.5, 1, 1.5], y: [1, 2] }, fmt, { x: 'F₁', y: 'F₂' });
 		const ts = Array.from({ length: lines }, (_, i) => -half + (2 * half * i) / (lines - 1));
 		const fine = Array.from({ length: 13 }, (_, i) => -half + (2 * half * i) / 12);
 		for (const t of ts)
 			for (const along of [0, 1]) {
 				const d = (s: number): [number, number] => (along === 0 ? [s, t] : [t, s]);
 				p.body.push(polyline(fine.map((s) => F(x0 + d(s)[0], y0 + d(s)[1])).map(([u, v]) => [p.X(u), p.Y(v)] as [number, number]), { tone: 'muted', width: 1.5 }));
-				segment(p, lin(...d(-half)), lin(...d(half)), { tone: 'accent', dashed: true, width: 1.5, role: 'linear' });
+				segment(p, lin(...d(-half)), lin(...d(half)), { tone: 'accent', dashed: true, width: 2, role: 'linear' });
 			}
 		dot(p, F0[0], F0[1], { tone: 'ink' });
 		label(p, F0[0], F0[1], 'F(p)', { dx: 10, dy: -12, anchor: 'start' });
@@ -217,6 +217,6 @@ export const gridExample = (inputs: GridInputs): WorkedExample<GridInputs> => ({
 export const practice: TopicModule['practice'] = [jacobian, weightGrad];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
 export const examples: TopicModule['examples'] = {
-	grid: gridExample({ a: 1, b: 1, c: 1, x0: 1, y0: 1, half: 0.5, lines: 5, x: [-0.3, 2.7], y: [0.3, 4] }),
+	grid: gridExample({ a: 1, b: -1, c: 2, x0: 1, y0: 1, half: 0.3, lines: 3, x: [0.2, 2], y: [-0.5, 2.3] }),
 	layer: layerExample({ a: [[1, 2], [0, 1], [2, 0]], w: [[1, -1], [0.5, 2]], b: [0, 1], target: [[-1, 1], [0.5, 0], [2, 2]] }),
 };

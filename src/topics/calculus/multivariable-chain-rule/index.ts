@@ -148,7 +148,9 @@ export const pathsFigureExample = (inputs: PathsFigureInputs): WorkedExample<Pat
 				const [[x1, y1], [x2, y2]] = [pos.get(parent)!, pos.get(child)!];
 				const tone = onPath(parent) ? 'accent' : 'muted';
 				body.push(arrow(x1, y1, x2, y2, { gap: R, tone }));
-				const [mx, my] = [(x1 + x2) / 2, (y1 + y2) / 2 + (y2 > y1 ? -14 : y2 < y1 ? 14 : -12)];
+				// Level edges: the label above the middle; crossing edges: a quarter of the way along, apart from each other.
+				const t = child === root ? 0.5 : y1 === y2 ? 0.5 : 0.27;
+				const [mx, my] = [x1 + (x2 - x1) * t, y1 + (y2 - y1) * t + (y1 === y2 ? -12 : child === root ? (y2 > y1 ? -14 : 14) : 0) + (child === root ? 0 : -4)];
 				body.push(text(mx, my, n(child.localGrads()[i]!), { size: 16, tone }).replace('<text ', `<text data-role="local" data-edge="${parent.label}-${child.label}" `));
 			});
 		}
@@ -159,7 +161,7 @@ export const pathsFigureExample = (inputs: PathsFigureInputs): WorkedExample<Pat
 		const x = order.find((v) => v.label === from)!;
 		const paths = middle.filter((m) => m.parents.includes(x)).map((m) => `${fmt(root.localGrads()[root.parents.indexOf(m)]!)} \\cdot ${fmt(m.localGrads()[m.parents.indexOf(x)]!)}`);
 		const w = { sum: `\\frac{\\partial L}{\\partial ${from}} = ${paths.join(' + ')} = ${fmt(x.grad)}`, from };
-		return [{ svg: svg(440, 250, body).replace('<svg ', '<svg style="max-width: 460px" '), caption: { say: 'paths-figure', with: w }, alt: { say: 'paths-figure-alt', with: w } }];
+		return [{ svg: svg(440, 275, body).replace('<svg ', '<svg style="max-width: 460px" '), caption: { say: 'paths-figure', with: w }, alt: { say: 'paths-figure-alt', with: w } }];
 	},
 });
 

@@ -191,7 +191,7 @@ export const slicesExample = (inputs: SlicesInputs): WorkedExample<SlicesInputs>
 			curve(p, slice, { tone: 'ink', samples: 60 });
 			tangent(p, at[i], fx, grad[i]!, { half: 60 });
 			dot(p, at[i], fx);
-			label(p, w.x[0], w.y[1], `${f.vars[other]} = ${plain(fmt(at[other]!))}`, { dx: 44, dy: 6, anchor: 'start', tone: 'muted' });
+			label(p, w.x[0], w.y[1], `${f.vars[other]} = ${plain(fmt(at[other]!))}`, { dx: 60, dy: 8, anchor: 'start', tone: 'muted' });
 			label(p, at[i], fx, `∂${fname}/∂${f.vars[i]} = ${plain(fmt(grad[i]!, 3))}`, { dx: 12, dy: 18, anchor: 'start', tone: 'accent' });
 			return p;
 		});
