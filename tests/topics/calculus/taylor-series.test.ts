@@ -50,7 +50,7 @@ describe('calculus/taylor-series: the figure of polynomials hugging eʰ', () => 
 
 	test('the caption’s values at h = 1 are 2 and 2,5 beside e ≈ 2,718', () => {
 		const w = (blocks[0] as { caption: { with: Record<string, string> } }).caption.with;
-		expect(w.values).toBe('T_1(1) = 2,\\ T_2(1) = 2{,}5');
+		expect(w.values).toBe('T_1(1) = 2;\\ T_2(1) = 2{,}5');
 		expect(w.exact).toBe('e^{1} \\approx 2{,}7183');
 	});
 });

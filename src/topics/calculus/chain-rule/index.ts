@@ -240,7 +240,8 @@ export const ratesExample = (inputs: RatesInputs): WorkedExample<RatesInputs> =>
 
 export const practice: TopicModule['practice'] = [composition, neuron];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	rates: ratesExample({ graph: 'sigmoid-neuron', chain: ['z', 'a', 'L'], windows: [{ x: [-4.2, 4.2], y: [-0.15, 1.15], ticks: { x: [-4, -2, 2, 4], y: [0.5, 1] } }, { x: [-0.08, 1.1], y: [-0.12, 1.15], ticks: { x: [0.5, 1], y: [0.5, 1] } }] }),
-	neuron: backwardStepsExample({ graph: 'sigmoid-neuron' }),
+	rates: /* @__PURE__ */ ratesExample({ graph: 'sigmoid-neuron', chain: ['z', 'a', 'L'], windows: [{ x: [-4.2, 4.2], y: [-0.15, 1.15], ticks: { x: [-4, -2, 2, 4], y: [0.5, 1] } }, { x: [-0.08, 1.1], y: [-0.12, 1.15], ticks: { x: [0.5, 1], y: [0.5, 1] } }] }),
+	neuron: /* @__PURE__ */ backwardStepsExample({ graph: 'sigmoid-neuron' }),
 };

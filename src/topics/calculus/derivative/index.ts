@@ -7,7 +7,7 @@
 import { value } from '../../../core/scalar/value';
 import { centralDifference, forwardDifference } from '../../../math/finite-difference';
 import type { Fmt, Kind } from '../../../practice/types';
-import { paren, readable, significant, texPolynomial } from '../../tex';
+import { listSeparator, paren, readable, significant, texPolynomial } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
 import { axes, curve, dot, finish, label, plot, slopeLine } from '../../../figures/chart';
 import { plain } from '../../../figures/svg';
@@ -184,7 +184,7 @@ export const secantExample = (inputs: SecantInputs): WorkedExample<SecantInputs>
 		slopeLine(p, x, f(x), exact, x - x0 - 0.3, x1 - x, { tone: 'accent', role: 'tangent' });
 		dot(p, x, f(x));
 		label(p, x, f(x), `f′(${plain(fmt(x))}) = ${plain(fmt(exact))}`, { dx: 10, dy: 14, anchor: 'start', tone: 'accent' });
-		const slopes = rows.map((r) => `${fmt(r.forward)}\\ (h = ${fmt(r.h)})`).join(', ');
+		const slopes = rows.map((r) => `${fmt(r.forward)}\\ (h = ${fmt(r.h)})`).join(`${listSeparator(fmt)}\\ `);
 		return [
 			{
 				svg: finish(p),
@@ -197,7 +197,8 @@ export const secantExample = (inputs: SecantInputs): WorkedExample<SecantInputs>
 
 export const practice: TopicModule['practice'] = [slope, quotient];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	table: quotientExample({ fn: 'quadratic', x: 3, hs: [1, 0.1, 0.01, 0.001, 1e-6, 1e-8, 1e-10, 1e-12, 1e-14] }),
-	secants: secantExample({ fn: 'quadratic', x: 3, hs: [2, 1], window: { x: [0, 5.5], y: [0, 80], ticks: { x: [1, 2, 3, 4, 5], y: [20, 40, 60] } } }),
+	table: /* @__PURE__ */ quotientExample({ fn: 'quadratic', x: 3, hs: [1, 0.1, 0.01, 0.001, 1e-6, 1e-8, 1e-10, 1e-12, 1e-14] }),
+	secants: /* @__PURE__ */ secantExample({ fn: 'quadratic', x: 3, hs: [2, 1], window: { x: [0, 5.5], y: [0, 80], ticks: { x: [1, 2, 3, 4, 5], y: [20, 40, 60] } } }),
 };

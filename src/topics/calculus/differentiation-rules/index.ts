@@ -6,7 +6,7 @@
  */
 import { value, type Value } from '../../../core/scalar/value';
 import type { Kind } from '../../../practice/types';
-import { paren, readable, texPolynomial } from '../../tex';
+import { listSeparator, paren, readable, texPolynomial } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
 import { SCALAR_FUNCTIONS, type ScalarFunction, type ScalarFunctionName } from '../functions';
 import { pick } from '../../draw';
@@ -200,7 +200,7 @@ export const tangentsExample = (inputs: TangentsInputs): WorkedExample<TangentsI
 			// The slope above the point, or below where the curve bends up (a minimum), away from the curve.
 			label(p, x, at(x), plain(fmt(slopes[i]!, 2)), { dx: 6, dy: flat ? 20 : -16, anchor: 'start', tone: 'accent' });
 		});
-		const list = xs.map((x, i) => `${fmt(x, 3)} \\to ${fmt(slopes[i]!, 2)}`).join(',\\ ');
+		const list = xs.map((x, i) => `${fmt(x, 3)} \\to ${fmt(slopes[i]!, 2)}`).join(`${listSeparator(fmt)}\\ `);
 		const name = `${(f.name ?? `f(${v})`).replace(/\(.*\)/, '')}'(${v})`;
 		// σ's formula already names itself (`\sigma(x) = …`); the others get theirs in front.
 		const formula = f.tex.includes('=') ? f.tex : `${f.name ?? `f(${v})`} = ${f.tex}`;
@@ -216,8 +216,9 @@ export const tangentsExample = (inputs: TangentsInputs): WorkedExample<TangentsI
 
 export const practice: TopicModule['practice'] = [product, quotient];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	sigmoid: ruleCheckExample({ fn: 'sigmoid', points: [-2, 0, 1, 3] }),
-	product: ruleCheckExample({ fn: 'x-exp', points: [-1, 0, 0.5, 2] }),
-	tangents: tangentsExample({ fn: 'sigmoid', points: [-2, 0, 1, 3], window: { x: [-4.5, 4.5], y: [-0.15, 1.15], ticks: { x: [-4, -2, 2, 4], y: [0.5, 1] } } }),
+	sigmoid: /* @__PURE__ */ ruleCheckExample({ fn: 'sigmoid', points: [-2, 0, 1, 3] }),
+	product: /* @__PURE__ */ ruleCheckExample({ fn: 'x-exp', points: [-1, 0, 0.5, 2] }),
+	tangents: /* @__PURE__ */ tangentsExample({ fn: 'sigmoid', points: [-2, 0, 1, 3], window: { x: [-4.5, 4.5], y: [-0.15, 1.15], ticks: { x: [-4, -2, 2, 4], y: [0.5, 1] } } }),
 };

@@ -219,10 +219,11 @@ export const pathExample = (inputs: PathInputs): WorkedExample<PathInputs> => ({
 
 export const practice: TopicModule['practice'] = [step, twoSteps];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	path: pathExample({ fn: 'ravine', start: [2, 1], lr: 0.45, steps: 10, levels: [0.2, 0.8, 1.8], x: [-0.3, 2.5], y: [-1.25, 1.25] }),
-	slow: descentExample({ fn: 'one-weight-mse', start: [0], lr: 0.05, steps: 10, show: [0, 1, 2, 3, 5, 10] }),
-	oscillating: descentExample({ fn: 'one-weight-mse', start: [0], lr: 0.2, steps: 10, show: [0, 1, 2, 3, 4, 10] }),
-	diverging: descentExample({ fn: 'one-weight-mse', start: [0], lr: 0.25, steps: 10, show: [0, 1, 2, 3, 4, 10] }),
-	ravine: descentExample({ fn: 'ravine', start: [2, 1], lr: 0.45, steps: 10, show: [0, 1, 2, 3, 4, 10] }),
+	path: /* @__PURE__ */ pathExample({ fn: 'ravine', start: [2, 1], lr: 0.45, steps: 10, levels: [0.2, 0.8, 1.8], x: [-0.3, 2.5], y: [-1.25, 1.25] }),
+	slow: /* @__PURE__ */ descentExample({ fn: 'one-weight-mse', start: [0], lr: 0.05, steps: 10, show: [0, 1, 2, 3, 5, 10] }),
+	oscillating: /* @__PURE__ */ descentExample({ fn: 'one-weight-mse', start: [0], lr: 0.2, steps: 10, show: [0, 1, 2, 3, 4, 10] }),
+	diverging: /* @__PURE__ */ descentExample({ fn: 'one-weight-mse', start: [0], lr: 0.25, steps: 10, show: [0, 1, 2, 3, 4, 10] }),
+	ravine: /* @__PURE__ */ descentExample({ fn: 'ravine', start: [2, 1], lr: 0.45, steps: 10, show: [0, 1, 2, 3, 4, 10] }),
 };

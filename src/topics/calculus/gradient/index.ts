@@ -169,7 +169,8 @@ export const arrowsExample = (inputs: ArrowsInputs): WorkedExample<ArrowsInputs>
 
 export const practice: TopicModule['practice'] = [gradient, directional];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	arrows: arrowsExample({ fn: 'bowl', at: [1, 1], direction: [0.6, 0.8], levels: [1, 9], x: [-2.6, 2.6], y: [-1.7, 2.6] }),
-	bowl: partialsExample({ fn: 'bowl', at: [1, 1], direction: [0.6, 0.8] }),
+	arrows: /* @__PURE__ */ arrowsExample({ fn: 'bowl', at: [1, 1], direction: [0.6, 0.8], levels: [1, 9], x: [-2.6, 2.6], y: [-1.7, 2.6] }),
+	bowl: /* @__PURE__ */ partialsExample({ fn: 'bowl', at: [1, 1], direction: [0.6, 0.8] }),
 };

@@ -216,7 +216,8 @@ export const gridExample = (inputs: GridInputs): WorkedExample<GridInputs> => ({
 
 export const practice: TopicModule['practice'] = [jacobian, weightGrad];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	grid: gridExample({ a: 1, b: -1, c: 2, x0: 1, y0: 1, half: 0.3, lines: 3, x: [0.2, 2], y: [-0.5, 2.3] }),
-	layer: layerExample({ a: [[1, 2], [0, 1], [2, 0]], w: [[1, -1], [0.5, 2]], b: [0, 1], target: [[-1, 1], [0.5, 0], [2, 2]] }),
+	grid: /* @__PURE__ */ gridExample({ a: 1, b: -1, c: 2, x0: 1, y0: 1, half: 0.3, lines: 3, x: [0.2, 2], y: [-0.5, 2.3] }),
+	layer: /* @__PURE__ */ layerExample({ a: [[1, 2], [0, 1], [2, 0]], w: [[1, -1], [0.5, 2]], b: [0, 1], target: [[-1, 1], [0.5, 0], [2, 2]] }),
 };

@@ -5,7 +5,7 @@
  * computation, checked by tests/topics/calculus/limits-and-continuity.test.ts.
  */
 import type { Kind } from '../../../practice/types';
-import { paren, texPolynomial } from '../../tex';
+import { listSeparator, paren, texPolynomial } from '../../tex';
 import type { TopicModule } from '../../types';
 import { polyval } from '../extrema-and-optimization';
 import { pick } from '../../draw';
@@ -181,8 +181,7 @@ export const holeExample = (inputs: HoleInputs): WorkedExample<HoleInputs> => ({
 			label(p, h, expQuotient(h), plain(fmt(expQuotient(h), 3)), { dy: h < 0 ? 20 : -18, tone: 'muted' });
 		}
 		dot(p, 0, limit, { open: true, role: 'hole' });
-		label(p, 0, limit, plain(fmt(limit)), { dx: -10, dy: -16, anchor: 'end', tone: 'accent' });
-		const values = hs.map((h) => `${fmt(h)} \\to ${fmt(expQuotient(h), 3)}`).join(',\\ ');
+		const values = hs.map((h) => `${fmt(h)} \\to ${fmt(expQuotient(h), 3)}`).join(`${listSeparator(fmt)}\\ `);
 		return [
 			{
 				svg: finish(p),
@@ -195,6 +194,7 @@ export const holeExample = (inputs: HoleInputs): WorkedExample<HoleInputs> => ({
 
 export const practice: TopicModule['practice'] = [cancel, continuity];
 // Apart from `practice`, so the browser's practice bundle can leave the figure (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	hole: holeExample({ hs: [-1, -0.5, 0.5, 1] }),
+	hole: /* @__PURE__ */ holeExample({ hs: [-1, -0.5, 0.5, 1] }),
 };

@@ -167,8 +167,9 @@ export const pathsFigureExample = (inputs: PathsFigureInputs): WorkedExample<Pat
 
 export const practice: TopicModule['practice'] = [paths, batch];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	figure: pathsFigureExample({ from: 'x' }),
+	figure: /* @__PURE__ */ pathsFigureExample({ from: 'x' }),
 	// L = (x·y)(x + y): x and y each reach L along two paths, and the backward pass adds the contributions.
-	paths: backwardStepsExample({ graph: 'two-paths' }),
+	paths: /* @__PURE__ */ backwardStepsExample({ graph: 'two-paths' }),
 };

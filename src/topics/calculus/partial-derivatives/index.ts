@@ -204,8 +204,9 @@ export const slicesExample = (inputs: SlicesInputs): WorkedExample<SlicesInputs>
 
 export const practice: TopicModule['practice'] = [partial, neuron];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	slices: slicesExample({ fn: 'mixed', at: [2, 0.5], windows: [{ x: [-0.3, 3.5], y: [-0.5, 8.5], ticks: { x: [1, 2, 3], y: [2, 4, 6, 8] } }, { x: [-1.2, 1.6], y: [-4.5, 11.5], ticks: { x: [-1, 1], y: [-4, 4, 8] } }] }),
-	mixed: partialsExample({ fn: 'mixed', at: [2, 0.5] }),
-	'neuron-loss': partialsExample({ fn: 'neuron-loss', at: [1, 0.5] }),
+	slices: /* @__PURE__ */ slicesExample({ fn: 'mixed', at: [2, 0.5], windows: [{ x: [-0.3, 3.5], y: [-0.5, 8.5], ticks: { x: [1, 2, 3], y: [2, 4, 6, 8] } }, { x: [-1.2, 1.6], y: [-4.5, 11.5], ticks: { x: [-1, 1], y: [-4, 4, 8] } }] }),
+	mixed: /* @__PURE__ */ partialsExample({ fn: 'mixed', at: [2, 0.5] }),
+	'neuron-loss': /* @__PURE__ */ partialsExample({ fn: 'neuron-loss', at: [1, 0.5] }),
 };

@@ -5,7 +5,7 @@
  * (tests/topics/calculus/taylor-series.test.ts).
  */
 import type { Kind } from '../../../practice/types';
-import { paren, texPolynomial } from '../../tex';
+import { listSeparator, paren, texPolynomial } from '../../tex';
 import type { TopicModule } from '../../types';
 import { quotientExample } from '../derivative';
 import { polyder, polyval } from '../extrema-and-optimization';
@@ -130,7 +130,7 @@ export const polynomialsExample = (inputs: PolynomialsInputs): WorkedExample<Pol
 			curve(p, T(n), { tone: i % 2 ? 'muted' : 'accent', dashed: i % 2 === 1, role: `taylor-${n}` });
 			label(p, 2.15, T(n)(2.15), `n = ${n}`, { dx: 0, dy: 16, anchor: 'end', tone: i % 2 ? 'muted' : 'accent' });
 		});
-		const values = degrees.map((n) => `T_${n}(${fmt(h)}) = ${fmt(T(n)(h), 4)}`).join(',\\ ');
+		const values = degrees.map((n) => `T_${n}(${fmt(h)}) = ${fmt(T(n)(h), 4)}`).join(`${listSeparator(fmt)}\\ `);
 		return [
 			{
 				svg: finish(p),
@@ -143,7 +143,8 @@ export const polynomialsExample = (inputs: PolynomialsInputs): WorkedExample<Pol
 
 export const practice: TopicModule['practice'] = [approx, coefficient];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	polynomials: polynomialsExample({ degrees: [1, 2], h: 1 }),
-	table: quotientExample({ fn: 'exp', x: 1, hs: [0.1, 0.01, 0.001, 1e-4, 1e-5, 1e-6, 1e-8], central: true }),
+	polynomials: /* @__PURE__ */ polynomialsExample({ degrees: [1, 2], h: 1 }),
+	table: /* @__PURE__ */ quotientExample({ fn: 'exp', x: 1, hs: [0.1, 0.01, 0.001, 1e-4, 1e-5, 1e-6, 1e-8], central: true }),
 };
