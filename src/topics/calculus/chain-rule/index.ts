@@ -14,7 +14,7 @@ import type { Block, TopicModule, WorkedExample } from '../../types';
 import { CHAIN_GRAPHS, type ChainGraphName } from '../functions';
 import { coreSlope } from '../differentiation-rules';
 import { pick } from '../../draw';
-import { axes, curve, dot, finish, label, plot, segment, slopeLine, tangent, bar, contours, arrowTo, polyline, stack } from '../../../figures/chart';
+import { axes, curve, dot, label, plot, stack, tangent } from '../../../figures/chart';
 import { plain } from '../../../figures/svg';
 
 /** The separator of a list of equalities in a formula: `;` in Russian, where the comma is the decimal sign, `,` in English. */

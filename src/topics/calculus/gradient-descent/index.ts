@@ -18,8 +18,7 @@ import {
 
 import { pick } from '../../draw';
 import { valueAt, VECTOR_FUNCTIONS } from '../functions';
-import { axes, curve, dot, finish, label, plot, segment, slopeLine, tangent, bar, contours, arrowTo, polyline, stack } from '../../../figures/chart';
-import { plain } from '../../../figures/svg';
+import { axes, contours, dot, finish, label, plot, polyline } from '../../../figures/chart';
 
 export interface DescentRow {
 	k: number;

@@ -13,8 +13,7 @@ import { partialsExample } from '../partial-derivatives';
 import { pick } from '../../draw';
 import type { WorkedExample } from '../../types';
 import { valueAndGradient, valueAt, VECTOR_FUNCTIONS, type VectorFunctionName } from '../functions';
-import { axes, curve, dot, finish, label, plot, segment, slopeLine, tangent, bar, contours, arrowTo, polyline, stack } from '../../../figures/chart';
-import { plain } from '../../../figures/svg';
+import { arrowTo, axes, contours, dot, finish, label, plot } from '../../../figures/chart';
 
 /** The coefficients of f(x, y) = a·x² + b·x·y + c·y² + d·x. */
 export interface Quadratic {

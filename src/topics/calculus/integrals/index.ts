@@ -9,8 +9,7 @@ import type { TopicModule } from '../../types';
 import { polyval } from '../extrema-and-optimization';
 import { pick } from '../../draw';
 import type { WorkedExample } from '../../types';
-import { axes, curve, dot, finish, label, plot, segment, slopeLine, tangent, bar, contours, arrowTo, polyline, stack } from '../../../figures/chart';
-import { plain } from '../../../figures/svg';
+import { axes, bar, curve, finish, plot } from '../../../figures/chart';
 
 /** An antiderivative of p by the power rule backwards (xⁿ → xⁿ⁺¹/(n + 1)), the one with F(0) = 0. */
 export const antiderivative = (p: readonly number[]): number[] => [...p.map((c, k) => c / (p.length - k)), 0];

@@ -11,7 +11,7 @@ import { polyval } from '../extrema-and-optimization';
 import { pick } from '../../draw';
 import type { WorkedExample } from '../../types';
 import { exactDerivative } from '../derivative';
-import { axes, curve, dot, finish, label, plot, segment, slopeLine, tangent, bar, contours, arrowTo, polyline, stack } from '../../../figures/chart';
+import { axes, curve, dot, finish, label, plot, slopeLine } from '../../../figures/chart';
 import { plain } from '../../../figures/svg';
 
 /**

@@ -13,7 +13,7 @@ import type { Block, WorkedExample } from '../../types';
 import type { TopicModule } from '../../types';
 import { numericGradient, valueAndGradient, valueAt, VECTOR_FUNCTIONS, type VectorFunction, type VectorFunctionName } from '../functions';
 import { pick } from '../../draw';
-import { axes, curve, dot, finish, label, plot, segment, slopeLine, tangent, bar, contours, arrowTo, polyline, stack } from '../../../figures/chart';
+import { axes, curve, dot, label, plot, stack, tangent } from '../../../figures/chart';
 import { plain } from '../../../figures/svg';
 
 export interface PartialsInputs {

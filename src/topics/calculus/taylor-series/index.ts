@@ -12,8 +12,7 @@ import { polyder, polyval } from '../extrema-and-optimization';
 import { pick } from '../../draw';
 import type { WorkedExample } from '../../types';
 import { exactDerivative } from '../derivative';
-import { axes, curve, dot, finish, label, plot, segment, slopeLine, tangent, bar, contours, arrowTo, polyline, stack } from '../../../figures/chart';
-import { plain } from '../../../figures/svg';
+import { axes, curve, finish, label, plot, segment } from '../../../figures/chart';
 
 export const factorial = (n: number): number => (n <= 1 ? 1 : n * factorial(n - 1));
 
