@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { compositionSlope, examples, neuronGradient } from '../../../src/topics/calculus/chain-rule';
+import { byRole, figures, parts, slopeOf } from '../../helpers/figure-calculus';
 
 describe('calculus/chain-rule: the module behind the worked example and the practice', () => {
 	test('(ax + b)ⁿ by hand: (2x − 1)³ at x = 1 gives 3·1²·2 = 6; (−3x + 4)² at x = 2 gives 2·(−2)·(−3) = 12', () => {
@@ -33,5 +34,24 @@ describe('calculus/chain-rule: the module behind the worked example and the prac
 		// English lists with commas.
 		const en = ex.blocks(ex.inputs, fmtFor('en'));
 		expect((en[1] as { tex: string }).tex).toBe('w = -0.5,\\quad b = 0.5,\\quad x = 2');
+	});
+});
+
+describe('calculus/chain-rule: the figure of two stacked rates', () => {
+	const ex = examples!.rates!;
+	const blocks = ex.blocks(ex.inputs, fmtFor('en'));
+	const [top, bottom] = parts(figures(blocks)[0]!.svg);
+	// The page's neuron: z = w·x + b = −0,5·2 + 0,5, a = σ(z), L = (a − 1)².
+	const z = -0.5 * 2 + 0.5;
+	const a = 1 / (1 + Math.exp(-z));
+
+	test('the upper tangent is σ′(z) = a(1 − a), the lower one 2(a − 1)', () => {
+		expect(slopeOf(top!, byRole(top!, 'tangent')[0]!)).toBeCloseTo(a * (1 - a), 2);
+		expect(slopeOf(bottom!, byRole(bottom!, 'tangent')[0]!)).toBeCloseTo(2 * (a - 1), 1);
+	});
+
+	test('the caption multiplies the two rates into ∂L/∂z', () => {
+		const product = (blocks[0] as { caption: { with: Record<string, string> } }).caption.with.product!;
+		expect(product.endsWith(`= ${(a * (1 - a) * 2 * (a - 1)).toFixed(3)}`)).toBe(true);
 	});
 });

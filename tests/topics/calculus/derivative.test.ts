@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { examples, exactDerivative, quotientTable, slopeAt } from '../../../src/topics/calculus/derivative';
+import { byRole, figures, lineInValues, slopeOf } from '../../helpers/figure-calculus';
 
 describe('calculus/derivative: the module behind the worked example and the practice', () => {
 	test('the core’s slope of ax² + bx + c is 2ax + b', () => {
@@ -25,5 +26,27 @@ describe('calculus/derivative: the module behind the worked example and the prac
 		const table = ru[2] as { rows: string[][] };
 		expect(table.rows.length).toBe((ex.inputs as { hs: number[] }).hs.length);
 		expect(table.rows[1]!.slice(0, 3)).toEqual(['0{,}1', '14{,}3', '0{,}3']);
+	});
+});
+
+describe('calculus/derivative: the figure of secants and the tangent', () => {
+	const ex = examples!.secants!;
+	const { x, hs } = ex.inputs as { x: number; hs: number[] };
+	const svg = figures(ex.blocks(ex.inputs, fmtFor('ru')))[0]!.svg;
+	// For f(x) = 3x² − 4x + 5 the quotient is 6x − 4 + 3h exactly, and the tangent's slope 6x − 4.
+	const f = (t: number) => 3 * t * t - 4 * t + 5;
+
+	test('each secant is drawn with the slope of the quotient for its h', () => {
+		const drawn = byRole(svg, 'secant').map((e) => slopeOf(svg, e));
+		expect(drawn.length).toBe(hs.length);
+		hs.forEach((h, i) => expect(drawn[i]!).toBeCloseTo((f(x + h) - f(x)) / h, 0));
+	});
+
+	test('the tangent has slope 6x − 4 and passes through (x, f(x))', () => {
+		const t = byRole(svg, 'tangent')[0]!;
+		expect(slopeOf(svg, t)).toBeCloseTo(6 * x - 4, 0);
+		const [[x1, y1], [x2, y2]] = lineInValues(svg, t);
+		// The drawn line's height at x, from its two ends.
+		expect(y1 + ((x - x1) * (y2 - y1)) / (x2 - x1)).toBeCloseTo(f(x), 0);
 	});
 });

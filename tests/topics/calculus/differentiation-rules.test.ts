@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { coreSlope, examples, productFunction, quotientFunction, ruleRows } from '../../../src/topics/calculus/differentiation-rules';
+import { byRole, figures, slopeOf } from '../../helpers/figure-calculus';
+import { examples as extremaExamples } from '../../../src/topics/calculus/extrema-and-optimization';
 
 describe('calculus/differentiation-rules: the module behind the worked examples and the practice', () => {
 	test('σ′ by the rule and by the core agree, and σ′(0) = 1/4', () => {
@@ -42,5 +44,29 @@ describe('calculus/differentiation-rules: the module behind the worked examples 
 		const t2 = xe.blocks(xe.inputs, fmtFor('ru'))[1] as { head: string[]; rows: unknown[][] };
 		expect(t2.head).toEqual(['x', '-1', '0', '0{,}5', '2']);
 		expect(t2.rows[1]!.slice(1)).toEqual(['0', '1', '2{,}4731', '22{,}1672']);
+	});
+});
+
+describe('calculus/differentiation-rules: the figures of tangents', () => {
+	test('each tangent to σ is drawn with the slope σ(x)(1 − σ(x))', () => {
+		const ex = examples!.tangents!;
+		const { points } = ex.inputs as { points: number[] };
+		const svg = figures(ex.blocks(ex.inputs, fmtFor('en')))[0]!.svg;
+		const s = (x: number) => 1 / (1 + Math.exp(-x));
+		const drawn = byRole(svg, 'tangent').map((e) => slopeOf(svg, e));
+		expect(drawn.length).toBe(points.length);
+		points.forEach((x, i) => expect(drawn[i]!).toBeCloseTo(s(x) * (1 - s(x)), 2));
+	});
+
+	test('the loss on the page on extrema: negative, flat at w = 29/14, positive', () => {
+		const ex = extremaExamples!.flat!;
+		const blocks = ex.blocks(ex.inputs, fmtFor('ru'));
+		const svg = figures(blocks)[0]!.svg;
+		// L(w) = ⅓[(w − 2)² + (2w − 3)² + (3w − 7)²], so L'(w) = ⅔(14w − 29).
+		const slope = (w: number) => (2 / 3) * (14 * w - 29);
+		const drawn = byRole(svg, 'tangent').map((e) => slopeOf(svg, e));
+		expect(drawn.length).toBe(3);
+		[1, 29 / 14, 3].forEach((w, i) => expect(drawn[i]!).toBeCloseTo(slope(w), 1));
+		expect((blocks[0] as { caption: { with: Record<string, string> } }).caption.with.at).toBe('w = 2{,}071');
 	});
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { descend, examples, practice } from '../../../src/topics/calculus/gradient-descent';
 import { asVectorFunction } from '../../../src/topics/calculus/functions';
+import { byRole, centreOf, figures } from '../../helpers/figure-calculus';
 
 const ru = fmtFor('ru');
 
@@ -46,5 +47,21 @@ describe('calculus/gradient-descent: the module behind the worked examples and t
 		const ravine = examples!.ravine!;
 		const rr = (ravine.blocks(ravine.inputs, ru)[1] as { rows: string[][] }).rows;
 		expect(rr[1]).toEqual(['1', '(1{,}82;\\ -0{,}8)', '1{,}6112', '(0{,}364;\\ -3{,}2)']);
+	});
+});
+
+describe('calculus/gradient-descent: the figure of the steps down the ravine', () => {
+	test('the dots are the steps θ ← θ − η∇f for f = x²/10 + 2y², computed here by hand', () => {
+		const ex = examples!.path!;
+		const { start, lr, steps } = ex.inputs as { start: [number, number]; lr: number; steps: number };
+		const svg = figures(ex.blocks(ex.inputs, fmtFor('ru')))[0]!.svg;
+		const dots = byRole(svg, 'step').map((e) => centreOf(svg, e));
+		expect(dots.length).toBe(steps + 1);
+		let [x, y] = start;
+		for (const [dx, dy] of dots) {
+			expect(dx).toBeCloseTo(x, 1);
+			expect(dy).toBeCloseTo(y, 1);
+			[x, y] = [x - lr * 0.2 * x, y - lr * 4 * y];
+		}
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { examples, layerGradients, mapJacobian, weightGradient } from '../../../src/topics/calculus/jacobian-and-matrix-calculus';
+import { byRole, figures, lineInValues } from '../../helpers/figure-calculus';
 
 describe('calculus/jacobian-and-matrix-calculus: the module behind the worked example and the practice', () => {
 	test('the Jacobian of F(x, y) = (xy, −2x² + 4y) at (3, −2): rows are the outputs’ gradients', () => {
@@ -33,5 +34,21 @@ describe('calculus/jacobian-and-matrix-calculus: the module behind the worked ex
 		expect(lines[1]).toContain('= 6, \\qquad T =');
 		expect(lines[5]).toBe('\\frac{\\partial L}{\\partial A} = G\\, W^{\\top} = \\underbrace{\\begin{bmatrix} 0 & 2{,}5 \\\\ -1 & 2 \\\\ 1 & -2 \\end{bmatrix}}_{3 \\times 2}');
 		expect(lines[6]).toContain('\\approx 1, \\qquad');
+	});
+});
+
+describe('calculus/jacobian-and-matrix-calculus: the figure of a grid under F and under its linear approximation', () => {
+	test('the straight lines are F(p) + J·Δ with J = [[a·y₀, a·x₀], [2b·x₀, c]] at the grid’s edges', () => {
+		const ex = examples!.grid!;
+		const { a, b, c, x0, y0, half } = ex.inputs as { a: number; b: number; c: number; x0: number; y0: number; half: number };
+		const svg = figures(ex.blocks(ex.inputs, fmtFor('ru')))[0]!.svg;
+		const J = [[a * y0, a * x0], [2 * b * x0, c]];
+		const F0 = [a * x0 * y0, b * x0 * x0 + c * y0];
+		const lin = (dx: number, dy: number) => [F0[0]! + J[0]![0]! * dx + J[0]![1]! * dy, F0[1]! + J[1]![0]! * dx + J[1]![1]! * dy];
+		const lines = byRole(svg, 'linear').map((e) => lineInValues(svg, e));
+		expect(lines.length).toBe(6);
+		// Every end of a straight line is the image of a point on the square's edge: Δ with one coordinate ±half.
+		const edge = [-half, 0, half].flatMap((t) => [lin(-half, t), lin(half, t), lin(t, -half), lin(t, half)]);
+		for (const end of lines.flat()) expect(Math.min(...edge.map(([u, v]) => Math.hypot(u! - end[0], v! - end[1])))).toBeLessThan(0.02);
 	});
 });

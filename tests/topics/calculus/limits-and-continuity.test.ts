@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { polyval } from '../../../src/topics/calculus/extrema-and-optimization';
-import { classify, divideByRoot, limitAtRoot, seam } from '../../../src/topics/calculus/limits-and-continuity';
+import { fmtFor } from '../../../src/practice/render';
+import { classify, divideByRoot, examples, limitAtRoot, seam } from '../../../src/topics/calculus/limits-and-continuity';
+import { byRole, centreOf, figures } from '../../helpers/figure-calculus';
 
 describe('calculus/limits-and-continuity: the module behind the practice', () => {
 	test('a "0/0" limit by hand: (x² − 5x + 6)/(x − 2) = x − 3 near 2, so the limit is −1', () => {
@@ -25,5 +27,25 @@ describe('calculus/limits-and-continuity: the module behind the practice', () =>
 		expect(classify(2, 2, 5)).toBe('removable');
 		// The step function at 0: 0 on the left, 1 on the right, value 1.
 		expect(classify(0, 1, 1)).toBe('jump');
+	});
+});
+
+describe('calculus/limits-and-continuity: the figure of a hole', () => {
+	const ex = examples!.hole!;
+	const svg = figures(ex.blocks(ex.inputs, fmtFor('ru')))[0]!.svg;
+
+	test('the hole is an open circle at (0, 1), the limit of (eʰ − 1)/h', () => {
+		const hole = byRole(svg, 'hole');
+		expect(hole.length).toBe(1);
+		expect(hole[0]!.attrs.class).toContain('fig-stroke');
+		const [x, y] = centreOf(svg, hole[0]!);
+		expect(x).toBeCloseTo(0, 1);
+		expect(y).toBeCloseTo(1, 1);
+	});
+
+	test('the marked values lie on (eʰ − 1)/h on both sides of 0', () => {
+		const dots = byRole(svg, 'approach').map((e) => centreOf(svg, e));
+		expect(dots.some(([h]) => h < 0) && dots.some(([h]) => h > 0)).toBe(true);
+		for (const [h, y] of dots) expect(y).toBeCloseTo((Math.exp(h) - 1) / h, 1);
 	});
 });

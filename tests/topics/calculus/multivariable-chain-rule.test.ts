@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { batchGradient, examples, twoPaths } from '../../../src/topics/calculus/multivariable-chain-rule';
+import { elements, figures } from '../../helpers/figure-calculus';
 
 describe('calculus/multivariable-chain-rule: the module behind the practice', () => {
 	test('two paths: the core’s sum agrees with the expanded polynomial', () => {
@@ -31,5 +32,23 @@ describe('calculus/multivariable-chain-rule: the worked example', () => {
 		expect(tex).toContain('\\Rightarrow\\; 21');
 		expect(tex).toContain('\\Rightarrow\\; 16');
 		expect(tex).toContain('\\bar{x} = 21');
+	});
+});
+
+describe('calculus/multivariable-chain-rule: the figure of the two-path graph', () => {
+	const ex = examples!.figure!;
+	const blocks = ex.blocks(ex.inputs, fmtFor('en'));
+	const svg = figures(blocks)[0]!.svg;
+
+	test('each edge carries its local derivative for L = (x·y)(x + y) at x = 2, y = 3', () => {
+		const [x, y] = [2, 3];
+		const [u, v] = [x * y, x + y];
+		const local = Object.fromEntries(elements(svg).filter((e) => e.attrs['data-role'] === 'local').map((e) => [e.attrs['data-edge'], Number(e.content)]));
+		expect(local).toEqual({ 'x-u': y, 'y-u': x, 'x-v': 1, 'y-v': 1, 'u-L': v, 'v-L': u });
+	});
+
+	test('the caption adds the products along the two paths: 5·3 + 6·1 = 21', () => {
+		const sum = (blocks[0] as { caption: { with: Record<string, string> } }).caption.with.sum!;
+		expect(sum).toBe('\\frac{\\partial L}{\\partial x} = 5 \\cdot 3 + 6 \\cdot 1 = 21');
 	});
 });

@@ -3,6 +3,7 @@ import { fmtFor } from '../../../src/practice/render';
 import { examples, neuronLossPartials, partialsAt, polynomialPartials } from '../../../src/topics/calculus/partial-derivatives';
 import { texProducts, texTerms } from '../../../src/topics/tex';
 import { VECTOR_FUNCTIONS } from '../../../src/topics/calculus/functions';
+import { byRole, figures, parts, slopeOf } from '../../helpers/figure-calculus';
 
 const ru = fmtFor('ru');
 const en = fmtFor('en');
@@ -50,5 +51,15 @@ describe('calculus/partial-derivatives: the module behind the worked examples an
 		const lb = loss.blocks(loss.inputs, en);
 		expect(lb[2]).toEqual({ tex: '\\nabla L(p) = \\bigl(6,\\ 3\\bigr)' });
 		expect(lb.length).toBe(3);
+	});
+});
+
+describe('calculus/partial-derivatives: the figure of two slices', () => {
+	test('the slice along x has slope 2xy, the slice along y has slope x² + eʸ', () => {
+		const ex = examples!.slices!;
+		const [x, y] = (ex.inputs as { at: [number, number] }).at;
+		const [top, bottom] = parts(figures(ex.blocks(ex.inputs, fmtFor('ru')))[0]!.svg);
+		expect(slopeOf(top!, byRole(top!, 'tangent')[0]!)).toBeCloseTo(2 * x * y, 1);
+		expect(slopeOf(bottom!, byRole(bottom!, 'tangent')[0]!)).toBeCloseTo(x * x + Math.exp(y), 1);
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fmtFor } from '../../../src/practice/render';
 import { examples, factorial, taylorCoefficient, taylorPolynomial } from '../../../src/topics/calculus/taylor-series';
+import { byRole, figures, pointsOf, scalesOf } from '../../helpers/figure-calculus';
 
 describe('calculus/taylor-series: the module behind the worked example and the practice', () => {
 	test('the second-order estimate by hand: f = 3, f′ = −1, f″ = 4, h = 0.5 gives 3 − 0.5 + 0.5 = 3', () => {
@@ -29,5 +30,27 @@ describe('calculus/taylor-series: the module behind the worked example and the p
 		expect(table.head.length).toBe(5);
 		// (e^{1.1} − e)/0.1 = 2.8588… (error 0.14), (e^{1.1} − e^{0.9})/0.2 = 2.7228… (error 0.0045).
 		expect(table.rows[0]).toEqual(['0{,}1', '2{,}858841955', '0{,}14', '2{,}722814564', '0{,}0045']);
+	});
+});
+
+describe('calculus/taylor-series: the figure of polynomials hugging eʰ', () => {
+	const ex = examples!.polynomials!;
+	const blocks = ex.blocks(ex.inputs, fmtFor('ru'));
+	const svg = figures(blocks)[0]!.svg;
+	const s = scalesOf(svg);
+
+	test('the drawn polynomials are 1 + h and 1 + h + h²/2', () => {
+		const T: Record<string, (h: number) => number> = { 'taylor-1': (h) => 1 + h, 'taylor-2': (h) => 1 + h + (h * h) / 2 };
+		for (const [role, t] of Object.entries(T)) {
+			const pts = byRole(svg, role).flatMap(pointsOf);
+			expect(pts.length).toBeGreaterThan(10);
+			for (const [x, y] of pts) expect(s.y(y)).toBeCloseTo(t(s.x(x)), 1);
+		}
+	});
+
+	test('the caption’s values at h = 1 are 2 and 2,5 beside e ≈ 2,718', () => {
+		const w = (blocks[0] as { caption: { with: Record<string, string> } }).caption.with;
+		expect(w.values).toBe('T_1(1) = 2;\\ T_2(1) = 2{,}5');
+		expect(w.exact).toBe('e^{1} \\approx 2{,}7183');
 	});
 });

@@ -33,6 +33,8 @@ const text: Text = {
 		},
 	},
 	example: {
+		'rates': 'The chain rule as two rates in a row. Top: $a = \\sigma(z)$ with its tangent at ${{at1}}$: ${{d1}}$. Bottom: $L = (a - 1)^2$ with its tangent at ${{at2}}$: ${{d2}}$. The rates multiply: ${{product}}$.',
+		'rates-alt': 'Two graphs one above the other: the sigmoid $a = \\sigma(z)$ with a tangent of slope ${{d1}}$ and the parabola $L = (a - 1)^2$ with a tangent of slope ${{d2}}$; their product is ${{product}}$.',
 		forward: 'Forward pass:',
 		backward: 'Backward pass, from the end to the start:',
 		result: 'Result:',

@@ -14,6 +14,8 @@ import type { Block, TopicModule, WorkedExample } from '../../types';
 import { CHAIN_GRAPHS, type ChainGraphName } from '../functions';
 import { coreSlope } from '../differentiation-rules';
 import { pick } from '../../draw';
+import { axes, curve, dot, label, plot, stack, tangent } from '../../../figures/chart';
+import { plain } from '../../../figures/svg';
 
 /** The separator of a list of equalities in a formula: `;` in Russian, where the comma is the decimal sign, `,` in English. */
 const listSeparator = (fmt: Fmt) => (fmt(0.5).includes('{,}') ? ';\\quad ' : ',\\quad ');
@@ -181,8 +183,66 @@ const neuron: Kind<NeuronInputs> = {
 	numpy: ({ w, x, b, y }) => `d(lambda t: (t*(${x}) + (${b}) - (${y}))**2, ${w})`,
 };
 
+/** The named nodes of a graph, found from its root through their parents. */
+function namedNodes(root: Value): Map<string, Value> {
+	return new Map(topologicalOrder(root).filter((v) => v.label).map((v) => [v.label!, v] as const));
+}
+
+export interface RatesInputs {
+	graph: ChainGraphName;
+	/** The inner node, the node after it (its one operation, σ) and the root (L = (a − 1)², the plot's formulas). */
+	chain: [string, string, string];
+	windows: { x: [number, number]; y: [number, number]; ticks: { x: number[]; y: number[] } }[];
+}
+
+/**
+ * The chain rule as two stacked rates: the middle node as a function of the inner one with its tangent
+ * (the local slope), then the root as a function of the middle one with its tangent; the product of
+ * the two slopes is the root's derivative by the inner node. Every slope and value is the core's.
+ */
+export const ratesExample = (inputs: RatesInputs): WorkedExample<RatesInputs> => ({
+	inputs,
+	blocks: ({ graph, chain, windows }, fmt) => {
+		const { root } = CHAIN_GRAPHS[graph]();
+		root.backward();
+		const nodes = namedNodes(root);
+		const [inner, middle, outer] = chain.map((n) => nodes.get(n)!);
+		// The inner rate is the middle node's local derivative; the outer one is the root's derivative by
+		// the middle node, the gradient the backward pass accumulated there (through any unnamed steps).
+		const s1 = { slope: middle!.localGrads()[middle!.parents.indexOf(inner!)]!, at: inner!.data };
+		const s2 = { slope: middle!.grad, at: middle!.data };
+		const fns = [
+			(t: number) => value(t).sigmoid().data,
+			(t: number) => value(t).sub(value(1)).pow(2).data,
+		];
+		const plots = [
+			{ s: s1, y: middle!.data, names: [chain[0], chain[1]] },
+			{ s: s2, y: outer!.data, names: [chain[1], chain[2]] },
+		].map(({ s, y, names }, i) => {
+			const w = windows[i]!;
+			const p = plot({ x: w.x, y: w.y, height: 210 });
+			axes(p, w.ticks, fmt, { x: names[0], y: names[1] });
+			curve(p, fns[i]!, { tone: 'ink', samples: 50 });
+			tangent(p, s.at, y, s.slope, { half: 60 });
+			dot(p, s.at, y);
+			label(p, s.at, y, `∂${names[1]}/∂${names[0]} = ${plain(fmt(s.slope, 3))}`, { dx: 12, dy: i === 0 ? 20 : -18, anchor: 'start', tone: 'accent' });
+			return p;
+		});
+		const w = {
+			d1: `\\frac{\\partial ${chain[1]}}{\\partial ${chain[0]}} = ${fmt(s1.slope, 3)}`,
+			d2: `\\frac{\\partial ${chain[2]}}{\\partial ${chain[1]}} = ${fmt(s2.slope, 3)}`,
+			at1: `${chain[0]} = ${fmt(s1.at, 3)}`,
+			at2: `${chain[1]} = ${fmt(s2.at, 3)}`,
+			product: `\\frac{\\partial ${chain[2]}}{\\partial ${chain[0]}} = ${fmt(s1.slope, 3)} \\cdot ${paren(s2.slope, fmt, 3)} = ${fmt(inner!.grad, 3)}`,
+		};
+		return [{ svg: stack(plots), caption: { say: 'rates', with: w }, alt: { say: 'rates-alt', with: w } }];
+	},
+});
+
 export const practice: TopicModule['practice'] = [composition, neuron];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	neuron: backwardStepsExample({ graph: 'sigmoid-neuron' }),
+	rates: /* @__PURE__ */ ratesExample({ graph: 'sigmoid-neuron', chain: ['z', 'a', 'L'], windows: [{ x: [-4.2, 4.2], y: [-0.15, 1.15], ticks: { x: [-4, -2, 2, 4], y: [0.5, 1] } }, { x: [-0.08, 1.1], y: [-0.12, 1.15], ticks: { x: [0.5, 1], y: [0.5, 1] } }] }),
+	neuron: /* @__PURE__ */ backwardStepsExample({ graph: 'sigmoid-neuron' }),
 };

@@ -32,6 +32,8 @@ const text: Text = {
 		},
 	},
 	example: {
+		'secants': 'The secants through $x$ and $x + h$ at ${{x}}$ have slopes ${{slopes}}$; as $h$ shrinks they turn towards the tangent with slope ${{exact}}$.',
+		'secants-alt': 'The graph of ${{f}}$ with its point at ${{x}}$, two dashed secants with slopes ${{slopes}}$ and the tangent with slope ${{exact}}$ that they approach.',
 		exact: 'The exact derivative (the core’s backward pass): ${{value}}$',
 		error: 'error',
 	},

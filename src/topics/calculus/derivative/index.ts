@@ -7,8 +7,10 @@
 import { value } from '../../../core/scalar/value';
 import { centralDifference, forwardDifference } from '../../../math/finite-difference';
 import type { Fmt, Kind } from '../../../practice/types';
-import { paren, readable, significant, texPolynomial } from '../../tex';
+import { listSeparator, paren, readable, significant, texPolynomial } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
+import { axes, curve, dot, finish, label, plot, slopeLine } from '../../../figures/chart';
+import { plain } from '../../../figures/svg';
 import { SCALAR_FUNCTIONS, type ScalarFunctionName } from '../functions';
 import { pick } from '../../draw';
 
@@ -151,8 +153,52 @@ const quotient: Kind<QuotientInputs> = {
 	numpy: ({ a, x0, h }) => `(${a}*((${x0})+(${h}))**2 - ${a}*(${x0})**2) / (${h})`,
 };
 
+export interface SecantInputs {
+	fn: ScalarFunctionName;
+	x: number;
+	/** The steps of the secants drawn, largest first. */
+	hs: number[];
+	/** The plot's window and ticks. */
+	window: { x: [number, number]; y: [number, number]; ticks: { x: number[]; y: number[] } };
+}
+
+/**
+ * The secants through x and x + h, whose slopes are the table's quotients, turning towards the tangent
+ * whose slope is the core's exact derivative as h shrinks.
+ */
+export const secantExample = (inputs: SecantInputs): WorkedExample<SecantInputs> => ({
+	inputs,
+	blocks: ({ fn, x, hs, window }, fmt) => {
+		const f = (t: number) => SCALAR_FUNCTIONS[fn].build(value(t)).data;
+		const { exact, rows } = quotientTable(fn, x, hs);
+		const p = plot({ x: window.x, y: window.y });
+		axes(p, window.ticks, fmt, { x: 'x', y: 'f(x)' });
+		curve(p, f, { tone: 'ink' });
+		const [x0, x1] = window.x;
+		for (const r of rows) {
+			// Each secant runs across the plot through its two points; its label sits past the far point.
+			slopeLine(p, x, f(x), r.forward, x - x0, 0.4 + r.h, { tone: 'muted', dashed: true, role: 'secant' });
+			dot(p, x + r.h, f(x + r.h), { tone: 'muted' });
+			label(p, x + r.h, f(x + r.h), `h = ${plain(fmt(r.h))}`, { dx: -8, dy: -2, anchor: 'end', tone: 'muted' });
+		}
+		slopeLine(p, x, f(x), exact, x - x0 - 0.3, x1 - x, { tone: 'accent', role: 'tangent' });
+		dot(p, x, f(x));
+		label(p, x, f(x), `f′(${plain(fmt(x))}) = ${plain(fmt(exact))}`, { dx: 10, dy: 14, anchor: 'start', tone: 'accent' });
+		const slopes = rows.map((r) => `${fmt(r.forward)}\\ (h = ${fmt(r.h)})`).join(`${listSeparator(fmt)}\\ `);
+		return [
+			{
+				svg: finish(p),
+				caption: { say: 'secants', with: { x: `x = ${fmt(x)}`, slopes, exact: `f'(${fmt(x)}) = ${fmt(exact)}` } },
+				alt: { say: 'secants-alt', with: { f: `f(x) = ${SCALAR_FUNCTIONS[fn].tex}`, x: `x = ${fmt(x)}`, slopes, exact: fmt(exact) } },
+			},
+		];
+	},
+});
+
 export const practice: TopicModule['practice'] = [slope, quotient];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	table: quotientExample({ fn: 'quadratic', x: 3, hs: [1, 0.1, 0.01, 0.001, 1e-6, 1e-8, 1e-10, 1e-12, 1e-14] }),
+	table: /* @__PURE__ */ quotientExample({ fn: 'quadratic', x: 3, hs: [1, 0.1, 0.01, 0.001, 1e-6, 1e-8, 1e-10, 1e-12, 1e-14] }),
+	secants: /* @__PURE__ */ secantExample({ fn: 'quadratic', x: 3, hs: [2, 1], window: { x: [0, 5.5], y: [0, 80], ticks: { x: [1, 2, 3, 4, 5], y: [20, 40, 60] } } }),
 };

@@ -32,6 +32,8 @@ const text: Text = {
 		},
 	},
 	example: {
+		'tangents': 'Tangents to the graph of ${{f}}$ at four points, each labelled with its slope, the derivative from the core’s backward pass: ${{list}}$. The sigmoid is steepest at zero.',
+		'tangents-alt': 'The S-shaped graph of ${{f}}$ with short tangents at four points and their slopes ${{list}}$: the tangent is steepest at zero and almost flat at the ends.',
 		rule: '${{d}}$, by the rules',
 		core: '${{d}}$, the core (backward pass)',
 	},

@@ -6,10 +6,12 @@
  */
 import { value, type Value } from '../../../core/scalar/value';
 import type { Kind } from '../../../practice/types';
-import { paren, readable, texPolynomial } from '../../tex';
+import { listSeparator, paren, readable, texPolynomial } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
 import { SCALAR_FUNCTIONS, type ScalarFunction, type ScalarFunctionName } from '../functions';
 import { pick } from '../../draw';
+import { axes, curve, dot, finish, label, plot, tangent } from '../../../figures/chart';
+import { plain } from '../../../figures/svg';
 
 export interface RuleRow {
 	x: number;
@@ -157,9 +159,66 @@ const quotient: Kind<RuleInputs> = {
 	numpy: ({ a, b, c, x0 }) => `d(lambda t: ((${a})*t + (${b})) / (t + (${c})), ${x0})`,
 };
 
+export interface TangentsInputs {
+	fn: ScalarFunctionName;
+	/** Where to draw a tangent. */
+	points: number[];
+	/** Also the point in [lo, hi] where the slope is zero (found by bisection on the core's slope), as on the page on extrema. */
+	flat?: [number, number];
+	window: { x: [number, number]; y: [number, number]; ticks: { x: number[]; y: number[] } };
+}
+
+/** Where the core's slope of f changes sign in [lo, hi], by bisection: the flat point of a smooth f. */
+export function flatPoint(fn: ScalarFunctionName, [lo, hi]: readonly [number, number]): number {
+	const slope = (x: number) => coreSlope(SCALAR_FUNCTIONS[fn].build, x);
+	let [a, b] = [lo, hi];
+	if (Math.sign(slope(a)) === Math.sign(slope(b))) throw new Error(`flatPoint: the slope of ${fn} has one sign on [${lo}, ${hi}]; give an interval where it changes sign.`);
+	for (let i = 0; i < 60; i++) {
+		const m = (a + b) / 2;
+		if (Math.sign(slope(m)) === Math.sign(slope(a))) a = m;
+		else b = m;
+	}
+	return (a + b) / 2;
+}
+
+/** The graph of f with a short tangent at each point, its slope (the core's) written beside it. */
+export const tangentsExample = (inputs: TangentsInputs): WorkedExample<TangentsInputs> => ({
+	inputs,
+	blocks: ({ fn, points, flat, window }, fmt) => {
+		const f: ScalarFunction = SCALAR_FUNCTIONS[fn];
+		const v = f.variable ?? 'x';
+		const at = (x: number) => f.build(value(x)).data;
+		const w0 = flat && flatPoint(fn, flat);
+		const xs = w0 === undefined ? points : [...points, w0].sort((a, b) => a - b);
+		const p = plot({ x: window.x, y: window.y });
+		axes(p, window.ticks, fmt, { x: v, y: f.name ?? `f(${v})` });
+		curve(p, at, { tone: 'ink' });
+		const slopes = xs.map((x) => coreSlope(f.build, x));
+		xs.forEach((x, i) => {
+			tangent(p, x, at(x), slopes[i]!);
+			dot(p, x, at(x));
+			// The slope above the point, or below where the curve bends up (a minimum), away from the curve.
+			label(p, x, at(x), plain(fmt(slopes[i]!, 2)), { dx: 6, dy: flat ? 20 : -16, anchor: 'start', tone: 'accent' });
+		});
+		const list = xs.map((x, i) => `${fmt(x, 3)} \\to ${fmt(slopes[i]!, 2)}`).join(`${listSeparator(fmt)}\\ `);
+		const name = `${(f.name ?? `f(${v})`).replace(/\(.*\)/, '')}'(${v})`;
+		// σ's formula already names itself (`\sigma(x) = …`); the others get theirs in front.
+		const formula = f.tex.includes('=') ? f.tex : `${f.name ?? `f(${v})`} = ${f.tex}`;
+		return [
+			{
+				svg: finish(p),
+				caption: { say: w0 === undefined ? 'tangents' : 'flat', with: { f: formula, list, name, at: w0 === undefined ? '' : `${v} = ${fmt(w0, 3)}` } },
+				alt: { say: w0 === undefined ? 'tangents-alt' : 'flat-alt', with: { f: formula, list, name } },
+			},
+		];
+	},
+});
+
 export const practice: TopicModule['practice'] = [product, quotient];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	sigmoid: ruleCheckExample({ fn: 'sigmoid', points: [-2, 0, 1, 3] }),
-	product: ruleCheckExample({ fn: 'x-exp', points: [-1, 0, 0.5, 2] }),
+	sigmoid: /* @__PURE__ */ ruleCheckExample({ fn: 'sigmoid', points: [-2, 0, 1, 3] }),
+	product: /* @__PURE__ */ ruleCheckExample({ fn: 'x-exp', points: [-1, 0, 0.5, 2] }),
+	tangents: /* @__PURE__ */ tangentsExample({ fn: 'sigmoid', points: [-2, 0, 1, 3], window: { x: [-4.5, 4.5], y: [-0.15, 1.15], ticks: { x: [-4, -2, 2, 4], y: [0.5, 1] } } }),
 };

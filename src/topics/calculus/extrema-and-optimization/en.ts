@@ -38,6 +38,10 @@ const text: Text = {
 			},
 		},
 	},
-	example: rules.example,
+	example: {
+		...rules.example,
+		'flat': 'The loss ${{f}}$ with tangents: left of the minimum the slope is negative, right of it positive, and at the minimum, ${{at}}$, the tangent is flat (slopes: ${{list}}$).',
+		'flat-alt': 'The loss parabola ${{f}}$ with three tangents and their slopes ${{list}}$: falling on the left, flat at the lowest point and rising on the right.',
+	},
 };
 export default text;

@@ -10,6 +10,7 @@ import type { TopicModule } from '../../types';
 import { slopeAt } from '../derivative';
 import { ruleCheckExample } from '../differentiation-rules';
 import { pick } from '../../draw';
+import { tangentsExample } from '../differentiation-rules';
 
 /**
  * The critical point of f(x) = ax² + bx + c from two slopes the core's backward pass gives: f′ is the
@@ -108,8 +109,11 @@ const nature: Kind<NatureInputs> = {
 		`(lambda f: 'minimum' if d(lambda u: d(f, u), ${inputs.m + inputs.side * inputs.k}) > 0 else 'maximum')(lambda t: np.polyval(${JSON.stringify(cubicOf(inputs))}, t))`,
 };
 
+
 export const practice: TopicModule['practice'] = [vertex, nature];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	loss: ruleCheckExample({ fn: 'one-weight-mse', points: [1, 2, 2.5, 3] }),
+	flat: /* @__PURE__ */ tangentsExample({ fn: 'one-weight-mse', points: [1, 3], flat: [1, 3], window: { x: [0.3, 3.7], y: [-0.6, 7.5], ticks: { x: [1, 2, 3], y: [2, 4, 6] } } }),
+	loss: /* @__PURE__ */ ruleCheckExample({ fn: 'one-weight-mse', points: [1, 2, 2.5, 3] }),
 };

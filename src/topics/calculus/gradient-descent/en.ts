@@ -39,6 +39,8 @@ const text: Text = {
 		},
 	},
 	example: {
+		'path': 'Descent down the ravine ${{f}}$ from ${{start}}$ with ${{eta}}$ over its contour lines: across the ravine the steps jump from one side to the other, along it they creep; after {{steps}} steps the point is ${{end}}$.',
+		'path-alt': 'The elongated contour ellipses of ${{f}}$ and the broken line of {{steps}} gradient-descent steps from ${{start}}$: it zigzags between the ravine’s sides and creeps towards the minimum at the origin.',
 		step: 'step',
 	},
 };

@@ -17,6 +17,8 @@ import {
 } from '../functions';
 
 import { pick } from '../../draw';
+import { valueAt, VECTOR_FUNCTIONS } from '../functions';
+import { axes, contours, dot, finish, label, plot, polyline } from '../../../figures/chart';
 
 export interface DescentRow {
 	k: number;
@@ -178,11 +180,49 @@ const twoSteps: Kind<TwoStepsInputs> = {
 	numpy: ({ a, m, w0, lr }) => `(lambda f: (lambda w1: w1 - ${lr} * d(f, w1))(${w0} - ${lr} * d(f, ${w0})))(lambda w: ${a}*(w - (${m}))**2)`,
 };
 
+export interface PathInputs {
+	fn: 'ravine' | 'bowl';
+	start: [number, number];
+	lr: number;
+	steps: number;
+	levels: number[];
+	x: [number, number];
+	y: [number, number];
+}
+
+/** The steps of a descent in two variables drawn over the contour lines of f: the zigzag across a ravine. */
+export const pathExample = (inputs: PathInputs): WorkedExample<PathInputs> => ({
+	inputs,
+	blocks: ({ fn, start, lr, steps, levels, x, y }, fmt) => {
+		const f = VECTOR_FUNCTIONS[fn];
+		const rows = descend(f, start, lr, steps);
+		const p = plot({ x, y, equal: true, height: 250 });
+		axes(p, { x: [1, 2], y: [-1, 1] }, fmt, { x: f.vars[0], y: f.vars[1] });
+		contours(p, (a, b) => valueAt(f, [a, b]), levels, { n: 24 });
+		p.body.push(polyline(rows.map((r) => [p.X(r.at[0]!), p.Y(r.at[1]!)] as [number, number]), { tone: 'accent', width: 2 }));
+		for (const r of rows) dot(p, r.at[0]!, r.at[1]!, { role: 'step' });
+		label(p, start[0], start[1], '0', { dx: 12, dy: 0, anchor: 'start', tone: 'accent' });
+		const last = rows[rows.length - 1]!;
+		label(p, last.at[0]!, last.at[1]!, String(steps), { dx: -10, dy: -14, anchor: 'end', tone: 'accent' });
+		const sep = coordinateSep(fmt);
+		const w = {
+			f: `${f.name} = ${f.tex}`,
+			start: `(${start.map((v) => fmt(v)).join(sep)})`,
+			eta: `\\eta = ${fmt(lr)}`,
+			steps: String(steps),
+			end: `(${last.at.map((v) => fmt(v, 3)).join(sep)})`,
+		};
+		return [{ svg: finish(p), caption: { say: 'path', with: w }, alt: { say: 'path-alt', with: w } }];
+	},
+});
+
 export const practice: TopicModule['practice'] = [step, twoSteps];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	slow: descentExample({ fn: 'one-weight-mse', start: [0], lr: 0.05, steps: 10, show: [0, 1, 2, 3, 5, 10] }),
-	oscillating: descentExample({ fn: 'one-weight-mse', start: [0], lr: 0.2, steps: 10, show: [0, 1, 2, 3, 4, 10] }),
-	diverging: descentExample({ fn: 'one-weight-mse', start: [0], lr: 0.25, steps: 10, show: [0, 1, 2, 3, 4, 10] }),
-	ravine: descentExample({ fn: 'ravine', start: [2, 1], lr: 0.45, steps: 10, show: [0, 1, 2, 3, 4, 10] }),
+	path: /* @__PURE__ */ pathExample({ fn: 'ravine', start: [2, 1], lr: 0.45, steps: 10, levels: [0.2, 0.8, 1.8], x: [-0.3, 2.5], y: [-1.25, 1.25] }),
+	slow: /* @__PURE__ */ descentExample({ fn: 'one-weight-mse', start: [0], lr: 0.05, steps: 10, show: [0, 1, 2, 3, 5, 10] }),
+	oscillating: /* @__PURE__ */ descentExample({ fn: 'one-weight-mse', start: [0], lr: 0.2, steps: 10, show: [0, 1, 2, 3, 4, 10] }),
+	diverging: /* @__PURE__ */ descentExample({ fn: 'one-weight-mse', start: [0], lr: 0.25, steps: 10, show: [0, 1, 2, 3, 4, 10] }),
+	ravine: /* @__PURE__ */ descentExample({ fn: 'ravine', start: [2, 1], lr: 0.45, steps: 10, show: [0, 1, 2, 3, 4, 10] }),
 };

@@ -39,6 +39,10 @@ const text: Text = {
 		},
 	},
 	// The worked example is the partial-derivatives table (that topic's module), with the same labels.
-	example: partials.example,
+	example: {
+		...partials.example,
+		'arrows': 'Contour lines of ${{f}}$ and the gradient at ${{p}}$: ${{grad}}$ points across the contour at level ${{level}}$, where the function grows fastest (at rate $|\\nabla f| \\approx {{max}}$). Along the unit ${{u}}$ the rate is smaller: $\\nabla f \\cdot u = {{rate}}$.',
+		'arrows-alt': 'Nested ellipses are the contour lines of ${{f}}$. From the point ${{p}}$ on the ellipse at level ${{level}}$ come the gradient arrow ${{grad}}$, perpendicular to the ellipse, and the direction arrow ${{u}}$ at an angle to it.',
+	},
 };
 export default text;

@@ -11,6 +11,9 @@ import { coordinateSep, paren, texPoint, texProducts, texTerms } from '../../tex
 import type { TopicModule } from '../../types';
 import { partialsExample } from '../partial-derivatives';
 import { pick } from '../../draw';
+import type { WorkedExample } from '../../types';
+import { valueAndGradient, valueAt, VECTOR_FUNCTIONS, type VectorFunctionName } from '../functions';
+import { arrowTo, axes, contours, dot, finish, label, plot } from '../../../figures/chart';
 
 /** The coefficients of f(x, y) = a·x² + b·x·y + c·y² + d·x. */
 export interface Quadratic {
@@ -117,8 +120,56 @@ const directional: Kind<DirectionalInputs> = {
 		`d(lambda t: (lambda x, y: (${a})*x**2 + (${b})*x*y + (${c})*y**2)(${x0} + t*(${u[0]}), ${y0} + t*(${u[1]})), 0)`,
 };
 
+export interface ArrowsInputs {
+	fn: VectorFunctionName;
+	at: [number, number];
+	/** A unit vector drawn beside the gradient, with its rate ∇f·u. */
+	direction: [number, number];
+	/** The contour levels drawn; the point's own level is added. */
+	levels: number[];
+	x: [number, number];
+	y: [number, number];
+}
+
+/**
+ * Contour lines of f with the gradient at a point drawn across its contour (perpendicular to it), and a
+ * unit direction u whose rate of change is ∇f · u. The gradient and the level are the core's.
+ */
+export const arrowsExample = (inputs: ArrowsInputs): WorkedExample<ArrowsInputs> => ({
+	inputs,
+	blocks: ({ fn, at, direction, levels, x, y }, fmt) => {
+		const f = VECTOR_FUNCTIONS[fn];
+		const { value: level, grad } = valueAndGradient(f, at);
+		const p = plot({ x, y, equal: true, height: 300 });
+		axes(p, { x: [-2, -1, 1, 2], y: [-1, 1] }, fmt, { x: f.vars[0], y: f.vars[1] });
+		contours(p, (a, b) => valueAt(f, [a, b]), [...levels.filter((l) => l !== level)], { n: 28 });
+		contours(p, (a, b) => valueAt(f, [a, b]), [level], { n: 28, tone: 'ink' });
+		// The gradient shown 1.2 units long: its direction is what the figure is about; its length is in the caption.
+		const norm = Math.hypot(grad[0]!, grad[1]!);
+		const tip: [number, number] = [at[0] + (1.2 * grad[0]!) / norm, at[1] + (1.2 * grad[1]!) / norm];
+		arrowTo(p, at, tip, { tone: 'accent', width: 2.5, role: 'gradient' });
+		arrowTo(p, at, [at[0] + direction[0], at[1] + direction[1]], { tone: 'muted', role: 'direction' });
+		dot(p, at[0], at[1]);
+		label(p, tip[0], tip[1], `∇${f.name.replace(/\(.*\)/, '')}`, { dx: -10, dy: 2, anchor: 'end', tone: 'accent' });
+		label(p, at[0] + direction[0], at[1] + direction[1], 'u', { dx: 10, dy: 4, anchor: 'start', tone: 'muted' });
+		const sep = coordinateSep(fmt);
+		const w = {
+			f: `${f.name} = ${f.tex}`,
+			p: `(${at.map((v) => fmt(v)).join(sep)})`,
+			level: fmt(level),
+			grad: `\\nabla f = (${grad.map((g) => fmt(g)).join(sep)})`,
+			u: `u = (${direction.map((v) => fmt(v)).join(sep)})`,
+			rate: fmt(directionalRate(grad, direction), 3),
+			max: fmt(norm, 3),
+		};
+		return [{ svg: finish(p), caption: { say: 'arrows', with: w }, alt: { say: 'arrows-alt', with: w } }];
+	},
+});
+
 export const practice: TopicModule['practice'] = [gradient, directional];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	bowl: partialsExample({ fn: 'bowl', at: [1, 1], direction: [0.6, 0.8] }),
+	arrows: /* @__PURE__ */ arrowsExample({ fn: 'bowl', at: [1, 1], direction: [0.6, 0.8], levels: [1, 9], x: [-2.6, 2.6], y: [-1.7, 2.6] }),
+	bowl: /* @__PURE__ */ partialsExample({ fn: 'bowl', at: [1, 1], direction: [0.6, 0.8] }),
 };

@@ -39,6 +39,10 @@ const text: Text = {
 		},
 	},
 	// The worked example is the partial-derivatives table (that topic's module), with the same labels.
-	example: partials.example,
+	example: {
+		...partials.example,
+		'arrows': 'Линии уровня ${{f}}$ и градиент в точке ${{p}}$: ${{grad}}$ направлен поперёк линии уровня ${{level}}$, туда, где функция растёт быстрее всего (со скоростью $|\\nabla f| \\approx {{max}}$). Вдоль единичного ${{u}}$ скорость меньше: $\\nabla f \\cdot u = {{rate}}$.',
+		'arrows-alt': 'Вложенные эллипсы — линии уровня ${{f}}$. Из точки ${{p}}$ на эллипсе уровня ${{level}}$ выходит стрелка градиента ${{grad}}$, перпендикулярная эллипсу, и стрелка направления ${{u}}$ под углом к ней.',
+	},
 };
 export default text;

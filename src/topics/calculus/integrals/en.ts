@@ -32,5 +32,9 @@ const text: Text = {
 			},
 		},
 	},
+	example: {
+		'area': 'The area under ${{f}}$ on $[{{a}}, {{b}}]$ as ${{n}}$ rectangles of width ${{dx}}$ with heights at their midpoints: they add up to ${{sum}}$; the exact integral is ${{exact}}$.',
+		'area-alt': 'The graph of ${{f}}$ from ${{a}}$ to ${{b}}$ with ${{n}}$ narrow rectangles beneath it whose tops cross the curve at their middles; their areas add up to ${{sum}}$ against the exact ${{exact}}$.',
+	},
 };
 export default text;

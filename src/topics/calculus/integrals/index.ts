@@ -8,6 +8,8 @@ import { paren, texPolynomial } from '../../tex';
 import type { TopicModule } from '../../types';
 import { polyval } from '../extrema-and-optimization';
 import { pick } from '../../draw';
+import type { WorkedExample } from '../../types';
+import { axes, bar, curve, finish, plot } from '../../../figures/chart';
 
 /** An antiderivative of p by the power rule backwards (xⁿ → xⁿ⁺¹/(n + 1)), the one with F(0) = 0. */
 export const antiderivative = (p: readonly number[]): number[] => [...p.map((c, k) => c / (p.length - k)), 0];
@@ -117,4 +119,41 @@ const riemann: Kind<RiemannInputs> = {
 	numpy: ({ p, q, a, dx, n }) => `(lambda x: np.sum((${p})*x**2 + (${q})) * ${dx})((${a}) + ${dx}*(np.arange(${n}) + 0.5))`,
 };
 
+export interface AreaInputs {
+	/** The polynomial's coefficients, highest power first (x² is [1, 0, 0]). */
+	p: number[];
+	a: number;
+	b: number;
+	/** How many rectangles. */
+	n: number;
+}
+
+/** The area under p on [a, b] as n rectangles at the midpoints (the page's NumPy sum), next to the exact value F(b) − F(a). */
+export const areaExample = (inputs: AreaInputs): WorkedExample<AreaInputs> => ({
+	inputs,
+	blocks: ({ p: poly, a, b, n }, fmt) => {
+		const f = (x: number) => polyval(poly, x);
+		const dx = (b - a) / n;
+		const sum = midpointSum(f, a, dx, n);
+		const exact = definiteIntegral(poly, a, b).value;
+		const top = Math.max(...sum.heights, f(a), f(b));
+		const p = plot({ x: [a - 0.12 * (b - a), b + 0.12 * (b - a)], y: [-0.08 * top, 1.12 * top] });
+		axes(p, { x: [a, (a + b) / 2, b].filter((v) => v !== 0), y: [top / 2, top] }, fmt, { x: 'x' });
+		sum.midpoints.forEach((m, i) => bar(p, m - dx / 2, dx, sum.heights[i]!, { role: 'rect' }));
+		curve(p, f, { tone: 'ink', from: a - 0.1 * (b - a), to: b + 0.1 * (b - a) });
+		return [
+			{
+				svg: finish(p),
+				caption: { say: 'area', with: { f: `f(x) = ${texPolynomial(poly, fmt)}`, n: String(n), dx: `\\Delta x = ${fmt(dx)}`, sum: fmt(sum.value, 6), exact: fmt(exact, 6), a: fmt(a), b: fmt(b) } },
+				alt: { say: 'area-alt', with: { f: `f(x) = ${texPolynomial(poly, fmt)}`, n: String(n), sum: fmt(sum.value, 6), exact: fmt(exact, 6), a: fmt(a), b: fmt(b) } },
+			},
+		];
+	},
+});
+
 export const practice: TopicModule['practice'] = [definite, riemann];
+// Apart from `practice`, so the browser's practice bundle can leave the figure (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
+export const examples: TopicModule['examples'] = {
+	area: /* @__PURE__ */ areaExample({ p: [1, 0, 0], a: 0, b: 1, n: 10 }),
+};

@@ -36,5 +36,9 @@ const text: Text = {
 			},
 		},
 	},
+	example: {
+		'grid': 'The Jacobian is the best linear approximation of a map. A grid of inputs around ${{p}}$ (up to ${{half}}$ away) bends under ${{F}}$ (grey lines), while under $F(p) + J\\Delta$ with ${{J}}$ it stays a grid of parallelograms (dashed); near the point the two agree.',
+		'grid-alt': 'The image of a small square grid around ${{p}}$ under the map ${{F}}$: curved lines, and beside them the straight dashed lines of the linear approximation with ${{J}}$, agreeing with the curves near $F(p)$ and parting towards the edges.',
+	},
 };
 export default text;

@@ -15,6 +15,7 @@ import type { Fmt, Kind } from '../../../practice/types';
 import { coordinateSep, paren, readable, texMatrix, texPoint, texTerms } from '../../tex';
 import type { TopicModule, WorkedExample } from '../../types';
 import { pick } from '../../draw';
+import { axes, dot, finish, label, plot, polyline, segment } from '../../../figures/chart';
 
 export interface LayerInputs {
 	a: number[][];
@@ -169,8 +170,54 @@ const weightGrad: Kind<WeightGradInputs> = {
 		`np.reshape(grad(lambda v: float(np.sum(np.array(${JSON.stringify(g)}) * (np.array(${JSON.stringify(a)}) @ np.reshape(v, (2, 2))))), [0, 0, 0, 0]), (2, 2))`,
 };
 
+export interface GridInputs extends MapInputs {
+	/** Half the side of the little square of inputs around (x₀, y₀), and how many grid lines across it. */
+	half: number;
+	lines: number;
+	x: [number, number];
+	y: [number, number];
+}
+
+/**
+ * A little grid of inputs around (x₀, y₀) carried by the map F (curved lines) and by its linear
+ * approximation F(p) + J·Δ (straight lines, dashed): near the point the two grids agree, farther out
+ * they part. J is the core's (mapJacobian).
+ */
+export const gridExample = (inputs: GridInputs): WorkedExample<GridInputs> => ({
+	inputs,
+	blocks: (q, fmt) => {
+		const { a, b, c, x0, y0, half, lines } = q;
+		const F = (x: number, y: number): [number, number] => [a * x * y, b * x * x + c * y];
+		const J = mapJacobian(q);
+		const F0 = F(x0, y0);
+		const lin = (dx: number, dy: number): [number, number] => [F0[0] + J[0]![0]! * dx + J[0]![1]! * dy, F0[1] + J[1]![0]! * dx + J[1]![1]! * dy];
+		const p = plot({ x: q.x, y: q.y, equal: true, height: 300 });
+		axes(p, { x: [0.5, 1, 1.5], y: [1, 2] }, fmt, { x: 'F₁', y: 'F₂' });
+		const ts = Array.from({ length: lines }, (_, i) => -half + (2 * half * i) / (lines - 1));
+		const fine = Array.from({ length: 13 }, (_, i) => -half + (2 * half * i) / 12);
+		for (const t of ts)
+			for (const along of [0, 1]) {
+				const d = (s: number): [number, number] => (along === 0 ? [s, t] : [t, s]);
+				p.body.push(polyline(fine.map((s) => F(x0 + d(s)[0], y0 + d(s)[1])).map(([u, v]) => [p.X(u), p.Y(v)] as [number, number]), { tone: 'muted', width: 1.5 }));
+				segment(p, lin(...d(-half)), lin(...d(half)), { tone: 'accent', dashed: true, width: 2, role: 'linear' });
+			}
+		dot(p, F0[0], F0[1], { tone: 'ink' });
+		label(p, F0[0], F0[1], 'F(p)', { dx: 10, dy: -12, anchor: 'start' });
+		const sep = coordinateSep(fmt);
+		const w = {
+			F: `F(x, y) = (${texTerms([[a, 'xy']], fmt)}${sep}${texTerms([[b, 'x^2'], [c, 'y']], fmt)})`,
+			p: `p = ${texPoint([x0, y0], fmt)}`,
+			J: `J = ${texMatrix(J, fmt)}`,
+			half: fmt(half),
+		};
+		return [{ svg: finish(p), caption: { say: 'grid', with: w }, alt: { say: 'grid-alt', with: w } }];
+	},
+});
+
 export const practice: TopicModule['practice'] = [jacobian, weightGrad];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	layer: layerExample({ a: [[1, 2], [0, 1], [2, 0]], w: [[1, -1], [0.5, 2]], b: [0, 1], target: [[-1, 1], [0.5, 0], [2, 2]] }),
+	grid: /* @__PURE__ */ gridExample({ a: 1, b: -1, c: 2, x0: 1, y0: 1, half: 0.3, lines: 3, x: [0.2, 2], y: [-0.5, 2.3] }),
+	layer: /* @__PURE__ */ layerExample({ a: [[1, 2], [0, 1], [2, 0]], w: [[1, -1], [0.5, 2]], b: [0, 1], target: [[-1, 1], [0.5, 0], [2, 2]] }),
 };

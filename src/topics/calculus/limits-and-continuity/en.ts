@@ -43,5 +43,9 @@ const text: Text = {
 			},
 		},
 	},
+	example: {
+		'hole': 'The graph of $\\frac{e^h - 1}{h}$: at $h = 0$ it has no value (a hole), yet from both sides its values approach ${{limit}}$: ${{values}}$.',
+		'hole-alt': 'The rising curve $\\frac{e^h - 1}{h}$ with an open circle at $h = 0$ at height ${{limit}}$ and marked values ${{values}}$ on either side of it.',
+	},
 };
 export default text;

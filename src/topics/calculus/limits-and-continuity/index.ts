@@ -5,10 +5,14 @@
  * computation, checked by tests/topics/calculus/limits-and-continuity.test.ts.
  */
 import type { Kind } from '../../../practice/types';
-import { paren, texPolynomial } from '../../tex';
+import { listSeparator, paren, texPolynomial } from '../../tex';
 import type { TopicModule } from '../../types';
 import { polyval } from '../extrema-and-optimization';
 import { pick } from '../../draw';
+import type { WorkedExample } from '../../types';
+import { exactDerivative } from '../derivative';
+import { axes, curve, dot, finish, label, plot, slopeLine } from '../../../figures/chart';
+import { plain } from '../../../figures/svg';
 
 /**
  * p(x) = (x − a)·q(x) + remainder by synthetic division: the quotient's coefficients and the
@@ -152,4 +156,45 @@ const continuity: Kind<PiecesInputs> = {
 		`(lambda L, R, v: 'jump' if not np.isclose(L, R) else ('continuous' if np.isclose(L, v) else 'removable'))(np.polyval([${p}, ${q}], ${x0}), np.polyval([${s}, ${t}], ${x0}), ${k})`,
 };
 
+/** (eʰ − 1)/h: no value at h = 0 ("0/0"), yet it approaches 1 there. */
+export const expQuotient = (h: number): number => (Math.exp(h) - 1) / h;
+
+export interface HoleInputs {
+	/** The steps marked on the curve, approaching 0 from both sides. */
+	hs: number[];
+}
+
+/**
+ * The graph of (eʰ − 1)/h with a hole at h = 0: the limit there is the slope of eˣ at 0, taken from the
+ * core's backward pass, and the marked values close in on it from both sides.
+ */
+export const holeExample = (inputs: HoleInputs): WorkedExample<HoleInputs> => ({
+	inputs,
+	blocks: ({ hs }, fmt) => {
+		const limit = exactDerivative('exp', 0);
+		const p = plot({ x: [-2.2, 2.2], y: [-0.3, 3.4] });
+		axes(p, { x: [-2, -1, 1, 2], y: [1, 2, 3] }, fmt, { x: 'h' });
+		slopeLine(p, 0, limit, 0, 2.2, 2.2, { tone: 'muted', dashed: true, width: 1 });
+		curve(p, expQuotient, { tone: 'ink', samples: 60 });
+		for (const h of hs) {
+			dot(p, h, expQuotient(h), { tone: 'muted', role: 'approach' });
+			label(p, h, expQuotient(h), plain(fmt(expQuotient(h), 3)), { dy: h < 0 ? 20 : -18, tone: 'muted' });
+		}
+		dot(p, 0, limit, { open: true, role: 'hole' });
+		const values = hs.map((h) => `${fmt(h)} \\to ${fmt(expQuotient(h), 3)}`).join(`${listSeparator(fmt)}\\ `);
+		return [
+			{
+				svg: finish(p),
+				caption: { say: 'hole', with: { values, limit: fmt(limit) } },
+				alt: { say: 'hole-alt', with: { values, limit: fmt(limit) } },
+			},
+		];
+	},
+});
+
 export const practice: TopicModule['practice'] = [cancel, continuity];
+// Apart from `practice`, so the browser's practice bundle can leave the figure (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
+export const examples: TopicModule['examples'] = {
+	hole: /* @__PURE__ */ holeExample({ hs: [-1, -0.5, 0.5, 1] }),
+};

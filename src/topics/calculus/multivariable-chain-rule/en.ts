@@ -40,6 +40,10 @@ const text: Text = {
 		},
 	},
 	// The worked example is the chain-rule page's backward pass (that topic's module), with the same labels.
-	example: chain.example,
+	example: {
+		...chain.example,
+		'paths-figure': 'The graph $L = (x \\cdot y)(x + y)$ with the nodes’ values and the local derivatives on its edges. Two paths lead from ${{from}}$ to $L$ (highlighted); the products along them add up: ${{sum}}$.',
+		'paths-figure-alt': 'A graph of five nodes: $x$ and $y$ on the left, $u = x \\cdot y$ and $v = x + y$ in the middle, $L = u \\cdot v$ on the right; each edge carries its local derivative, the two paths from ${{from}}$ to $L$ are highlighted, ${{sum}}$.',
+	},
 };
 export default text;

@@ -6,12 +6,17 @@
  * practice: a variable with two paths, and a weight shared by the examples of a batch. Tests:
  * tests/topics/calculus/multivariable-chain-rule.test.ts.
  */
-import { value } from '../../../core/scalar/value';
+import { value, type Value } from '../../../core/scalar/value';
 import type { Kind } from '../../../practice/types';
 import { coordinateSep, paren, texTerms } from '../../tex';
 import type { TopicModule } from '../../types';
 import { backwardStepsExample } from '../chain-rule';
 import { pick } from '../../draw';
+import { arrow, circle, plain, svg, text } from '../../../figures/svg';
+import type { WorkedExample } from '../../types';
+import { CHAIN_GRAPHS } from '../functions';
+import { topologicalOrder } from '../../../core/scalar/topological-order';
+import type { Fmt } from '../../../practice/types';
 
 /** L = u·v with u = x·y and v = a·x + b·y: the forward values and ∂L/∂x, ∂L/∂y by the core. */
 export function twoPaths(a: number, b: number, x0: number, y0: number): { u: number; v: number; L: number; dx: number; dy: number } {
@@ -111,9 +116,60 @@ const batch: Kind<BatchInputs> = {
 	numpy: ({ w, x, y }) => `d(lambda t: np.mean((t * np.array(${JSON.stringify(x)}) - np.array(${JSON.stringify(y)})) ** 2), ${w})`,
 };
 
+export interface PathsFigureInputs {
+	/** The variable whose two paths the figure follows. */
+	from: string;
+}
+
+/**
+ * The graph L = (x·y)(x + y) with every node's value and every edge's local derivative (the core's
+ * local gradients); the two paths from the variable to L in the accent colour, and the sum of their products below.
+ */
+export const pathsFigureExample = (inputs: PathsFigureInputs): WorkedExample<PathsFigureInputs> => ({
+	inputs,
+	blocks: ({ from }, fmt: Fmt) => {
+		const { root } = CHAIN_GRAPHS['two-paths']();
+		root.backward();
+		const order = topologicalOrder(root);
+		const n = (v: number) => plain(fmt(v, 3));
+		// Columns by depth: the inputs, the two middle nodes, the root.
+		const pos = new Map<Value, [number, number]>();
+		const inputs = order.filter((v) => v.parents.length === 0 && v.label);
+		const middle = order.filter((v) => v.parents.length > 0 && v !== root);
+		inputs.forEach((v, i) => pos.set(v, [60, 70 + 140 * i]));
+		middle.forEach((v, i) => pos.set(v, [220, 70 + 140 * i]));
+		pos.set(root, [380, 140]);
+		const R = 26;
+		const body: string[] = [];
+		const onPath = (v: Value): boolean => v.label === from || v.parents.some(onPath);
+		for (const child of [...middle, root]) {
+			child.parents.forEach((parent, i) => {
+				if (!pos.has(parent)) return;
+				const [[x1, y1], [x2, y2]] = [pos.get(parent)!, pos.get(child)!];
+				const tone = onPath(parent) ? 'accent' : 'muted';
+				body.push(arrow(x1, y1, x2, y2, { gap: R, tone }));
+				// Level edges: the label above the middle; crossing edges: a quarter of the way along, apart from each other.
+				const t = child === root ? 0.5 : y1 === y2 ? 0.5 : 0.27;
+				const [mx, my] = [x1 + (x2 - x1) * t, y1 + (y2 - y1) * t + (y1 === y2 ? -12 : child === root ? (y2 > y1 ? -14 : 14) : 0) + (child === root ? 0 : -4)];
+				body.push(text(mx, my, n(child.localGrads()[i]!), { size: 16, tone }).replace('<text ', `<text data-role="local" data-edge="${parent.label}-${child.label}" `));
+			});
+		}
+		for (const [v, [cx, cy]] of pos) {
+			body.push(circle(cx, cy, R, v.label === from ? 'accent' : 'ink'), text(cx, cy, v.label!, { size: 18, weight: 'bold' }));
+			body.push(text(cx, cy + R + 16, `= ${n(v.data)}`, { size: 16, tone: 'muted' }));
+		}
+		const x = order.find((v) => v.label === from)!;
+		const paths = middle.filter((m) => m.parents.includes(x)).map((m) => `${fmt(root.localGrads()[root.parents.indexOf(m)]!)} \\cdot ${fmt(m.localGrads()[m.parents.indexOf(x)]!)}`);
+		const w = { sum: `\\frac{\\partial L}{\\partial ${from}} = ${paths.join(' + ')} = ${fmt(x.grad)}`, from };
+		return [{ svg: svg(440, 275, body).replace('<svg ', '<svg style="max-width: 460px" '), caption: { say: 'paths-figure', with: w }, alt: { say: 'paths-figure-alt', with: w } }];
+	},
+});
+
 export const practice: TopicModule['practice'] = [paths, batch];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
+	figure: /* @__PURE__ */ pathsFigureExample({ from: 'x' }),
 	// L = (x·y)(x + y): x and y each reach L along two paths, and the backward pass adds the contributions.
-	paths: backwardStepsExample({ graph: 'two-paths' }),
+	paths: /* @__PURE__ */ backwardStepsExample({ graph: 'two-paths' }),
 };

@@ -40,6 +40,10 @@ const text: Text = {
 		},
 	},
 	// The worked example is the chain-rule page's backward pass (that topic's module), with the same labels.
-	example: chain.example,
+	example: {
+		...chain.example,
+		'paths-figure': 'Граф $L = (x \\cdot y)(x + y)$ со значениями узлов и локальными производными на рёбрах. От ${{from}}$ к $L$ ведут два пути (выделены); произведения вдоль них складываются: ${{sum}}$.',
+		'paths-figure-alt': 'Граф из пяти узлов: $x$ и $y$ слева, $u = x \\cdot y$ и $v = x + y$ в середине, $L = u \\cdot v$ справа; на каждом ребре локальная производная, два пути от ${{from}}$ к $L$ выделены, ${{sum}}$.',
+	},
 };
 export default text;

@@ -42,6 +42,8 @@ const text: Text = {
 		},
 	},
 	example: {
+		'slices': 'A partial derivative is the slope of a slice. Top: ${{f}}$ with ${{y}} = {{y0}}$ frozen, as a function of ${{x}}$ alone; its tangent has slope ${{dx}}$. Bottom: the same with ${{x}} = {{x0}}$: ${{dy}}$.',
+		'slices-alt': 'Two graphs of one function ${{f}}$ at the point ${{p}}$: the slice at ${{y}} = {{y0}}$ with a tangent of slope ${{dx}}$, and the slice at ${{x}} = {{x0}}$ with a tangent of slope ${{dy}}$.',
 		variable: 'variable',
 		core: 'the core (backward pass)',
 		numeric: 'difference check, h = 10⁻⁵',

@@ -13,6 +13,8 @@ import type { Block, WorkedExample } from '../../types';
 import type { TopicModule } from '../../types';
 import { numericGradient, valueAndGradient, valueAt, VECTOR_FUNCTIONS, type VectorFunction, type VectorFunctionName } from '../functions';
 import { pick } from '../../draw';
+import { axes, curve, dot, label, plot, stack, tangent } from '../../../figures/chart';
+import { plain } from '../../../figures/svg';
 
 export interface PartialsInputs {
 	fn: VectorFunctionName;
@@ -163,9 +165,48 @@ const neuron: Kind<NeuronInputs> = {
 		by === 'w' ? `d(lambda t: (t*(${x}) + (${b}) - (${y}))**2, ${w})` : `d(lambda t: ((${w})*(${x}) + t - (${y}))**2, ${b})`,
 };
 
+export interface SlicesInputs {
+	fn: VectorFunctionName;
+	at: [number, number];
+	/** Each slice's window: the frozen variable's partner runs over `x`, values over `y`. */
+	windows: { x: [number, number]; y: [number, number]; ticks: { x: number[]; y: number[] } }[];
+}
+
+/**
+ * A partial derivative as a slice: f with y frozen, as a function of x alone, with its tangent at the
+ * point (slope ∂f/∂x), and below it f with x frozen (slope ∂f/∂y); the slopes are the core's.
+ */
+export const slicesExample = (inputs: SlicesInputs): WorkedExample<SlicesInputs> => ({
+	inputs,
+	blocks: ({ fn, at, windows }, fmt) => {
+		const f = VECTOR_FUNCTIONS[fn];
+		const { value: fx, grad } = valueAndGradient(f, at);
+		const fname = f.name.replace(/\(.*\)/, '');
+		const plots = [0, 1].map((i) => {
+			const w = windows[i]!;
+			const other = 1 - i;
+			const slice = (t: number) => valueAt(f, i === 0 ? [t, at[1]] : [at[0], t]);
+			const p = plot({ x: w.x, y: w.y, height: 220 });
+			axes(p, w.ticks, fmt, { x: f.vars[i]! });
+			curve(p, slice, { tone: 'ink', samples: 60 });
+			tangent(p, at[i], fx, grad[i]!, { half: 60 });
+			dot(p, at[i], fx);
+			label(p, w.x[0], w.y[1], `${f.vars[other]} = ${plain(fmt(at[other]!))}`, { dx: 60, dy: 8, anchor: 'start', tone: 'muted' });
+			label(p, at[i], fx, `∂${fname}/∂${f.vars[i]} = ${plain(fmt(grad[i]!, 3))}`, { dx: 12, dy: 18, anchor: 'start', tone: 'accent' });
+			return p;
+		});
+		const sep = coordinateSep(fmt);
+		const d = (v: string) => `\\frac{\\partial ${fname}}{\\partial ${v}}`;
+		const w = { f: `${f.name} = ${f.tex}`, p: `(${at.map((v) => fmt(v)).join(sep)})`, x: f.vars[0]!, y: f.vars[1]!, x0: fmt(at[0]), y0: fmt(at[1]), dx: `${d(f.vars[0]!)} = ${fmt(grad[0]!, 3)}`, dy: `${d(f.vars[1]!)} = ${fmt(grad[1]!, 3)}` };
+		return [{ svg: stack(plots), caption: { say: 'slices', with: w }, alt: { say: 'slices-alt', with: w } }];
+	},
+});
+
 export const practice: TopicModule['practice'] = [partial, neuron];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	mixed: partialsExample({ fn: 'mixed', at: [2, 0.5] }),
-	'neuron-loss': partialsExample({ fn: 'neuron-loss', at: [1, 0.5] }),
+	slices: /* @__PURE__ */ slicesExample({ fn: 'mixed', at: [2, 0.5], windows: [{ x: [-0.3, 3.5], y: [-0.5, 8.5], ticks: { x: [1, 2, 3], y: [2, 4, 6, 8] } }, { x: [-1.2, 1.6], y: [-4.5, 11.5], ticks: { x: [-1, 1], y: [-4, 4, 8] } }] }),
+	mixed: /* @__PURE__ */ partialsExample({ fn: 'mixed', at: [2, 0.5] }),
+	'neuron-loss': /* @__PURE__ */ partialsExample({ fn: 'neuron-loss', at: [1, 0.5] }),
 };

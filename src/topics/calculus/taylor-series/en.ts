@@ -31,6 +31,10 @@ const text: Text = {
 			},
 		},
 	},
-	example: derivative.example,
+	example: {
+		...derivative.example,
+		'polynomials': '$e^h$ and its Taylor polynomials around zero: near zero they almost coincide with the curve and leave it farther out, the later the higher the degree. At $h = 1$: ${{values}}$, while ${{exact}}$.',
+		'polynomials-alt': 'The curve $e^h$ and its Taylor polynomials of degrees {{degrees}} around zero: a line and a parabola touch the curve at zero and part from it towards the edges; at $h = 1$, ${{values}}$.',
+	},
 };
 export default text;

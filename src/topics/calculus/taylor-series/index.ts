@@ -5,11 +5,14 @@
  * (tests/topics/calculus/taylor-series.test.ts).
  */
 import type { Kind } from '../../../practice/types';
-import { paren, texPolynomial } from '../../tex';
+import { listSeparator, paren, texPolynomial } from '../../tex';
 import type { TopicModule } from '../../types';
 import { quotientExample } from '../derivative';
 import { polyder, polyval } from '../extrema-and-optimization';
 import { pick } from '../../draw';
+import type { WorkedExample } from '../../types';
+import { exactDerivative } from '../derivative';
+import { axes, curve, finish, label, plot, segment } from '../../../figures/chart';
 
 export const factorial = (n: number): number => (n <= 1 ? 1 : n * factorial(n - 1));
 
@@ -101,8 +104,46 @@ const coefficient: Kind<CoefficientInputs> = {
 	numpy: ({ c, n, a, k }) => `np.polyval(np.polyder([${c}] + [0]*${n}, ${k}), ${a}) / math.factorial(${k})`,
 };
 
+export interface PolynomialsInputs {
+	/** The degrees of the Taylor polynomials of eˣ around 0 to draw. */
+	degrees: number[];
+	/** The step h where the values are compared. */
+	h: number;
+}
+
+/**
+ * eˣ and its Taylor polynomials around 0: each hugs the curve near 0 and leaves it farther out, later
+ * the higher its degree. The coefficients come from the core (every derivative of eˣ at 0 is its slope there).
+ */
+export const polynomialsExample = (inputs: PolynomialsInputs): WorkedExample<PolynomialsInputs> => ({
+	inputs,
+	blocks: ({ degrees, h }, fmt) => {
+		const d = exactDerivative('exp', 0);
+		const T = (n: number) => (x: number) => taylorPolynomial(Array.from({ length: n + 1 }, () => d), x);
+		const p = plot({ x: [-2.2, 2.2], y: [-1.3, 7.6] });
+		axes(p, { x: [-2, -1, 1, 2], y: [2, 4, 6] }, fmt, { x: 'h' });
+		segment(p, [h, -1.3], [h, 7.6], { tone: 'muted', dashed: true, width: 1 });
+		curve(p, Math.exp, { tone: 'ink', width: 3 });
+		label(p, 1.95, Math.exp(1.95), 'eʰ', { dx: -14, dy: 0, anchor: 'end' });
+		degrees.forEach((n, i) => {
+			curve(p, T(n), { tone: i % 2 ? 'muted' : 'accent', dashed: i % 2 === 1, role: `taylor-${n}` });
+			label(p, 2.15, T(n)(2.15), `n = ${n}`, { dx: 0, dy: 16, anchor: 'end', tone: i % 2 ? 'muted' : 'accent' });
+		});
+		const values = degrees.map((n) => `T_${n}(${fmt(h)}) = ${fmt(T(n)(h), 4)}`).join(`${listSeparator(fmt)}\\ `);
+		return [
+			{
+				svg: finish(p),
+				caption: { say: 'polynomials', with: { values, exact: `e^{${fmt(h)}} \\approx ${fmt(Math.exp(h), 4)}` } },
+				alt: { say: 'polynomials-alt', with: { degrees: degrees.join(', '), values } },
+			},
+		];
+	},
+});
+
 export const practice: TopicModule['practice'] = [approx, coefficient];
 // Apart from `practice`, so the browser's practice bundle can leave the worked examples (build-time only) out.
+// Each factory call is marked pure, so the practice bundle, which imports only `practice`, drops the examples and their drawing code.
 export const examples: TopicModule['examples'] = {
-	table: quotientExample({ fn: 'exp', x: 1, hs: [0.1, 0.01, 0.001, 1e-4, 1e-5, 1e-6, 1e-8], central: true }),
+	polynomials: /* @__PURE__ */ polynomialsExample({ degrees: [1, 2], h: 1 }),
+	table: /* @__PURE__ */ quotientExample({ fn: 'exp', x: 1, hs: [0.1, 0.01, 0.001, 1e-4, 1e-5, 1e-6, 1e-8], central: true }),
 };

@@ -31,6 +31,10 @@ const text: Text = {
 			},
 		},
 	},
-	example: derivative.example,
+	example: {
+		...derivative.example,
+		'polynomials': '$e^h$ и его многочлены Тейлора около нуля: у нуля они почти совпадают с кривой, дальше отходят, и тем позже, чем выше степень. При $h = 1$: ${{values}}$, а ${{exact}}$.',
+		'polynomials-alt': 'Кривая $e^h$ и многочлены Тейлора степеней {{degrees}} около нуля: прямая и парабола касаются кривой в нуле и расходятся с ней по краям; при $h = 1$ ${{values}}$.',
+	},
 };
 export default text;
