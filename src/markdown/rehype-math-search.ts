@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { texToText } from './tex-text';
+import { SEARCH_TEXT_CLASS, texToText } from './tex-text';
 
 /**
  * KaTeX writes each formula three times (MathML, the TeX source, the HTML layout); Pagefind would
@@ -46,6 +46,6 @@ function texSource(node: Element): string | undefined {
 const searchText = (text: string): ElementContent => ({
 	type: 'element',
 	tagName: 'span',
-	properties: { hidden: true, className: ['math-search-text'] },
+	properties: { hidden: true, className: [SEARCH_TEXT_CLASS] },
 	children: [{ type: 'text', value: ` ${text} ` }],
 });

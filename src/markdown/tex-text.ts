@@ -29,8 +29,8 @@ const UNWRAP = new Set(['mathrm', 'mathbf', 'mathit', 'mathsf', 'mathbb', 'mathc
 /** Symbols written against their operand. */
 const PREFIX = new Set(['∂', '∇', '√']);
 
-const SUPERSCRIPTS: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '+': '⁺', '-': '⁻', '−': '⁻', T: 'ᵀ', '(': '⁽', ')': '⁾', n: 'ⁿ', i: 'ⁱ', l: 'ˡ', 'ᵀ': 'ᵀ', '′': '′' };
-const SUBSCRIPTS: Record<string, string> = { '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉', '+': '₊', '-': '₋', i: 'ᵢ', j: 'ⱼ' };
+const SUPERSCRIPTS: Record<string, string> = { '∘': '°',  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '+': '⁺', '-': '⁻', '−': '⁻', T: 'ᵀ', '(': '⁽', ')': '⁾', n: 'ⁿ', i: 'ⁱ', l: 'ˡ', 'ᵀ': 'ᵀ', '′': '′' };
+const SUBSCRIPTS: Record<string, string> = { a: 'ₐ', e: 'ₑ', o: 'ₒ', x: 'ₓ', h: 'ₕ', k: 'ₖ', l: 'ₗ', m: 'ₘ', n: 'ₙ', p: 'ₚ', s: 'ₛ', t: 'ₜ',  '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉', '+': '₊', '-': '₋', i: 'ᵢ', j: 'ⱼ' };
 
 /** Reads one argument at `i`: a `{…}` group, a command, or one character. Returns its text and the next index. */
 function argument(tex: string, i: number): [string, number] {
@@ -122,4 +122,18 @@ function convert(tex: string): string {
 		}
 	}
 	return out;
+}
+
+/** The class of the hidden element that carries a formula's text into the search index. */
+export const SEARCH_TEXT_CLASS = 'math-search-text';
+
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * The hidden element, as HTML, for formulas typeset outside Markdown (src/components/katex.ts):
+ * `hidden`, so it is never drawn, copied or read aloud, while Pagefind indexes it.
+ */
+export function searchTextHtml(tex: string): string {
+	const text = texToText(tex);
+	return text ? `<span class="${SEARCH_TEXT_CLASS}" hidden> ${escapeHtml(text)} </span>` : '';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { texToText } from '../../src/markdown/tex-text';
+import { searchTextHtml, texToText } from '../../src/markdown/tex-text';
 
 describe('texToText', () => {
 	test.each([
@@ -21,11 +21,20 @@ describe('texToText', () => {
 		['W^{(l)}', 'W⁽ˡ⁾'],
 		['\\hat{y}', 'y'],
 		['\\text{softmax}(z)_i', 'softmax(z)ᵢ'],
+		['c_{ij} = \\sum_k a_{ik} b_{kj}', 'cᵢⱼ = Σₖ aᵢₖ bₖⱼ'],
+		['90^\\circ', '90°'],
 	])('%s → %s', (tex, text) => {
 		expect(texToText(tex)).toBe(text);
 	});
 
 	test('keeps the name of a command it does not know, so nothing vanishes', () => {
 		expect(texToText('\\operatorname{relu}(x) + \\foo')).toBe('relu(x) + foo');
+	});
+});
+
+describe('searchTextHtml', () => {
+	test('is a hidden element with the escaped text, or nothing for an empty formula', () => {
+		expect(searchTextHtml('a < b')).toBe('<span class="math-search-text" hidden> a &lt; b </span>');
+		expect(searchTextHtml('\\,')).toBe('');
 	});
 });
