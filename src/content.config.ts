@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
@@ -15,9 +16,17 @@ export const collections = {
 		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchema(),
 	}),
-	/** Overrides of Starlight's interface strings, one JSON file per language (`ru.json`, `en.json`). */
+	/**
+	 * Overrides of Starlight's interface strings, one JSON file per language (`ru.json`, `en.json`).
+	 * Each entry's id is the bare language: Starlight finds a language's overrides by the file path
+	 * relative to `src/content/i18n/`, so the ids a glob loader gives here (`content/i18n/ru`) matched
+	 * no language and every override was silently ignored (issue #18: «Clear», «48 results for …»).
+	 */
 	i18n: defineCollection({
-		loader: glob({ base: './content/i18n', pattern: '*.json' }),
+		loader: () =>
+			readdirSync('./content/i18n')
+				.filter((file) => file.endsWith('.json'))
+				.map((file) => ({ id: file.slice(0, -'.json'.length), ...JSON.parse(readFileSync(`./content/i18n/${file}`, 'utf8')) })),
 		schema: i18nSchema(),
 	}),
 	/** Graph data, once per topic: `content/topics/<area>/<slug>.yaml`. */

@@ -1,5 +1,6 @@
 import katex from 'katex';
 import { KATEX_MACROS } from '../markdown/katex-macros';
+import { searchTextHtml } from '../markdown/tex-text';
 
 /**
  * KaTeX at build time for worked examples (src/components/WorkedExample.astro): a topic module writes
@@ -10,8 +11,11 @@ import { KATEX_MACROS } from '../markdown/katex-macros';
 /** KaTeX HTML for a formula; errors render in red instead of failing, and the built-output test catches them. */
 export function renderTex(tex: string, display = true): string {
 	const html = katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', macros: { ...KATEX_MACROS } });
-	// As in Markdown (rehype-math-search): a wide display formula scrolls sideways, so the keyboard must reach it.
-	return html.replace('<span class="katex-display">', '<span class="katex-display" tabindex="0">');
+	// As in Markdown (rehype-math-search): a wide display formula scrolls sideways, so the keyboard must reach it;
+	// KaTeX's markup stays out of the search index, and the formula's readable text goes in instead.
+	const outer = display ? '<span class="katex-display">' : '<span class="katex">';
+	const marked = html.replace(outer, `${outer.slice(0, -1)} data-pagefind-ignore="all"${display ? ' tabindex="0"' : ''}>`);
+	return marked + searchTextHtml(tex);
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);

@@ -4,6 +4,7 @@ import type { Notation } from '../schemas/notation';
 import { resourceSchema, type ResourceData } from '../schemas/resource';
 import { topicSchema, type TopicData } from '../schemas/topic';
 import { buildGraph, type TopicGraph } from './build-graph';
+import { aliases } from './checks/aliases';
 import { areaPages } from './checks/area-pages';
 import type { Check, CheckContext, ContentInput, PageCheck, PageEntry, TopicCheck } from './checks/context';
 import { coreHours } from './checks/core-hours';
@@ -78,6 +79,7 @@ const CHECKS: readonly Check[] = [
 	pageFrontmatter,
 	eachPage(translations, areaPages),
 	topicPages,
+	aliases,
 ];
 
 /**

@@ -27,6 +27,8 @@ const RU = {
 		handbook: 'учебник', forum: 'обсуждение', trainer: 'тренажёр',
 	} as Record<string, string>,
 	area: 'Раздел',
+	/** Label of the topic's other names (`aliases` in its YAML). */
+	alsoCalled: 'Другие названия',
 	openPath: 'План с учётом ваших отметок',
 };
 
@@ -51,6 +53,7 @@ const EN: Strings = {
 		handbook: 'handbook', forum: 'discussion', trainer: 'trainer',
 	},
 	area: 'Area',
+	alsoCalled: 'Also called',
 	openPath: 'Plan with your marks',
 };
 

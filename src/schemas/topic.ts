@@ -36,6 +36,21 @@ export const resourceRefSchema = z.object({
 	note: localizedText.optional(),
 }).strict();
 
+/** One other name: trimmed, not empty (checked across topics by `src/graph/checks/aliases.ts`). */
+const otherName = z.string().trim().min(1, 'an alias is empty');
+
+/**
+ * Other names of a topic per language: what readers type instead of its title. Each list is for the
+ * pages of that language and may mix scripts: a Russian page lists the English term, since readers
+ * type it there (`backprop`, `chain rule`), and the English one may list the Russian term.
+ */
+export const otherNamesSchema = z.object({
+	/** Names for the Russian page: synonyms, the English term, short forms, spellings («кросс-энтропия»). */
+	ru: z.array(otherName).default([]),
+	/** Names for the English page: synonyms, short forms (`backprop`, `SGD`), spellings, the Russian term. */
+	en: z.array(otherName).default([]),
+}).strict();
+
 export const topicSchema = z.object({
 	/** Estimated hours for a newcomer to learn the topic well enough to go on, resources included. */
 	hours: z.number().positive().max(200),
@@ -53,8 +68,20 @@ export const topicSchema = z.object({
 	resources: z.array(resourceRefSchema).default([]),
 	/** The topic's key formula in LaTeX, for link previews and the roadmap. Optional. */
 	formula: z.string().min(1).optional(),
+	/**
+	 * Other names: shown on the page as «Другие названия» / "Also called" and indexed by search with a
+	 * high weight, so `backprop` or «цепное правило» finds the topic. No duplicates within a language,
+	 * none equal to a topic's title. Optional.
+	 */
+	aliases: otherNamesSchema.optional(),
+	/**
+	 * Misspellings readers often type («градиэнт»): indexed by search with the aliases but never shown,
+	 * since a page must not teach a wrong spelling. Same rules as `aliases`. Optional.
+	 */
+	misspellings: otherNamesSchema.optional(),
 }).strict();
 
 export type Prerequisite = z.infer<typeof prerequisiteSchema>;
 export type ResourceRef = z.infer<typeof resourceRefSchema>;
 export type TopicData = z.infer<typeof topicSchema>;
+export type OtherNames = z.infer<typeof otherNamesSchema>;

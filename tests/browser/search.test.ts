@@ -71,6 +71,16 @@ describe('search', () => {
 		await page.close();
 	});
 
+	test("keeps a sentence's formula in its excerpt as readable text", async () => {
+		const page = await browser.newPage();
+		// The page writes «угол ровно $90^\circ$ (векторы перпендикулярны)»: the excerpt must read «90°»,
+		// not lose the formula («угол ровно  (векторы …») as it did while formulas were only kept out.
+		const results = await search(page, '/', 'угол ровно перпендикулярны');
+		const dot = results.find((r) => r.href.includes('/linear-algebra/dot-product/'));
+		expect(dot?.excerpt).toMatch(/угол ровно 90° \(векторы перпендикулярны\)/);
+		await page.close();
+	});
+
 	test('fetches the Pagefind UI and index only when search is opened', async () => {
 		const page = await browser.newPage();
 		const fetched: string[] = [];
