@@ -49,6 +49,8 @@ export interface RoadmapLayout {
 	/** The label font size in CSS pixels at the layout's natural size (the page's body size). */
 	fontSize: number;
 	lineHeight: number;
+	/** The areas left to right in every row. */
+	areaOrder: Area[];
 	nodes: NodeBox[];
 	edges: EdgePath[];
 	groups: AreaGroup[];
@@ -59,6 +61,8 @@ export interface LayoutOptions {
 	width: number;
 	/** Label font size in CSS pixels; 16 is Starlight's body size. */
 	fontSize?: number;
+	/** The areas left to right (default: AREAS' order); `layoutRoadmap` tries them all and keeps the shortest edges. */
+	areaOrder?: readonly Area[];
 }
 
 const LINE_HEIGHT = 1.2;
@@ -164,7 +168,34 @@ function pack(widths: number[], wishes: number[], gaps: number[], width: number)
 	return shifted;
 }
 
+/** The total length of a layout's edges: what the choice of area order minimises. */
+export function edgeLength(layout: RoadmapLayout): number {
+	return layout.edges.reduce((sum, e) => sum + e.points.slice(1).reduce((s, p, i) => s + Math.hypot(p.x - e.points[i]!.x, p.y - e.points[i]!.y), 0), 0);
+}
+
+/** All orders of a list. */
+function permutations<T>(items: readonly T[]): T[][] {
+	if (items.length <= 1) return [[...items]];
+	return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+}
+
+/**
+ * The layout with the area order whose edges are shortest (ties: the earlier order in AREAS' terms).
+ * The first area (foundations, which everything builds on) stays first; the others are all tried.
+ */
 export function layoutRoadmap(graph: TopicGraph, titles: Record<string, string>, options: LayoutOptions): RoadmapLayout {
+	if (options.areaOrder) return layoutWithOrder(graph, titles, options);
+	let best: RoadmapLayout | undefined;
+	let bestLength = Infinity;
+	for (const rest of permutations(AREAS.slice(1))) {
+		const layout = layoutWithOrder(graph, titles, { ...options, areaOrder: [AREAS[0], ...rest] });
+		const length = edgeLength(layout);
+		if (length < bestLength - 0.5) (best = layout), (bestLength = length);
+	}
+	return best!;
+}
+
+function layoutWithOrder(graph: TopicGraph, titles: Record<string, string>, options: LayoutOptions): RoadmapLayout {
 	const W = options.width;
 	const fontSize = options.fontSize ?? 16;
 	const lineHeight = Math.round(fontSize * LINE_HEIGHT);
@@ -177,7 +208,9 @@ export function layoutRoadmap(graph: TopicGraph, titles: Record<string, string>,
 	};
 	const gapAfter = (ids: string[]) => ids.map((id, i) => (i === ids.length - 1 ? 0 : area(ids[i + 1]!) === area(id) ? GAP : AREA_GAP));
 	const boxWidth = (id: string, lines: number) => Math.ceil(wrapOf(id, lines).width + 2 * PAD_X);
-	const byArea = (ids: string[]) => [...ids].sort((a, b) => AREAS.indexOf(area(a)) - AREAS.indexOf(area(b)));
+	const order = options.areaOrder ?? AREAS;
+	const rank = (a: Area) => order.indexOf(a);
+	const byArea = (ids: string[]) => [...ids].sort((a, b) => rank(area(a)) - rank(area(b)));
 	/**
 	 * Lines per label: one if it keeps the box within MAX_BOX, else two (so rows stay narrow enough to
 	 * leave gaps for the edges, and low enough for the whole map to fit a laptop screen).
@@ -223,7 +256,7 @@ export function layoutRoadmap(graph: TopicGraph, titles: Record<string, string>,
 			return near.length ? near.reduce((s, n) => s + centre(n), 0) / near.length : centre(id);
 		};
 		// Reorder within each area by wish, then place.
-		const sorted = [...ids].sort((a, b) => AREAS.indexOf(area(a)) - AREAS.indexOf(area(b)) || wish(a) - wish(b) || ids.indexOf(a) - ids.indexOf(b));
+		const sorted = [...ids].sort((a, b) => rank(area(a)) - rank(area(b)) || wish(a) - wish(b) || ids.indexOf(a) - ids.indexOf(b));
 		const xs = pack(
 			sorted.map(widthOf),
 			sorted.map((id) => wish(id) - widthOf(id) / 2),
@@ -357,5 +390,5 @@ export function layoutRoadmap(graph: TopicGraph, titles: Record<string, string>,
 		return { from: pairs[edge]!.from, to: pairs[edge]!.to, points };
 	});
 
-	return { width: W, height, fontSize, lineHeight, nodes, edges, groups };
+	return { width: W, height, fontSize, lineHeight, areaOrder: [...order], nodes, edges, groups };
 }
