@@ -96,6 +96,9 @@ export function initRoadmap(): void {
 		const open = !root.classList.contains('rm-drawing-open');
 		root.classList.toggle('rm-drawing-open', open);
 		drawingToggle.setAttribute('aria-expanded', String(open));
+		// Opened on a phone at its natural size: start at the top of the map, centred, where it begins.
+		const scroller = root.querySelector<HTMLElement>('.roadmap-scroll')!;
+		if (open) scroller.scrollLeft = (scroller.scrollWidth - scroller.clientWidth) / 2;
 	});
 
 	// The drawing fits the page by default (CSS: width 100 %, never wider than its natural size); zoom
