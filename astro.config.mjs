@@ -129,6 +129,8 @@ export default defineConfig({
 				ThemeProvider: './src/components/ThemeProvider.astro',
 				ThemeSelect: './src/components/ThemeSelect.astro',
 				Hero: './src/components/Hero.astro',
+				// Splash pages have no mobile menu; this adds theme and language there (Header.astro says how).
+				Header: './src/components/Header.astro',
 			},
 			// Plain Shiki instead of Expressive Code: valid HTML (no <div> inside <code>), no frame script,
 			// and ~5 KB less on every page with code.

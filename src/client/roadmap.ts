@@ -79,21 +79,47 @@ export function initRoadmap(): void {
 	}
 	onProgressChange(paint);
 
-	// Zoom changes the drawn size; the scroll container pans, which works with touch too.
-	const base = { width: svg.width.baseVal.value, height: svg.height.baseVal.value };
-	let scale = 1;
+	// Toggles that highlight the reader's progress or the short route (the styles are in roadmap.css).
+	for (const box of root.querySelectorAll<HTMLInputElement>('input[data-highlight]')) {
+		const apply = () => root.classList.toggle(`rm-show-${box.dataset.highlight}`, box.checked);
+		box.addEventListener('change', apply);
+		apply();
+	}
+
+	// On a phone the text view comes first and the drawing opens on request (roadmap.css hides it
+	// only once this script runs, so without JavaScript the drawing is always there).
+	const drawingToggle = root.querySelector<HTMLButtonElement>('.roadmap-drawing-toggle')!;
+	root.classList.add('rm-js');
+	drawingToggle.hidden = false;
+	drawingToggle.addEventListener('click', () => {
+		const open = !root.classList.contains('rm-drawing-open');
+		root.classList.toggle('rm-drawing-open', open);
+		drawingToggle.setAttribute('aria-expanded', String(open));
+		// Opened on a phone at its natural size: start at the top of the map, centred, where it begins.
+		const scroller = root.querySelector<HTMLElement>('.roadmap-scroll')!;
+		if (open) scroller.scrollLeft = (scroller.scrollWidth - scroller.clientWidth) / 2;
+	});
+
+	// The drawing fits the page by default (CSS: width 100 %, never wider than its natural size); zoom
+	// sets an explicit width and the scroll container pans, which works with touch too.
+	const natural = svg.viewBox.baseVal.width;
+	let scale: number | undefined;
+	const shown = () => svg.getBoundingClientRect().width / natural;
+	const value = root.querySelector('[data-zoom-value]')!;
 	const apply = () => {
-		svg.setAttribute('width', String(Math.round(base.width * scale)));
-		svg.setAttribute('height', String(Math.round(base.height * scale)));
-		root.querySelector('[data-zoom-value]')!.textContent = `${Math.round(scale * 100)}%`;
+		svg.style.width = scale === undefined ? '' : `${Math.round(natural * scale)}px`;
+		svg.style.maxWidth = scale === undefined ? '' : 'none';
+		value.textContent = `${Math.round(shown() * 100)}%`;
 	};
 	const toolbar = root.querySelector<HTMLElement>('.roadmap-toolbar')!;
 	toolbar.hidden = false;
+	new ResizeObserver(() => (value.textContent = `${Math.round(shown() * 100)}%`)).observe(svg);
 	toolbar.addEventListener('click', (event) => {
 		const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-zoom]');
 		if (!button) return;
 		const kind = button.dataset.zoom;
-		scale = kind === 'in' ? Math.min(2, scale * 1.25) : kind === 'out' ? Math.max(0.3, scale / 1.25) : 1;
+		const now = shown() || 1;
+		scale = kind === 'in' ? Math.min(2, now * 1.25) : kind === 'out' ? Math.max(0.3, now / 1.25) : undefined;
 		apply();
 	});
 }
