@@ -15,7 +15,7 @@ import { Form, type WidgetProps } from './lib/form';
 import { int, isProblem } from '../numbers/read';
 import { matrix } from '../numbers/read-list';
 import { Field, FormMsg, Frame, Mat, Share } from './lib/ui';
-import { checkShapes, MAX_SIZE, resize, SHAPES_DEFAULTS, SIZE_KEYS, type Shapes } from './state/shapes';
+import { checkShapes, MAX_SIZE, resize, SHAPES_DEFAULTS, SHAPES_NS, SIZE_KEYS, type Shapes } from './state/shapes';
 import './styles/shapes.css';
 
 /** `c₂,₁₆`: an entry's name with 1-based indices, as in the formulas. */
@@ -23,7 +23,7 @@ const sub = (s: string) => s.replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈�
 
 export default class ShapeExplorer extends Form<Shapes, { sel?: [number, number]; ru?: MessageTable }, WidgetProps<ShapesUi>> {
 	constructor(props: WidgetProps<ShapesUi>) {
-		super(props, 'se', SHAPES_DEFAULTS, checkShapes);
+		super(props, SHAPES_NS, SHAPES_DEFAULTS, checkShapes);
 	}
 
 	/**

@@ -10,6 +10,8 @@ import type { Check, Texts } from '../lib/form';
 import { int, isProblem } from '../../numbers/read';
 import { matrix, matrixText } from '../../numbers/read-list';
 
+/** The widget's namespace in the page address (`se.m`, `se.a`, …); the error page links here with it (src/errors/widget-link.ts). */
+export const SHAPES_NS = 'se';
 export const MAX_SIZE = 16;
 /** The size fields, in the order they appear: rows and columns of A, rows and columns of W. */
 export const SIZE_KEYS = ['m', 'n', 'p', 'q'] as const;
