@@ -1,6 +1,7 @@
 import { closestPages, requestedSlug, searchWords, type PageRef } from './closest-pages';
 import { readablePath, sameOriginFrom } from './requested';
 import { parseSitePath } from './urls';
+import { openSearch } from './open-search';
 
 /**
  * The 404 page in the browser. A host with a single 404 page (GitHub Pages) serves the Russian one
@@ -14,22 +15,6 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 function isEnglish(pathname: string): boolean {
 	const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
 	return parseSitePath(rest).lang === 'en';
-}
-
-/** Opens the site's search dialog (src/components/Search.astro) with a query typed in. */
-async function openSearch(query: string) {
-	document.querySelector<HTMLButtonElement>('nn-search button[data-open-modal]')?.click();
-	// The Pagefind interface is loaded when the dialog first opens: wait for its input.
-	for (let i = 0; i < 200; i++) {
-		const input = document.querySelector<HTMLInputElement>('#nn-search input');
-		if (input) {
-			input.value = query;
-			input.dispatchEvent(new Event('input', { bubbles: true }));
-			input.focus();
-			return;
-		}
-		await new Promise((resolve) => setTimeout(resolve, 50));
-	}
 }
 
 function run() {

@@ -6,13 +6,17 @@
 import type { FactTable } from '../catalogue';
 import { numel } from '../read';
 import { plural } from '../../i18n/plural';
+import { explainMatmulInner } from '../../i18n/shape-errors-en';
 import { perExample, shapeText as sh } from './shape-text';
 
 const count = (n: number, one: string, other: string) => `${n} ${plural(n, one, other)}`;
 
-/** The product shape rule with the reader's matrices: the inner sizes are compared. */
-const product = ([a, b]: readonly number[], [c, d]: readonly number[]) =>
-	`(${a}×${b})·(${c}×${d}): the first matrix has ${count(b!, 'column', 'columns')}, the second ${count(c!, 'row', 'rows')}. The product exists only when these are equal: each entry of the result is the dot product of a row of the first matrix (length ${b}) with a column of the second (length ${c}).`;
+/**
+ * The product shape rule with the reader's matrices: the core's own explanation of its matmul error
+ * (src/i18n/shape-errors-en.ts, the one the shapes widget shows), then why the inner sizes must agree.
+ */
+const product = (left: readonly number[], right: readonly number[]) =>
+	`${explainMatmulInner({ code: 'matmul-inner', left, right })} Each entry of the result is the dot product of a row of the first matrix (length ${left[1]}) with a column of the second (length ${right[0]}).`;
 
 /** Why a broadcast failed, axis by axis. */
 function broadcast(f: { left: readonly (number | null)[]; right: readonly (number | null)[]; sizes?: readonly [number, number]; fromEnd?: number; result?: readonly number[] }): string {

@@ -6,6 +6,7 @@
 import type { FactTable } from '../catalogue';
 import { numel } from '../read';
 import { plural } from '../../i18n/plural';
+import { russianMessages } from '../../i18n/shape-errors';
 import { perExample, shapeText as sh } from './shape-text';
 
 const cols = (n: number) => `${n} ${plural(n, 'столбец', 'столбца', 'столбцов')}`;
@@ -13,9 +14,12 @@ const rows = (n: number) => `${n} ${plural(n, 'строка', 'строки', '�
 const axes = (n: number) => `${n} ${plural(n, 'ось', 'оси', 'осей')}`;
 const numbers = (n: number) => `${n} ${plural(n, 'число', 'числа', 'чисел')}`;
 
-/** The product shape rule with the reader's matrices: the inner sizes are compared. */
-const product = ([a, b]: readonly number[], [c, d]: readonly number[]) =>
-	`(${a}×${b})·(${c}×${d}): у первой матрицы ${cols(b!)}, у второй ${rows(c!)}. Произведение определено, только когда эти числа равны: каждый элемент результата — скалярное произведение строки первой матрицы (длины ${b}) на столбец второй (длины ${c}).`;
+/**
+ * The product shape rule with the reader's matrices: the core's own explanation of its matmul error
+ * (src/i18n/shape-errors.ts, the one the shapes widget shows), then why the inner sizes must agree.
+ */
+const product = (left: readonly number[], right: readonly number[]) =>
+	`${russianMessages['matmul-inner']({ code: 'matmul-inner', left, right })} Каждый элемент результата — скалярное произведение строки первой матрицы (длины ${left[1]}) на столбец второй (длины ${right[0]}).`;
 
 /** Why a broadcast failed, axis by axis. */
 function broadcast(f: { left: readonly (number | null)[]; right: readonly (number | null)[]; sizes?: readonly [number, number]; fromEnd?: number; result?: readonly number[] }): string {
@@ -35,7 +39,7 @@ function reshape(what: string, shape: readonly (number | null)[], size: number, 
 
 export const MEANING_RU: FactTable<string> = {
 	'mat1-mat2-shapes': ({ left, right }) =>
-		`${product(left, right)} Если это nn.Linear, то первая матрица — батч входов (${left[0]} ${plural(left[0], 'пример', 'примера', 'примеров')} по ${left[1]} ${plural(left[1], 'признаку', 'признака', 'признаков')}), а вторая — транспонированные веса слоя nn.Linear(${right[0]}, ${right[1]}): слой ждёт ${right[0]} входных признаков, а приходит ${left[1]}.`,
+		`${product(left, right)} Если это nn.Linear, то первая матрица — батч входов (${left[0]} ${plural(left[0], 'пример', 'примера', 'примеров')} по ${left[1]} ${plural(left[1], 'признаку', 'признака', 'признаков')}), а вторая — транспонированные веса слоя nn.Linear(${right[0]}, ${right[1]}): слой ждёт ${right[0]} ${plural(right[0], 'входной признак', 'входных признака', 'входных признаков')}, а приходит ${left[1]}.`,
 	'numpy-matmul-core-dimension': ({ op, operand, dim, got, expected }) =>
 		op === 'matmul' && operand === 1 && dim === 0
 			? `В a @ b длина строки a (последняя ось) должна равняться высоте b (предпоследняя ось): у a ${cols(expected)}, у b ${rows(got)}.`

@@ -1,0 +1,105 @@
+/** The words of the error page (src/components/ErrorCatalogue.astro, src/errors/page.client.ts) in both languages. */
+import type { Family, Framework } from '../errors/catalogue';
+import type { Lang } from '../schemas/areas';
+import { plural } from './plural';
+
+interface ErrorsUi {
+	label: string;
+	placeholder: string;
+	hint: string;
+	noScript: string;
+	/** The group headings; each is also an anchor (see FAMILY_ANCHORS). */
+	families: Record<Family, string>;
+	frameworks: Record<Framework, string>;
+	found: (n: number) => string;
+	yourMessage: string;
+	meaning: string;
+	causes: string;
+	fix: string;
+	math: string;
+	section: string;
+	widget: string;
+	widgetTooBig: (max: number) => string;
+	unknown: string;
+	closest: string;
+	search: string;
+	link: string;
+	example: string;
+}
+
+export const ERRORS_UI: Record<Lang, ErrorsUi> = {
+	ru: {
+		label: 'Вставьте сообщение об ошибке или весь traceback',
+		placeholder: 'RuntimeError: mat1 and mat2 shapes cannot be multiplied (4x2 and 3x16)',
+		hint: 'Текст разбирается в вашем браузере и никуда не отправляется.',
+		noScript: 'Разбор вставленного текста работает с JavaScript; без него ниже — все известные ошибки с объяснениями.',
+		families: {
+			matmul: 'Произведение матриц',
+			broadcast: 'Broadcasting',
+			reshape: 'Формы, оси и reshape',
+			conv: 'Свёртки',
+			'loss-target': 'Метки для функции потерь',
+			autograd: 'Autograd и обратный проход',
+			nan: 'NaN и бесконечности',
+			keras: 'Формы в Keras и TensorFlow',
+		},
+		frameworks: { pytorch: 'PyTorch', numpy: 'NumPy', tensorflow: 'TensorFlow', keras: 'Keras' },
+		found: (n) => (n === 1 ? 'Найдена известная ошибка.' : `Найдено ${n} ${plural(n, 'известная ошибка', 'известные ошибки', 'известных ошибок')} — в порядке, в каком они напечатаны.`),
+		yourMessage: 'Ваше сообщение',
+		meaning: 'Что это значит',
+		causes: 'Частые причины',
+		fix: 'Как исправить',
+		math: 'Математика за этим',
+		section: 'Раздел об этой ошибке',
+		widget: 'Открыть виджет форм с вашими матрицами',
+		widgetTooBig: (max) => `Виджет форм показывает матрицы до ${max}×${max}; ваши больше, но правило то же.`,
+		unknown: 'Эту ошибку мы пока не знаем.',
+		closest: 'Похожие известные ошибки',
+		search: 'Искать эти слова по сайту',
+		link: 'Ссылка на это объяснение',
+		example: 'Пример сообщения',
+	},
+	en: {
+		label: 'Paste an error message or the whole traceback',
+		placeholder: 'RuntimeError: mat1 and mat2 shapes cannot be multiplied (4x2 and 3x16)',
+		hint: 'The text is read in your browser and sent nowhere.',
+		noScript: 'Reading a pasted message needs JavaScript; without it, every known error is explained below.',
+		families: {
+			matmul: 'Matrix products',
+			broadcast: 'Broadcasting',
+			reshape: 'Shapes, axes and reshape',
+			conv: 'Convolutions',
+			'loss-target': 'Labels for the loss',
+			autograd: 'Autograd and the backward pass',
+			nan: 'NaN and infinities',
+			keras: 'Shapes in Keras and TensorFlow',
+		},
+		frameworks: { pytorch: 'PyTorch', numpy: 'NumPy', tensorflow: 'TensorFlow', keras: 'Keras' },
+		found: (n) => (n === 1 ? 'A known error was found.' : `${n} known errors were found, in the order they were printed.`),
+		yourMessage: 'Your message',
+		meaning: 'What it means',
+		causes: 'Usual causes',
+		fix: 'How to fix it',
+		math: 'The math behind it',
+		section: 'The section on this error',
+		widget: 'Open the shapes widget with your matrices',
+		widgetTooBig: (max) => `The shapes widget shows matrices up to ${max}×${max}; yours are larger, but the rule is the same.`,
+		unknown: 'We do not know this error yet.',
+		closest: 'Similar known errors',
+		search: 'Search the site for these words',
+		link: 'Link to this explanation',
+		example: 'Example message',
+	},
+};
+
+/** The anchor of each group's heading: ASCII, distinct from every error's id. */
+export const FAMILY_ANCHORS: Record<Family, string> = {
+	matmul: 'matrix-products',
+	broadcast: 'broadcasting',
+	reshape: 'reshape-and-axes',
+	conv: 'convolutions',
+	'loss-target': 'loss-targets',
+	autograd: 'autograd',
+	nan: 'nan-and-inf',
+	keras: 'keras-shapes',
+};
