@@ -25,15 +25,13 @@ const site = process.env.SITE ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE ?? '/';
 
 /** The modules every widget island uses (see the plugin `nn-math:widget-base-chunk`). */
-const WIDGET_BASE = /node_modules[\\/]preact[\\/]|src[\\/]widgets[\\/]lib[\\/](entry|form|ui|format|scale)\.tsx?$/;
+const WIDGET_BASE = /node_modules[\\/]preact[\\/]|src[\\/]widgets[\\/]lib[\\/](entry|form|ui|url|format|scale)\.tsx?$/;
 /**
  * Reading and writing numbers (widgets, answer boxes and practice blocks all use them) with the
  * core's errors and the shape notation they quote: a chunk of its own, so a page with exercises but
  * no widget does not download Preact with them, and one file rather than three for the widgets.
- * A widget's state in the address (src/widgets/lib/url.ts) is here too: the error page links to the
- * shapes widget with its state and should not download Preact for that.
  */
-const NUMBERS = /src[\\/]numbers[\\/](read|write)\.ts$|src[\\/]core[\\/](errors|shape-notation)\.ts$|src[\\/]i18n[\\/]plural\.ts$|src[\\/]widgets[\\/]lib[\\/]url\.ts$/;
+const NUMBERS = /src[\\/]numbers[\\/](read|write)\.ts$|src[\\/]core[\\/](errors|shape-notation)\.ts$|src[\\/]i18n[\\/]plural\.ts$/;
 /** The optimizers with their defaults and the seeded random generator: the training and descent widgets both need all three, so one file. */
 const STEPPING = /src[\\/]nn[\\/](optimizers|defaults)\.ts$|src[\\/]core[\\/]random\.ts$/;
 

@@ -13,7 +13,6 @@
  */
 import { openSearch } from '../links/open-search';
 import { linkTo } from '../widgets/lib/url';
-import { MAX_SIZE, SHAPES_NS } from '../widgets/state/shapes';
 import type { ErrorId } from './catalogue';
 import { closestErrors, matchErrors, MAX_URL_TEXT, searchWords, textForLink, type Found } from './match';
 import { productShapes, shapesState } from './widget-link';
@@ -41,7 +40,10 @@ export function init(root: HTMLElement) {
 	const t = ERRORS_UI[lang];
 	const box = root.querySelector<HTMLTextAreaElement>('textarea')!;
 	const result = root.querySelector<HTMLElement>('.err-result')!;
+	// The widget's page, namespace and largest size, written by the build from the widget's own modules.
 	const shapesHref = new URL(root.dataset.shapesHref ?? '/', location.href).href;
+	const shapesNs = root.dataset.shapesNs ?? '';
+	const shapesMax = Number(root.dataset.shapesMax);
 	let meaning: Meaning | undefined;
 
 	function explainOne(f: Found): HTMLElement {
@@ -57,15 +59,15 @@ export function init(root: HTMLElement) {
 		article.append(el('p', 'err-meaning', meaning ? meaning[f.id](f.facts) : ''));
 		const shapes = productShapes(f);
 		if (shapes) {
-			const state = shapesState(...shapes);
+			const state = shapesState(...shapes, shapesMax);
 			if (state) {
 				const a = el('a', '', t.widget);
-				a.href = linkTo(shapesHref, SHAPES_NS, state);
+				a.href = linkTo(shapesHref, shapesNs, state);
 				a.dataset.widgetLink = '';
 				const p = el('p', 'err-widget');
 				p.append(a);
 				article.append(p);
-			} else article.append(el('p', 'err-widget', t.widgetTooBig(MAX_SIZE)));
+			} else article.append(el('p', 'err-widget', t.widgetTooBig(shapesMax)));
 		}
 		for (const part of ['.err-causes', '.err-fix', '.err-topic']) {
 			const copy = copyOf(f.id, part);

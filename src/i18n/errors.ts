@@ -1,5 +1,5 @@
-/** The words of the error page (src/components/ErrorCatalogue.astro, src/errors/page.client.ts) in both languages. */
-import type { Family, Framework } from '../errors/catalogue';
+/** The words of the error page (src/components/ErrorPaste.astro, ErrorFamily.astro, src/errors/explainer.ts); the group headings are in the pages' MDX in both languages. */
+import type { Framework } from '../errors/catalogue';
 import type { Lang } from '../schemas/areas';
 import { plural } from './plural';
 
@@ -8,8 +8,6 @@ interface ErrorsUi {
 	placeholder: string;
 	hint: string;
 	noScript: string;
-	/** The group headings; each is also an anchor (see FAMILY_ANCHORS). */
-	families: Record<Family, string>;
 	frameworks: Record<Framework, string>;
 	found: (n: number) => string;
 	yourMessage: string;
@@ -33,16 +31,6 @@ export const ERRORS_UI: Record<Lang, ErrorsUi> = {
 		placeholder: 'RuntimeError: mat1 and mat2 shapes cannot be multiplied (4x2 and 3x16)',
 		hint: 'Текст разбирается в вашем браузере и никуда не отправляется.',
 		noScript: 'Разбор вставленного текста работает с JavaScript; без него ниже — все известные ошибки с объяснениями.',
-		families: {
-			matmul: 'Произведение матриц',
-			broadcast: 'Broadcasting',
-			reshape: 'Формы, оси и reshape',
-			conv: 'Свёртки',
-			'loss-target': 'Метки для функции потерь',
-			autograd: 'Autograd и обратный проход',
-			nan: 'NaN и бесконечности',
-			keras: 'Формы в Keras и TensorFlow',
-		},
 		frameworks: { pytorch: 'PyTorch', numpy: 'NumPy', tensorflow: 'TensorFlow', keras: 'Keras' },
 		found: (n) => (n === 1 ? 'Найдена известная ошибка.' : `Найдено ${n} ${plural(n, 'известная ошибка', 'известные ошибки', 'известных ошибок')} — в порядке, в каком они напечатаны.`),
 		yourMessage: 'Ваше сообщение',
@@ -64,16 +52,6 @@ export const ERRORS_UI: Record<Lang, ErrorsUi> = {
 		placeholder: 'RuntimeError: mat1 and mat2 shapes cannot be multiplied (4x2 and 3x16)',
 		hint: 'The text is read in your browser and sent nowhere.',
 		noScript: 'Reading a pasted message needs JavaScript; without it, every known error is explained below.',
-		families: {
-			matmul: 'Matrix products',
-			broadcast: 'Broadcasting',
-			reshape: 'Shapes, axes and reshape',
-			conv: 'Convolutions',
-			'loss-target': 'Labels for the loss',
-			autograd: 'Autograd and the backward pass',
-			nan: 'NaN and infinities',
-			keras: 'Shapes in Keras and TensorFlow',
-		},
 		frameworks: { pytorch: 'PyTorch', numpy: 'NumPy', tensorflow: 'TensorFlow', keras: 'Keras' },
 		found: (n) => (n === 1 ? 'A known error was found.' : `${n} known errors were found, in the order they were printed.`),
 		yourMessage: 'Your message',
@@ -90,16 +68,4 @@ export const ERRORS_UI: Record<Lang, ErrorsUi> = {
 		link: 'Link to this explanation',
 		example: 'Example message',
 	},
-};
-
-/** The anchor of each group's heading: ASCII, distinct from every error's id. */
-export const FAMILY_ANCHORS: Record<Family, string> = {
-	matmul: 'matrix-products',
-	broadcast: 'broadcasting',
-	reshape: 'reshape-and-axes',
-	conv: 'convolutions',
-	'loss-target': 'loss-targets',
-	autograd: 'autograd',
-	nan: 'nan-and-inf',
-	keras: 'keras-shapes',
 };

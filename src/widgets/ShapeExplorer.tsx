@@ -15,7 +15,7 @@ import { Form, type WidgetProps } from './lib/form';
 import { int, isProblem } from '../numbers/read';
 import { matrix } from '../numbers/read-list';
 import { Field, FormMsg, Frame, Mat, Share } from './lib/ui';
-import { checkShapes, MAX_SIZE, resize, SHAPES_DEFAULTS, SHAPES_NS, SIZE_KEYS, type Shapes } from './state/shapes';
+import { checkShapes, MAX_SIZE, resize, SHAPES_DEFAULTS, SHAPES_NS, shapesFromLink, SIZE_KEYS, type Shapes } from './state/shapes';
 import './styles/shapes.css';
 
 /** `c₂,₁₆`: an entry's name with 1-based indices, as in the formulas. */
@@ -40,6 +40,11 @@ export default class ShapeExplorer extends Form<Shapes, { sel?: [number, number]
 	}
 
 	loading?: Promise<void>;
+
+	/** A link with sizes and no numbers (from the error page) opens with matrices of those sizes. */
+	linkTexts(fromLink: Record<string, string>) {
+		return shapesFromLink(fromLink);
+	}
 
 	/** A size changed: when all four are valid, the matrices grow or shrink to match, keeping their numbers. */
 	size(key: string, v: string) {

@@ -2,11 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { matchErrors } from '../../src/errors/match';
 import { productShapes, shapesState, SHAPES_PAGE } from '../../src/errors/widget-link';
 import { linkTo, readState } from '../../src/widgets/lib/url';
-import { checkShapes, SHAPES_DEFAULTS, SHAPES_NS, SIZE_KEYS } from '../../src/widgets/state/shapes';
+import { checkShapes, MAX_SIZE, SHAPES_NS, shapesFromLink, SIZE_KEYS } from '../../src/widgets/state/shapes';
 
 /**
  * The link from an explained matrix error to the shapes widget: the widget, reading that link the
- * way it reads any address (src/widgets/lib/url.ts), gets exactly the reader's shapes, and its core
+ * way it reads any address (src/widgets/lib/url.ts, then ShapeExplorer's linkTexts: shapesFromLink),
+ * gets exactly the reader's shapes, and its core
  * (matmul in src/core/tensor/linear.ts) reports the same mismatch — the same two shapes the message
  * named, not numbers the error page computed.
  */
@@ -18,11 +19,11 @@ function widgetFor(message: string) {
 	const found = matchErrors(message).found[0]!;
 	const shapes = productShapes(found);
 	if (!shapes) return { found, shapes };
-	const state = shapesState(...shapes);
+	const state = shapesState(...shapes, MAX_SIZE);
 	if (!state) return { found, shapes, state };
 	const href = linkTo(`https://example.org/${SHAPES_PAGE}/`, SHAPES_NS, state);
 	const read = readState(new URL(href).search, SHAPES_NS, KEYS);
-	return { found, shapes, state, href, read, widget: checkShapes({ ...SHAPES_DEFAULTS, ...read }) };
+	return { found, shapes, state, href, read, widget: checkShapes(shapesFromLink(read)) };
 }
 
 describe('the shapes widget opened from an error', () => {

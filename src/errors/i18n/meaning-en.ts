@@ -6,17 +6,18 @@
 import type { FactTable } from '../catalogue';
 import { numel } from '../read';
 import { plural } from '../../i18n/plural';
-import { explainMatmulInner } from '../../i18n/shape-errors-en';
 import { perExample, shapeText as sh } from './shape-text';
 
 const count = (n: number, one: string, other: string) => `${n} ${plural(n, one, other)}`;
 
 /**
- * The product shape rule with the reader's matrices: the core's own explanation of its matmul error
- * (src/i18n/shape-errors-en.ts, the one the shapes widget shows), then why the inner sizes must agree.
+ * The product shape rule with the reader's matrices, in the words of the core's English explanation
+ * of its matmul error (src/i18n/shape-errors-en.ts, explainMatmulInner). Not imported: the shapes
+ * widget bundles that function into its own chunk, and sharing it with this table would split it into
+ * a file of its own on every page with the widget, past the widget budget.
  */
-const product = (left: readonly number[], right: readonly number[]) =>
-	`${explainMatmulInner({ code: 'matmul-inner', left, right })} Each entry of the result is the dot product of a row of the first matrix (length ${left[1]}) with a column of the second (length ${right[0]}).`;
+const product = ([a, b]: readonly number[], [c, d]: readonly number[]) =>
+	`Cannot multiply (${a}×${b})·(${c}×${d}): the first matrix has ${count(b!, 'column', 'columns')} but the second has ${count(c!, 'row', 'rows')}; the number of columns of the first must equal the number of rows of the second. Each entry of the result is the dot product of a row of the first matrix (length ${b}) with a column of the second (length ${c}).`;
 
 /** Why a broadcast failed, axis by axis. */
 function broadcast(f: { left: readonly (number | null)[]; right: readonly (number | null)[]; sizes?: readonly [number, number]; fromEnd?: number; result?: readonly number[] }): string {

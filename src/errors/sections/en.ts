@@ -1,6 +1,6 @@
 /**
  * The static part of each error's section on /en/errors/, in English: a short title, the usual causes
- * in real code and the fix as a line of code. Build-time only (src/components/ErrorCatalogue.astro);
+ * in real code and the fix as a line of code. Build-time only (src/components/ErrorFamily.astro);
  * the page script copies them from the rendered section, so no reader downloads them twice.
  */
 import type { ErrorId } from '../catalogue';

@@ -44,6 +44,21 @@ export const SHAPES_DEFAULTS: Texts = {
 	]),
 };
 
+/**
+ * The texts a link describes. A link may give the sizes alone (the error page links with a reader's
+ * shapes and no numbers): a matrix the link leaves out then grows or shrinks to its sizes, keeping
+ * the default numbers where they overlap, as when a reader types the sizes.
+ */
+export function shapesFromLink(fromLink: Texts): Texts {
+	const t = { ...SHAPES_DEFAULTS, ...fromLink };
+	const n = SIZE_KEYS.map((k) => int(t[k], 1, MAX_SIZE));
+	if (n.some(isProblem)) return t;
+	const [m, c, p, q] = n as number[];
+	if (fromLink.a === undefined) t.a = resize(t.a!, m!, c!);
+	if (fromLink.w === undefined) t.w = resize(t.w!, p!, q!);
+	return t;
+}
+
 export interface Shapes {
 	a: Matrix;
 	w: Matrix;
