@@ -108,6 +108,17 @@ describe('the Content-Security-Policy in _headers', () => {
 		await page.context().close();
 	});
 
+	test('the error page explains a message from its link and a pasted one with no violation', async () => {
+		const site = await serve(policy);
+		const { page, violations } = await watched();
+		await page.goto(`${site}/errors/?msg=${encodeURIComponent('RuntimeError: mat1 and mat2 shapes cannot be multiplied (4x2 and 3x16)')}`, { waitUntil: 'networkidle' });
+		await expect.poll(() => page.locator('[data-errors]').getAttribute('data-state')).toBe('mat1-mat2-shapes');
+		await page.locator('#err-paste').fill('ValueError: operands could not be broadcast together with shapes (4,2) (3,) ');
+		await expect.poll(() => page.locator('[data-errors]').getAttribute('data-state')).toBe('numpy-broadcast');
+		expect(violations).toEqual([]);
+		await page.context().close();
+	});
+
 	test('the check does notice a violation: without the script hashes, the inline scripts are refused', async () => {
 		const site = await serve(policy.replace(/ 'sha256-[^']+'/g, ''));
 		const { page, violations } = await watched();
