@@ -9,6 +9,7 @@
  * its own bounded groups.
  */
 import { CATALOGUE, ERROR_IDS, type ErrorId, type FactsOf } from './catalogue';
+import { words } from './words';
 
 /** How many characters of a paste are read, from its end. */
 export const MAX_SCAN = 20_000;
@@ -54,19 +55,6 @@ export function matchErrors(paste: string): Matched {
 	}
 	found.sort((a, b) => a.at - b.at);
 	return { found, scanned: read.length };
-}
-
-/** Words that say nothing about which error it is. */
-const STOP = new Set(['the', 'and', 'for', 'with', 'but', 'not', 'has', 'have', 'its', 'this', 'that', 'error', 'runtimeerror', 'valueerror', 'file', 'line', 'self', 'return', 'traceback', 'most', 'recent', 'call', 'last']);
-
-/** The distinct lowercase words (3+ letters) of a text, at most `cap` of them. */
-function words(text: string, cap = 400): Set<string> {
-	const out = new Set<string>();
-	for (const m of text.toLowerCase().matchAll(/[a-z_]{3,30}/g)) {
-		if (!STOP.has(m[0])) out.add(m[0]);
-		if (out.size >= cap) break;
-	}
-	return out;
 }
 
 let exampleWords: Map<ErrorId, Set<string>> | undefined;

@@ -17,6 +17,8 @@ interface ErrorsUi {
 	math: string;
 	section: string;
 	widget: string;
+	/** The same link under an error's example, where the matrices are the example's. */
+	widgetExample: string;
 	widgetTooBig: (max: number) => string;
 	unknown: string;
 	closest: string;
@@ -40,6 +42,7 @@ export const ERRORS_UI: Record<Lang, ErrorsUi> = {
 		math: 'Математика за этим',
 		section: 'Раздел об этой ошибке',
 		widget: 'Открыть виджет форм с вашими матрицами',
+		widgetExample: 'Открыть виджет форм с этими матрицами',
 		widgetTooBig: (max) => `Виджет форм показывает матрицы до ${max}×${max}; ваши больше, но правило то же.`,
 		unknown: 'Эту ошибку мы пока не знаем.',
 		closest: 'Похожие известные ошибки',
@@ -61,6 +64,7 @@ export const ERRORS_UI: Record<Lang, ErrorsUi> = {
 		math: 'The math behind it',
 		section: 'The section on this error',
 		widget: 'Open the shapes widget with your matrices',
+		widgetExample: 'Open the shapes widget with these matrices',
 		widgetTooBig: (max) => `The shapes widget shows matrices up to ${max}×${max}; yours are larger, but the rule is the same.`,
 		unknown: 'We do not know this error yet.',
 		closest: 'Similar known errors',

@@ -24,6 +24,8 @@ export interface LinkStrings {
 		closestTitle: string;
 		allTopics: string;
 		home: string;
+		/** Shown when the address looks like an error message: a link to the error page with its words. */
+		errors: string;
 		/** One line in the other language, for a visitor who landed on the wrong one without JavaScript. */
 		otherLanguage: { text: string; link: string; lang: Lang };
 	};
@@ -56,6 +58,7 @@ const RU: LinkStrings = {
 		closestTitle: 'Похожие темы',
 		allTopics: 'Все темы',
 		home: 'На главную',
+		errors: 'Похоже на сообщение об ошибке — разобрать его на странице ошибок',
 		otherLanguage: { text: 'Page not found.', link: 'The English version of the site', lang: 'en' },
 	},
 	og: {
@@ -84,6 +87,7 @@ const EN: LinkStrings = {
 		closestTitle: 'Similar topics',
 		allTopics: 'All topics',
 		home: 'Home page',
+		errors: 'This looks like an error message: explain it on the error page',
 		otherLanguage: { text: 'Страница не найдена.', link: 'Русская версия сайта', lang: 'ru' },
 	},
 	og: {

@@ -2,6 +2,7 @@ import { closestPages, requestedSlug, searchWords, type PageRef } from './closes
 import { readablePath, sameOriginFrom } from './requested';
 import { parseSitePath } from './urls';
 import { openSearch } from './open-search';
+import { looksLikeError } from '../errors/looks-like';
 
 /**
  * The 404 page in the browser. A host with a single 404 page (GitHub Pages) serves the Russian one
@@ -50,6 +51,16 @@ function run() {
 		event.preventDefault();
 		void openSearch(input.value);
 	});
+
+	// An address that reads like an error message (a search engine or a chat mangled it into a path): offer the error page with its words.
+	const known = new Set(JSON.parse(root.querySelector('.nf-error-words')?.textContent ?? '[]') as string[]);
+	const words = searchWords(slug);
+	if (looksLikeError(words, known)) {
+		const line = root.querySelector<HTMLElement>('.nf-errors')!;
+		const link = line.querySelector('a')!;
+		link.href = `${link.getAttribute('href')}?msg=${encodeURIComponent(words)}`;
+		line.hidden = false;
+	}
 
 	const pages = JSON.parse(root.querySelector('.nf-pages')?.textContent ?? '[]') as (PageRef & { href: string })[];
 	const closest = closestPages(slug, pages) as (PageRef & { href: string })[];

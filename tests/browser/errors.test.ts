@@ -129,6 +129,24 @@ describe('the error page', () => {
 		}
 	});
 
+	test('the 404 page offers the error page for an address that reads like an error message, and only for one', async () => {
+		const { page, context, problems } = await open('/RuntimeError-mat1-and-mat2-shapes-cannot-be-multiplied/');
+		const offer = page.locator('.nf-errors a');
+		await expect.poll(() => offer.isVisible()).toBe(true);
+		const href = await offer.getAttribute('href');
+		// The 404 page reads addresses in lower case.
+		expect(href).toBe(`/errors/?msg=${encodeURIComponent('runtimeerror mat1 and mat2 shapes cannot be multiplied')}`);
+		await page.goto(site + href!);
+		// Without its numbers the message is not a known one: the closest known errors are offered.
+		await expect.poll(() => stateOf(page)).toBe('unknown');
+		expect(await page.locator('.err-closest a').first().getAttribute('href')).toBe('#mat1-mat2-shapes');
+		await page.goto(`${site}/calculus/nope/`);
+		await page.locator('.nf-requested').waitFor();
+		expect(await page.locator('.nf-errors').isHidden()).toBe(true);
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+
 	test('the site search finds an error’s own section by the words of its message', async () => {
 		const { page, context } = await open('/en/errors/');
 		// Pagefind's own API rather than the search dialog, which is being redesigned; a string, so the test runner leaves its import alone.
