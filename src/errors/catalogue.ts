@@ -55,6 +55,13 @@ const L = '([\\w, ]{0,200})';
 
 const re = (source: string) => new RegExp(source, 'i');
 
+/**
+ * How Keras names the layer, by version: `Input 0 of layer "dense" is incompatible with the layer`
+ * (Keras 2.8+ and 3), `… of layer dense is incompatible with the layer` (TF 2.4, sometimes with a
+ * doubled `: :` after it), `Input 0 is incompatible with layer flatten_2` (Keras 2.0).
+ */
+const LAYER = '(?:the layer|layer [\\w.]{1,80})';
+
 /** Where a broadcast of two shapes fails, by the rule the broadcasting page teaches (../topics/…/broadcast.ts). */
 function broadcastFacts(a: Dims, b: Dims) {
 	if (!known(a) || !known(b)) return { left: a, right: b };
@@ -385,19 +392,19 @@ export const CATALOGUE = {
 	'keras-input-axis': entry({
 		framework: 'keras',
 		family: 'keras',
-		patterns: [re(`is incompatible with the layer: expected axis ${N} of input shape to have value ${N}, but received input with shape \\(${L}\\)`)],
+		patterns: [re(`is incompatible with ${LAYER}: (?:: )?expected axis ${N} of input shape to have value ${N},? but received input with shape [(\\[]${L}[)\\]]`)],
 		read: (m) => ({ axis: int(m[1]), value: int(m[2]), shape: dims(m[3]!) }),
 		example: 'ValueError: Input 0 of layer "dense" is incompatible with the layer: expected axis -1 of input shape to have value 784, but received input with shape (None, 28, 28)',
-		// Verified: keras-team/keras keras/src/layers/input_spec.py @3422977, assert_input_compatibility ("expected axis {axis} of input shape to have value {value}, but received input with shape {shape}")
+		// Verified: keras-team/keras keras/src/layers/input_spec.py @3422977, assert_input_compatibility ("expected axis {axis} of input shape to have value {value}, but received input with shape {shape}"); the example's form in https://github.com/keras-team/keras/issues/19367; TF 2.4's (no comma, a list) in https://github.com/MarzioMonticelli/python-cryptonet/issues/4 and https://github.com/pearsonkyle/Artificial-Art/issues/3
 		topic: { page: 'neural-networks/dense-layer', anchor: 'shapes' },
 	}),
 	'keras-input-ndim': entry({
 		framework: 'keras',
 		family: 'keras',
-		patterns: [re(`is incompatible with the layer: expected (min_|max_)?ndim=${N}, found ndim=${N}`)],
+		patterns: [re(`is incompatible with ${LAYER}: (?:: )?expected (min_|max_)?ndim=${N}, found ndim=${N}`)],
 		read: (m) => ({ bound: (m[1] ?? '').toLowerCase(), expected: int(m[2]), found: int(m[3]) }),
 		example: 'ValueError: Input 0 of layer "conv2d" is incompatible with the layer: expected min_ndim=4, found ndim=3. Full shape received: (None, 28, 28)',
-		// Verified: keras-team/keras keras/src/layers/input_spec.py @3422977, assert_input_compatibility ("expected ndim={spec.ndim}, found ndim={ndim}", "expected min_ndim={spec.min_ndim}, found ndim={ndim}. Full shape received: {shape}")
+		// Verified: keras-team/keras keras/src/layers/input_spec.py @3422977, assert_input_compatibility ("expected ndim={spec.ndim}, found ndim={ndim}", "expected min_ndim={spec.min_ndim}, found ndim={ndim}. Full shape received: {shape}"); the example's form in https://github.com/frankkramer-lab/MIScnn/issues/110; TF 2.4's doubled colon in https://github.com/ChunML/ssd-tf2/issues/27; Keras 2.0's in https://github.com/statechular11/resnet/issues/1
 		topic: { page: 'neural-networks/convolution', anchor: 'in-a-network' },
 	}),
 	'keras-expected-shape': entry({

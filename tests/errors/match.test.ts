@@ -183,6 +183,15 @@ describe('the numbers read from real variants', () => {
 		});
 	});
 
+	test('Keras layer messages in the wordings of Keras 2.0, TF 2.4, Keras 2.8+ and 3', () => {
+		expect(first('ValueError: Input 0 of layer dense_30 is incompatible with the layer: expected axis -1 of input shape to have value 180 but received input with shape (32, 245)')!.facts).toEqual({ axis: -1, value: 180, shape: [32, 245] });
+		expect(first('ValueError: Input 0 of layer dense is incompatible with the layer: expected axis -1 of input shape to have value 36992 but received input with shape [None, 10368]')!.facts).toEqual({ axis: -1, value: 36992, shape: [null, 10368] });
+		expect(first('Input 0 of layer "dense_2" is incompatible with the layer: expected axis -1 of input shape to have value 16384, but received input with shape (None, 65536)')!.facts).toEqual({ axis: -1, value: 16384, shape: [null, 65536] });
+		expect(first('Input 0 of layer conv2d is incompatible with the layer: : expected min_ndim=4, found ndim=3. Full shape received: [32, 300, 300]')!.facts).toEqual({ bound: 'min_', expected: 4, found: 3 });
+		expect(first('ValueError: Input 0 is incompatible with layer flatten_2: expected min_ndim=3, found ndim=2')!.facts).toEqual({ bound: 'min_', expected: 3, found: 2 });
+		expect(first('Input 0 of layer "batch_normalization" is incompatible with the layer: expected ndim=4, found ndim=5. Full shape received: (None, None, None, None, 32)')!.facts).toEqual({ bound: '', expected: 4, found: 5 });
+	});
+
 	test('a paste with two messages lists both, in the order they were printed', () => {
 		const text = `site-packages/torch/nn/modules/loss.py:443: UserWarning: Using a target size (torch.Size([1, 1, 768, 1024])) that is different to the input size (torch.Size([1, 1, 96, 128])). This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size.
   return F.mse_loss(input, target, reduction=self.reduction)
