@@ -12,10 +12,10 @@ import { describeShapeError, explainMatmulInner } from '../i18n/shape-errors-en'
 import type { ShapesUi } from './i18n/shapes';
 import { factor, fmt } from './lib/format';
 import { Form, type WidgetProps } from './lib/form';
-import { int, isProblem } from '../numbers/read';
+import { isProblem } from '../numbers/read';
 import { matrix } from '../numbers/read-list';
 import { Field, FormMsg, Frame, Mat, Share } from './lib/ui';
-import { checkShapes, MAX_SIZE, resize, SHAPES_DEFAULTS, SHAPES_NS, shapesFromLink, SIZE_KEYS, type Shapes } from './state/shapes';
+import { checkShapes, fitMatrices, MAX_SIZE, SHAPES_DEFAULTS, SHAPES_NS, shapesFromLink, SIZE_KEYS, type Shapes } from './state/shapes';
 import './styles/shapes.css';
 
 /** `c₂,₁₆`: an entry's name with 1-based indices, as in the formulas. */
@@ -48,14 +48,7 @@ export default class ShapeExplorer extends Form<Shapes, { sel?: [number, number]
 
 	/** A size changed: when all four are valid, the matrices grow or shrink to match, keeping their numbers. */
 	size(key: string, v: string) {
-		const next = { ...this.cur, [key]: v };
-		const n = SIZE_KEYS.map((k) => int(next[k], 1, MAX_SIZE));
-		if (n.every((x) => !isProblem(x))) {
-			const [m, c, p, q] = n as number[];
-			next.a = resize(next.a, m, c);
-			next.w = resize(next.w, p, q);
-		}
-		this.set(next);
+		this.set(fitMatrices({ ...this.cur, [key]: v }));
 	}
 
 	/** Numbers typed into A or W: the sizes follow the matrix. */

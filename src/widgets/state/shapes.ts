@@ -45,19 +45,26 @@ export const SHAPES_DEFAULTS: Texts = {
 };
 
 /**
- * The texts a link describes. A link may give the sizes alone (the error page links with a reader's
- * shapes and no numbers): a matrix the link leaves out then grows or shrinks to its sizes, keeping
- * the default numbers where they overlap, as when a reader types the sizes.
+ * The texts with matrices A and W grown or shrunk to the four sizes, when all four are valid, keeping
+ * their numbers where they overlap: what typing a size does, and what a link with sizes alone gets.
+ * `which` names the matrices to fit (a link's own matrices are checked as given, never fitted).
  */
-export function shapesFromLink(fromLink: Texts): Texts {
-	const t = { ...SHAPES_DEFAULTS, ...fromLink };
+export function fitMatrices(t: Texts, which: readonly ('a' | 'w')[] = ['a', 'w']): Texts {
 	const n = SIZE_KEYS.map((k) => int(t[k], 1, MAX_SIZE));
 	if (n.some(isProblem)) return t;
 	const [m, c, p, q] = n as number[];
-	if (fromLink.a === undefined) t.a = resize(t.a!, m!, c!);
-	if (fromLink.w === undefined) t.w = resize(t.w!, p!, q!);
-	return t;
+	const out = { ...t };
+	if (which.includes('a')) out.a = resize(t.a ?? '', m!, c!);
+	if (which.includes('w')) out.w = resize(t.w ?? '', p!, q!);
+	return out;
 }
+
+/**
+ * The texts a link describes. A link may give the sizes alone (the error page links with a reader's
+ * shapes and no numbers): the matrices it leaves out are fitted to its sizes.
+ */
+export const shapesFromLink = (fromLink: Texts): Texts =>
+	fitMatrices({ ...SHAPES_DEFAULTS, ...fromLink }, (['a', 'w'] as const).filter((k) => fromLink[k] === undefined));
 
 export interface Shapes {
 	a: Matrix;
