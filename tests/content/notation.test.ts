@@ -24,6 +24,8 @@ const SOURCES: { dir: string; ext: RegExp }[] = [
 	{ dir: 'src/topics', ext: /\.ts$/ },
 	{ dir: 'src/i18n', ext: /\.ts$/ },
 	{ dir: 'src/widgets/i18n', ext: /\.ts$/ },
+	// The error page's explanations, causes and fixes (src/errors/i18n/, src/errors/sections/).
+	{ dir: 'src/errors', ext: /\.ts$/ },
 ];
 
 /**
