@@ -5,6 +5,7 @@
  * This one observes the headings the table lists and nothing else: the current section is the last
  * heading above a line just under the header. One observer serves both tables (desktop and mobile).
  */
+import { decodeFragment } from '../links/fragment';
 
 /** Index of the current section: the last heading above the line, else the first entry (the page title). */
 export function currentSection(above: ReadonlySet<number>): number {
@@ -23,9 +24,9 @@ const listeners: Listener[] = [];
 let observer: IntersectionObserver | undefined;
 let started = false;
 
-/** The heading each link points at, by the link's fragment (ids are ASCII, but decode anyway). */
+/** The heading each link points at, by the link's fragment. */
 function headingOf(link: HTMLAnchorElement): HTMLElement | null {
-	const id = decodeURIComponent(link.hash.slice(1));
+	const id = decodeFragment(link.hash);
 	return id ? document.getElementById(id) : null;
 }
 
@@ -82,7 +83,8 @@ export function pinFragmentTarget(): void {
 	let target: Element | null = null;
 	let pinnedY = 0;
 	const pin = (hash: string) => {
-		const id = decodeURIComponent(hash.slice(1));
+		// Any hash, malformed or hostile, is read safely (src/links/fragment.ts).
+		const id = decodeFragment(hash);
 		target = id ? document.getElementById(id) : null;
 		pinnedY = window.scrollY;
 	};
