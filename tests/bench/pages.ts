@@ -72,7 +72,7 @@ function wireBytes(path: string): number {
 
 /** Bytes fetched when the search dialog is opened on `path` (after the page has loaded), and their count. */
 async function searchOpenDelta(browser: Browser, site: string, path: string): Promise<{ bytes: number; requests: number }> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
 	const page = await context.newPage();
 	const seen = new Set<string>();
 	let opened = false;

@@ -172,3 +172,32 @@ describe('scripted controls take their space in the server HTML', () => {
 		await context.close();
 	});
 });
+
+describe('blocks that skip rendering keep the page as it was', () => {
+	/** Each content block's height and offset from the first, once every block has rendered. */
+	async function layout(path: string, containment: boolean): Promise<string[]> {
+		const page = await browser.newPage({ viewport: DESKTOP });
+		await page.goto(site + path);
+		if (!containment) await page.addStyleTag({ content: '.sl-markdown-content > * { content-visibility: visible !important; }' });
+		const out = await page.evaluate(async () => {
+			const blocks = [...document.querySelectorAll('.sl-markdown-content > *')];
+			for (const b of blocks) {
+				b.scrollIntoView();
+				await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+			}
+			const first = blocks[0]!.getBoundingClientRect().top;
+			return blocks.map((b) => {
+				const r = b.getBoundingClientRect();
+				return `${b.tagName.toLowerCase()}.${b.classList[0] ?? ''}: top ${Math.round(r.top - first)}, height ${Math.round(r.height)}`;
+			});
+		});
+		await page.close();
+		return out;
+	}
+
+	test.each([RU, '/neural-networks/backpropagation/', '/en/calculus/jacobian-and-matrix-calculus/'])('%s: every block where it is without content-visibility (margins, heights)', async (path) => {
+		const contained = await layout(path, true);
+		expect(contained.length).toBeGreaterThan(20);
+		expect(contained).toEqual(await layout(path, false));
+	});
+});
