@@ -10,6 +10,7 @@ import remarkMath from 'remark-math';
 import { contentGraph } from './src/integrations/content-graph';
 import { katexCss } from './src/integrations/katex-css';
 import { katexFonts } from './src/integrations/katex-fonts';
+import { searchOnly } from './src/integrations/search-only';
 import { linkable } from './src/links/integration';
 import { offline } from './src/offline/integration';
 import { astroRedirects } from './src/links/moved';
@@ -142,6 +143,8 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 		}),
+		// After Starlight, whose hook builds the search index: text meant only for the index leaves the pages.
+		searchOnly(),
 		mdx(),
 		preact(),
 		linkable(),

@@ -5,7 +5,7 @@ import { needsConfirmation, planImport, type ImportPlan } from '../progress/impo
 import { progressFromFile, progressFromParams, progressToFile, progressToParams } from '../progress/share';
 import { knownOnly, STATES, type Evidence, type Progress, type TopicState } from '../progress/store';
 import { MASTERY_UI } from '../i18n/mastery';
-import { ROADMAP_UI } from '../i18n/roadmap';
+import { PATH_SCRIPT_UI } from '../i18n/roadmap';
 import { readGraphData } from './graph-data';
 import { dayOf, dueTopics } from '../mastery/review';
 import { levelOf } from '../mastery/level';
@@ -38,7 +38,7 @@ export function initPathPlanner(): void {
 	const barLabel = $<HTMLElement>('.path-progress-label');
 	const shareUrl = $<HTMLInputElement>('.path-share-url');
 	const linkBanner = $<HTMLElement>('.path-import-link');
-	const strings = ROADMAP_UI[root.dataset.lang === 'en' ? 'en' : 'ru'];
+	const strings = PATH_SCRIPT_UI[root.dataset.lang === 'en' ? 'en' : 'ru'];
 
 	const preview = $<HTMLElement>('.path-import-preview');
 	const undoButton = $<HTMLButtonElement>('[data-action="undo-import"]');
@@ -300,5 +300,6 @@ export function initPathPlanner(): void {
 	});
 	$<HTMLElement>('.path-share').hidden = false;
 	render();
+	root.removeAttribute('data-pending'); // the reader's path is drawn: show it (PathPlanner.astro)
 }
 

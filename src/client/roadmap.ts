@@ -1,4 +1,4 @@
-import { ROADMAP_UI } from '../i18n/roadmap';
+import { PROGRESS_NOTICES } from '../i18n/progress';
 import { levelOf } from '../mastery/level';
 import type { Progress } from '../progress/store';
 import { loadProgress, onEvidenceChange, onProgressChange, progressNotice, type ProgressView } from './progress-state';
@@ -74,7 +74,7 @@ export function initRoadmap(): void {
 	// The same notice as topic pages and the path: newer, damaged or unsaved progress is never silent.
 	const notice = root.querySelector<HTMLElement>('.roadmap-notice');
 	if (notice) {
-		notice.textContent = progressNotice(view, ROADMAP_UI[root.dataset.lang === 'en' ? 'en' : 'ru']);
+		notice.textContent = progressNotice(view, PROGRESS_NOTICES[root.dataset.lang === 'en' ? 'en' : 'ru']);
 		notice.hidden = notice.textContent === '';
 	}
 	onProgressChange(paint);

@@ -12,6 +12,7 @@
  */
 import { plain, svg, text, type Tone } from './svg';
 import type { Fmt } from '../practice/types';
+import { linearScale } from '../widgets/lib/scale';
 
 /** Coordinates to one decimal: a figure is ~400 units wide, so a tenth is far below a pixel and keeps the markup small. */
 export const rd = (v: number): string => String(Math.round(v * 10) / 10);
@@ -63,8 +64,8 @@ export function plot(o: PlotOptions): Plot {
 		[y0, y1] = [my - (unit * h) / 2, my + (unit * h) / 2];
 	}
 	return {
-		X: (v) => l + ((v - x0) / (x1 - x0)) * w,
-		Y: (v) => t + h - ((v - y0) / (y1 - y0)) * h,
+		X: linearScale([x0, x1], [l, l + w]),
+		Y: linearScale([y0, y1], [t + h, t]),
 		opts: { ...opts, x: [x0, x1], y: [y0, y1] },
 		body: [],
 	};

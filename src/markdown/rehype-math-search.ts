@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { SEARCH_TEXT_CLASS, texToText } from './tex-text';
+import { SEARCH_ONLY_ATTR, SEARCH_TEXT_CLASS, texToText } from './tex-text';
 
 /**
  * KaTeX writes each formula three times (MathML, the TeX source, the HTML layout); Pagefind would
@@ -8,7 +8,8 @@ import { SEARCH_TEXT_CLASS, texToText } from './tex-text';
  * `data-pagefind-ignore` keeps that markup out of the index, and a hidden sibling gives the index the
  * formula's readable text instead (`∂L/∂w`, `x²`), so an excerpt keeps its sentence whole
  * («Перпендикулярно градиенту (∇f) …», not «… градиенту () …»). The sibling is `hidden`: never drawn,
- * copied or read aloud (KaTeX's MathML is what assistive technology reads).
+ * copied or read aloud (KaTeX's MathML is what assistive technology reads), and it leaves the built
+ * pages once indexed (src/integrations/search-only.ts).
  * Runs after rehype-katex (Starlight calls Pagefind without options, so the markup is the only lever).
  * Display formulas also become focusable, since they scroll when wider than the screen.
  */
@@ -46,6 +47,6 @@ function texSource(node: Element): string | undefined {
 const searchText = (text: string): ElementContent => ({
 	type: 'element',
 	tagName: 'span',
-	properties: { hidden: true, className: [SEARCH_TEXT_CLASS] },
+	properties: { hidden: true, className: [SEARCH_TEXT_CLASS], [SEARCH_ONLY_ATTR]: '' },
 	children: [{ type: 'text', value: ` ${text} ` }],
 });

@@ -127,6 +127,12 @@ function convert(tex: string): string {
 /** The class of the hidden element that carries a formula's text into the search index. */
 export const SEARCH_TEXT_CLASS = 'math-search-text';
 
+/**
+ * The attribute of an element that exists for the search index only: it is indexed, then removed
+ * from the built pages (src/integrations/search-only.ts), so readers never download it.
+ */
+export const SEARCH_ONLY_ATTR = 'data-search-only';
+
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /**
@@ -135,5 +141,5 @@ const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '
  */
 export function searchTextHtml(tex: string): string {
 	const text = texToText(tex);
-	return text ? `<span class="${SEARCH_TEXT_CLASS}" hidden> ${escapeHtml(text)} </span>` : '';
+	return text ? `<span class="${SEARCH_TEXT_CLASS}" ${SEARCH_ONLY_ATTR} hidden> ${escapeHtml(text)} </span>` : '';
 }

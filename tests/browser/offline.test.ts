@@ -37,7 +37,7 @@ async function kept(page: Page): Promise<void> {
 
 describe('reading offline', () => {
 	test('an opened page reloads without a network, with its styles and formulas; an unopened one says it was not saved', async () => {
-		const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+		const context = await browser.newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: 'allow' });
 		const page = await context.newPage();
 		await page.goto(`${site}/calculus/derivative/`);
 		const title = await page.locator('h1').first().textContent();
@@ -60,7 +60,7 @@ describe('reading offline', () => {
 	});
 
 	test('the path page saves the pages of a path, says how much, and they read offline without having been opened', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
 		const page = await context.newPage();
 		await page.goto(`${site}/en/path/?to=topic:calculus/chain-rule`);
 		await kept(page);

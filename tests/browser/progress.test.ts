@@ -280,4 +280,30 @@ describe('progress without an account', () => {
 		await expect.poll(() => topic.getByRole('button', { name: 'Знаю', exact: true }).getAttribute('aria-pressed')).toBe('true');
 		await context.close();
 	});
+
+	test('the path never shows the server\'s default list in place of the reader\'s goal, and shows itself if its script never comes', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		// Scripts are held back until the page has painted, as on a slow first visit from the home page.
+		const held: Array<() => Promise<void>> = [];
+		await page.route(/\/_astro\/.*\.js$/, (route) => void held.push(() => route.continue()));
+		await page.goto(`${site}/path/?to=topic:neural-networks/backpropagation&route=short`, { waitUntil: 'commit' });
+		await page.waitForFunction(() => !!document.querySelector('.path-steps li') && new Promise((done) => requestAnimationFrame(() => done(true))));
+		expect(await page.locator('.path-steps').evaluate((ol) => getComputedStyle(ol).visibility)).toBe('hidden');
+		await Promise.all(held.splice(0).map((go) => go()));
+		await page.unroute(/\/_astro\/.*\.js$/);
+		await expect.poll(() => page.locator('.path-steps').evaluate((ol) => getComputedStyle(ol).visibility)).toBe('visible');
+		const short = await page.locator('.path-steps li').count();
+		expect(short).toBeLessThan(12);
+		expect(await page.locator('select[name="route"]').inputValue()).toBe('short');
+
+		// Without its script the server's list is the best there is: it appears rather than stay hidden.
+		const bare = await context.newPage();
+		await bare.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+		await bare.goto(`${site}/path/`);
+		expect(await bare.locator('[data-path-planner]').getAttribute('data-pending')).toBe('');
+		await expect.poll(() => bare.locator('.path-steps').evaluate((ol) => getComputedStyle(ol).visibility), { timeout: 15_000 }).toBe('visible');
+		expect(await bare.locator('.path-steps li').count()).toBeGreaterThan(short);
+		await context.close();
+	});
 });

@@ -14,7 +14,7 @@ import { builtPages } from '../helpers/dist';
  * ALLOWED is the number of topic pages per language that still have no static figure; the goal is 0.
  * It may only go down: lower it when you add figures.
  */
-const ALLOWED = 12;
+const ALLOWED = 0;
 
 const { graph } = validateContent(loadContent(fileURLToPath(new URL('../..', import.meta.url))).input);
 if (!graph) throw new Error('The content does not validate: run tests/content/graph.test.ts for the problems.');

@@ -47,8 +47,18 @@ const FLAGS = [
 	'--disable-sync',
 ];
 
-export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({ executablePath: findBrowser(), args: FLAGS });
+/**
+ * Launches Chromium. Its contexts (and `browser.newPage()`, which opens one) block service workers
+ * unless a test passes `serviceWorkers: 'allow'`: the offline worker (src/offline/) answers the
+ * page's requests itself, and Playwright's `route()` never sees a request a worker answered, so a
+ * test that aborts a script would silently get it from the worker's cache; and a worker storing
+ * every page a test opens is work no other test is about. tests/browser/offline.test.ts allows it.
+ */
+export async function launchBrowser(): Promise<Browser> {
+	const browser = await chromium.launch({ executablePath: findBrowser(), args: FLAGS });
+	const newContext = browser.newContext.bind(browser);
+	browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+	return browser;
 }
 
 /** Where screenshots go: a git-ignored folder a person can open after `npm test`. */

@@ -34,7 +34,7 @@ describe('texToText', () => {
 
 describe('searchTextHtml', () => {
 	test('is a hidden element with the escaped text, or nothing for an empty formula', () => {
-		expect(searchTextHtml('a < b')).toBe('<span class="math-search-text" hidden> a &lt; b </span>');
+		expect(searchTextHtml('a < b')).toBe('<span class="math-search-text" data-search-only hidden> a &lt; b </span>');
 		expect(searchTextHtml('\\,')).toBe('');
 	});
 });

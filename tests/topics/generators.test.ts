@@ -6,6 +6,7 @@ import { checkState, fill, fmtFor, problemFor, renderProblem } from '../../src/p
 import type { Answer, Kind, Problem } from '../../src/practice/types';
 import { LANGS } from '../../src/schemas/areas';
 import { TOPIC_MODULES, topicText } from '../../src/topics/registry';
+import { disagreements } from '../helpers/tex-arithmetic';
 import { typed } from '../helpers/typed-answer';
 
 /**
@@ -13,7 +14,8 @@ import { typed } from '../helpers/typed-answer';
  * (finite numbers of readable size, one answer), its words exist and fill, every formula is in the
  * TeX subset the browser draws, the solution's last formula ends in the answer, and the answer typed
  * back as a reader would type it (decimal comma in Russian, a point in English) is accepted while the
- * known mistakes are not. Topic-specific checks live beside each module's own test.
+ * known mistakes are not; every equality of plain numbers in a step holds. Topic-specific checks live
+ * beside each module's own test.
  */
 const SEEDS = 500;
 
@@ -44,6 +46,9 @@ describe.each(kinds)('$id: practice kind $k.id', ({ id, k }) => {
 			const html = renderProblem(p, text!);
 			expect(html.question).not.toMatch(/\{\{|NaN|undefined|Infinity/);
 			for (const s of p.steps) if (s.tex) texToMathml(s.tex);
+			// Each step's arithmetic holds, recomputed from its own printed numbers (tests/helpers/tex-arithmetic.ts):
+			// a step that prints 2 · 3 = 5, or a matrix that does not equal its entries, fails here.
+			for (const s of p.steps) if (s.tex) expect(disagreements(s.tex), `${where}: a step's arithmetic`).toEqual([]);
 			// The explanations of its known mistakes render too (the browser shows them as HTML).
 			const state = JSON.parse(checkState(k.id, seed, p, text!)) as { say: Record<string, string> };
 			expect(Object.values(state.say).join(' ')).not.toMatch(/\{\{|\$/);

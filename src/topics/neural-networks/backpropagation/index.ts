@@ -295,8 +295,8 @@ export const twoLayerExample = /*#__NO_SIDE_EFFECTS__*/ (inputs: TwoLayerInputs)
 			['c', p.c, G.c, r.next.c],
 		];
 		return [
-			{ tex: `z_j = x_1 w_{1j} + x_2 w_{2j} + b_j, \\qquad a_j = \\operatorname{relu}(z_j)` },
-			{ tex: `\\hat y = a_1 v_1 + a_2 v_2 + c, \\qquad L = (\\hat y - y)^2` },
+			// One equation per line, aligned at «=»: side by side they were wider than a phone.
+			{ tex: `\\begin{aligned} z_j &= x_1 w_{1j} + x_2 w_{2j} + b_j, \\\\ a_j &= \\operatorname{relu}(z_j), \\\\ \\hat y &= a_1 v_1 + a_2 v_2 + c, \\\\ L &= (\\hat y - y)^2 \\end{aligned}` },
 			{
 				say: 'net-inputs',
 				with: {
