@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { contentGraph } from './src/integrations/content-graph';
+import { katexCss } from './src/integrations/katex-css';
 import { katexFonts } from './src/integrations/katex-fonts';
 import { searchOnly } from './src/integrations/search-only';
 import { linkable } from './src/links/integration';
@@ -132,6 +133,9 @@ export default defineConfig({
 				Hero: './src/components/Hero.astro',
 				// Splash pages have no mobile menu; this adds theme and language there (Header.astro says how).
 				Header: './src/components/Header.astro',
+				// The same tables of contents with a script that watches the headings only (src/client/toc.ts says why).
+				TableOfContents: './src/components/toc/TableOfContents.astro',
+				MobileTableOfContents: './src/components/toc/MobileTableOfContents.astro',
 			},
 			// Plain Shiki instead of Expressive Code: valid HTML (no <div> inside <code>), no frame script,
 			// and ~5 KB less on every page with code.
@@ -148,5 +152,7 @@ export default defineConfig({
 		offline(),
 		// Last: it renames fonts and stylesheets in the finished pages.
 		katexFonts(),
+		// After the fonts: each math page gets the KaTeX rules it uses inline, instead of the whole stylesheet.
+		katexCss(),
 	],
 });

@@ -66,6 +66,6 @@ export function initProgressControls(): void {
 			});
 		}
 		onProgressChange((progress) => show(progress[topic]));
-		root.hidden = false;
+		root.dataset.ready = '';
 	}
 }

@@ -87,10 +87,8 @@ export function initRoadmap(): void {
 	}
 
 	// On a phone the text view comes first and the drawing opens on request (roadmap.css hides it
-	// only once this script runs, so without JavaScript the drawing is always there).
+	// only where scripts run, so without JavaScript the drawing is always there).
 	const drawingToggle = root.querySelector<HTMLButtonElement>('.roadmap-drawing-toggle')!;
-	root.classList.add('rm-js');
-	drawingToggle.hidden = false;
 	drawingToggle.addEventListener('click', () => {
 		const open = !root.classList.contains('rm-drawing-open');
 		root.classList.toggle('rm-drawing-open', open);
@@ -112,7 +110,7 @@ export function initRoadmap(): void {
 		value.textContent = `${Math.round(shown() * 100)}%`;
 	};
 	const toolbar = root.querySelector<HTMLElement>('.roadmap-toolbar')!;
-	toolbar.hidden = false;
+	toolbar.dataset.ready = '';
 	new ResizeObserver(() => (value.textContent = `${Math.round(shown() * 100)}%`)).observe(svg);
 	toolbar.addEventListener('click', (event) => {
 		const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-zoom]');

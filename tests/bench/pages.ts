@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { DIST, builtPages } from '../helpers/dist';
+import { DIST, builtPages, contentPages, walk } from '../helpers/dist';
 import { measurePage } from '../helpers/weight';
 import { topicIds } from './synthetic';
 import { ROOT, type Section } from './util';
@@ -41,6 +41,27 @@ export function pickPages(): { picks: Partial<Record<PageType, string>>; notes: 
 	return { picks, notes };
 }
 
+/** How many of the heaviest pages Lighthouse measures besides one page per type. */
+export const HEAVIEST = 3;
+
+/**
+ * The Russian content pages with the most elements, heaviest first (the English twin of a page has
+ * the same math, so it would only repeat it). Element count is what the issue found costs: style,
+ * layout and the table-of-contents script all grow with it, and KaTeX makes most of it. Chosen
+ * from the build, so a new heavy page is measured without anyone naming it.
+ */
+export function heaviestPages(count = HEAVIEST): { path: string; elements: number }[] {
+	return contentPages()
+		.filter((p) => !p.path.startsWith('/en/'))
+		.map((p) => {
+			let elements = 0;
+			walk(p.tree, () => elements++);
+			return { path: p.path, elements };
+		})
+		.sort((a, b) => b.elements - a.elements)
+		.slice(0, count);
+}
+
 /** Gzip bytes a host sends for a file of dist/; Pagefind's files are gzip already and are sent as they are. */
 function wireBytes(path: string): number {
 	const file = join(DIST, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '');
@@ -51,7 +72,7 @@ function wireBytes(path: string): number {
 
 /** Bytes fetched when the search dialog is opened on `path` (after the page has loaded), and their count. */
 async function searchOpenDelta(browser: Browser, site: string, path: string): Promise<{ bytes: number; requests: number }> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
 	const page = await context.newPage();
 	const seen = new Set<string>();
 	let opened = false;

@@ -67,9 +67,11 @@ function rowsOf(section: Section, suffixes: readonly string[]): string[] {
 	return rows;
 }
 
-export function renderTables(r: Results): string {
+/** The Markdown tables of the results; `only` limits them to some sections (a partial run). */
+export function renderTables(r: Results, only?: readonly (keyof Results)[]): string {
 	const parts: string[] = [];
 	const add = (title: string, note: string, section: Section, matrices: { text: string; used: Set<string> }[]) => {
+		if (only && !only.some((key) => r[key] === section)) return;
 		const used = new Set(matrices.flatMap((m) => [...m.used]));
 		const body = [...matrices.map((m) => m.text), rest(section, used)].filter(Boolean).join('\n\n');
 		parts.push(`**${title}** (${note})\n\n${body || '_not measured_'}`);
@@ -125,8 +127,8 @@ export function renderTables(r: Results): string {
 		], 'step'),
 	]);
 
-	add('Lighthouse 13', `mobile, simulated throttling; the best of ${process.env.BENCH_LH_RUNS ?? 2} runs per page; benchmark_index is its CPU estimate for this machine`, r.lighthouse, [
-		matrix(r.lighthouse, PAGE_ROWS, [
+	add('Lighthouse 13', `mobile, simulated throttling, served gzip-compressed; one page per type and the 3 pages with the most elements (heaviest_1–3, paths under the table); the best of ${process.env.BENCH_LH_RUNS ?? 2} runs per page; benchmark_index is its CPU estimate for this machine`, r.lighthouse, [
+		matrix(r.lighthouse, [...PAGE_ROWS, ...rowsOf(r.lighthouse, ['elements'])], [
 			{ suffix: 'performance', label: 'perf', format: int },
 			{ suffix: 'accessibility', label: 'a11y', format: int },
 			{ suffix: 'best_practices', label: 'best pr.', format: int },
@@ -134,6 +136,7 @@ export function renderTables(r: Results): string {
 			{ suffix: 'lcp_ms', label: 'LCP ms', format: int },
 			{ suffix: 'cls', label: 'CLS', format: fixed(3) },
 			{ suffix: 'tbt_ms', label: 'TBT ms', format: int },
+			{ suffix: 'elements', label: 'elements', format: int },
 		], 'page type'),
 	]);
 

@@ -5,11 +5,13 @@
  *
  * Order: the three builds back to back (×1, ×5, ×10, so they see similar machine load), the ×1
  * output becomes dist/; then the browser measurements on it, the core against tfjs, Lighthouse, and
- * with the time left a second build of each size (the faster of two counts). The whole run keeps to BENCH_BUDGET_S seconds (540 by default, so that the whole command stays under ten minutes): a scaled
+ * with the time left a second build of each size (the faster of two counts). The whole run keeps to BENCH_BUDGET_S seconds (780 by default: Lighthouse measures 8 pages twice, about 5 minutes of it): a scaled
  * build or a Lighthouse page that would not fit is skipped and listed at the end.
  *
  * Flags: `--readme` rewrites the generated part of README's "Benchmark" section;
- * `--keep` leaves the temporary project copies in tests/.artifacts/bench/.
+ * `--keep` leaves the temporary project copies in tests/.artifacts/bench/;
+ * `--lighthouse-only` runs only Lighthouse on the present dist/ (with BENCH_LH_PAGES=math_topic,heaviest_1
+ * only on those) and prints its table without writing bench-results.json or README.
  */
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
@@ -20,7 +22,7 @@ import { serveStatic } from '../helpers/static-server';
 import { makeCopy, removeCopy, timedBuild, warmUp, type BuildResult } from './build';
 import { coreVsTfjs } from './core-vs-tfjs';
 import { runLighthouse } from './lighthouse';
-import { PAGE_TYPES, measurePages, pickPages } from './pages';
+import { PAGE_TYPES, heaviestPages, measurePages, pickPages } from './pages';
 import { renderTables, updateReadme, type Results } from './report';
 import { measureSearch, searchSection } from './search';
 import { Clock, ROOT, log, round, type Section } from './util';
@@ -28,7 +30,7 @@ import { measurePlacement } from './placement';
 import { measureWidgets } from './widgets';
 
 const args = new Set(process.argv.slice(2));
-const clock = new Clock(Number(process.env.BENCH_BUDGET_S ?? 540));
+const clock = new Clock(Number(process.env.BENCH_BUDGET_S ?? 780));
 const SCALES = [5, 10];
 /** Time kept for everything after the builds: browser measurements, core vs tfjs, Lighthouse. */
 const RESERVE_S = 150;
@@ -199,15 +201,7 @@ async function main(): Promise<void> {
 	results.placement = measurePlacement(1000);
 
 	// 4. Lighthouse, last: a page type that would not fit in the budget is skipped.
-	log('lighthouse');
-	const { picks } = pickPages();
-	const lhPages = PAGE_TYPES.filter((t) => t !== 'search_opened' && picks[t]).map((t) => ({ name: t, path: picks[t]! }));
-	notes.push('lighthouse search_opened: not measured (opening the dialog is an interaction, not a page load)');
-	await serve(dist, async (site) => {
-		const lh = await runLighthouse(site, lhPages, () => clock.left() > 45);
-		results.lighthouse = lh.section;
-		notes.push(...lh.notes);
-	});
+	await lighthouseSection();
 
 	// 5. With time left, each size is built once more and the faster build counts, so one build
 	// slowed down by other work on the machine does not bend the scaling curve.
@@ -228,6 +222,31 @@ async function main(): Promise<void> {
 		}
 	}
 	buildRows();
+}
+
+/**
+ * Lighthouse on one page per type and on the heaviest pages of dist/ (`heaviest_1` is the page with
+ * the most elements), served gzip-compressed as a host serves them. BENCH_LH_PAGES (names, comma-separated)
+ * limits it to some of them, for a quick look while working on one page.
+ */
+async function lighthouseSection(): Promise<void> {
+	log('lighthouse');
+	const { picks } = pickPages();
+	const heavy = heaviestPages();
+	const only = process.env.BENCH_LH_PAGES?.split(',').map((s) => s.trim());
+	const lhPages = [
+		...PAGE_TYPES.filter((t) => t !== 'search_opened' && picks[t]).map((t) => ({ name: t as string, path: picks[t]! })),
+		...heavy.map((h, i) => ({ name: `heaviest_${i + 1}`, path: h.path })),
+	].filter((p) => !only || only.includes(p.name));
+	notes.push('lighthouse search_opened: not measured (opening the dialog is an interaction, not a page load)');
+	for (const t of PAGE_TYPES) if (picks[t] && t !== 'search_opened') notes.push(`lighthouse ${t}: ${picks[t]}`);
+	heavy.forEach((h, i) => notes.push(`lighthouse heaviest_${i + 1}: ${h.path} (${h.elements} elements)`));
+	await serve(join(ROOT, 'dist'), async (site) => {
+		const lh = await runLighthouse(site, lhPages, () => clock.left() > 45);
+		results.lighthouse = lh.section;
+		notes.push(...lh.notes);
+	});
+	for (const [i, h] of heavy.entries()) if (`heaviest_${i + 1}_performance` in results.lighthouse) results.lighthouse[`heaviest_${i + 1}_elements`] = h.elements;
 }
 
 function roundAll(section: Section, decimals: number): Section {
@@ -251,7 +270,8 @@ function machineLine(): string {
 }
 
 try {
-	await main();
+	if (args.has('--lighthouse-only')) await lighthouseSection();
+	else await main();
 } catch (e) {
 	notes.push(`run stopped: ${(e as Error).message.split('\n')[0]}`);
 	process.exitCode = 1;
@@ -267,12 +287,15 @@ for (const [name, section] of Object.entries(results) as [keyof Results, Section
 		}
 	}
 }
+// A partial run (--lighthouse-only) prints its table but leaves the committed results alone.
 const file = join(ROOT, 'bench-results.json');
-writeFileSync(`${file}.tmp`, JSON.stringify(results, null, '\t') + '\n');
-renameSync(`${file}.tmp`, file);
+if (!args.has('--lighthouse-only')) {
+	writeFileSync(`${file}.tmp`, JSON.stringify(results, null, '\t') + '\n');
+	renameSync(`${file}.tmp`, file);
+}
 
 const notMeasured = notes.length === 0 ? '' : `\n\nNot measured or caveats:\n${notes.map((n) => `- ${n}`).join('\n')}`;
-const text = `${machineLine()}\n\n${renderTables(results)}${notMeasured}`;
+const text = `${machineLine()}\n\n${renderTables(results, args.has('--lighthouse-only') ? ['lighthouse'] : undefined)}${notMeasured}`;
 process.stdout.write(`${text}\n`);
-log(`wrote bench-results.json in ${clock.elapsed().toFixed(0)} s`);
-if (args.has('--readme')) log(updateReadme(text) ? 'README.md: Benchmark section updated' : 'README.md: no bench markers found, not updated');
+log(args.has('--lighthouse-only') ? `done in ${clock.elapsed().toFixed(0)} s (bench-results.json left as it was)` : `wrote bench-results.json in ${clock.elapsed().toFixed(0)} s`);
+if (args.has('--readme') && !args.has('--lighthouse-only')) log(updateReadme(text) ? 'README.md: Benchmark section updated' : 'README.md: no bench markers found, not updated');

@@ -8,7 +8,7 @@ import { planPath, routeHours, targetTopics } from '../../src/graph/plan';
 import { pathQuery, SHORT_ROUTE_GOAL } from '../../src/graph/targets';
 import { validateContent } from '../../src/graph/validate';
 import { formatHours } from '../../src/i18n/ui';
-import { launchBrowser, SCREENSHOTS } from '../helpers/browser';
+import { launchBrowser, SCREENSHOTS, screenshotWholePage } from '../helpers/browser';
 
 /**
  * The home page's first action, the short route to backpropagation, is visible without scrolling on a
@@ -68,7 +68,7 @@ describe('the path page on the short route', () => {
 		const hint = await page.locator('.path-route-hint').isVisible();
 		const share = await page.locator('.path-share-url').inputValue();
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		await page.screenshot({ path: join(SCREENSHOTS, `path-short-${lang}-${viewport.width}.png`), fullPage: true });
+		await screenshotWholePage(page, join(SCREENSHOTS, `path-short-${lang}-${viewport.width}.png`));
 		await context.close();
 		expect(steps).toEqual(shortRoute);
 		expect(text).toContain(summary);

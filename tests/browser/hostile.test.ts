@@ -119,9 +119,9 @@ describe('hostile input against the built site, under its CSP', () => {
 		await w.page.goto(`${site}/en/`);
 		await w.page.evaluate((text) => localStorage.setItem('nn-math:progress', text), stored);
 		await w.page.goto(`${site}/linear-algebra/matrix-multiplication/`);
-		await w.page.waitForSelector('.progress-control:not([hidden])');
+		await w.page.waitForSelector('.progress-control[data-ready]');
 		await w.page.goto(`${site}/roadmap/`);
-		await w.page.waitForSelector('.roadmap-toolbar:not([hidden])');
+		await w.page.waitForSelector('.roadmap-toolbar[data-ready]');
 		await w.page.goto(`${site}/path/#known=${encodeURIComponent(`__proto__,constructor,${PAYLOAD},calculus/derivative`)}`);
 		await w.page.waitForSelector('.path-share:not([hidden])');
 		expect(await w.page.evaluate(() => localStorage.getItem('nn-math:progress'))).toBe(stored);
@@ -187,7 +187,7 @@ describe('hostile input against the built site, under its CSP', () => {
 		});
 		await w.page.emulateMedia({ colorScheme: 'dark' });
 		await w.page.goto(`${site}/linear-algebra/matrix-multiplication/`);
-		await w.page.waitForSelector('.progress-control:not([hidden])');
+		await w.page.waitForSelector('.progress-control[data-ready]');
 		expect(await w.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		await w.page.locator('starlight-theme-select select').first().selectOption('light');
 		await expect.poll(() => w.page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');

@@ -118,7 +118,7 @@ describe('mastery from answers, in the topic box', () => {
 		const page = await browser.newPage();
 		for (const path of [`/${TOPIC}/`, `/en/${TOPIC}/`]) {
 			await page.goto(`${site}${path}`);
-			await expect.poll(() => page.locator('.progress-control').isVisible()).toBe(true);
+			await page.waitForSelector('.progress-control[data-ready]');
 			expect(await page.locator('.progress-mastery').isHidden()).toBe(true);
 		}
 		await page.close();

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, SCREENSHOTS } from '../helpers/browser';
+import { launchBrowser, SCREENSHOTS, screenshotWholePage } from '../helpers/browser';
 
 /** One page of each type, in both languages. */
 const PAGES = [
@@ -55,7 +55,7 @@ describe('every page type renders cleanly', () => {
 			const page = await context.newPage();
 			const { response, errors, foreign } = await visit(page, path);
 			expect(response?.status()).toBe(200);
-			await page.screenshot({ path: join(SCREENSHOTS, `${name}-${viewport.name}.png`), fullPage: true });
+			await screenshotWholePage(page, join(SCREENSHOTS, `${name}-${viewport.name}.png`));
 			// Nothing wider than the screen: a formula or table that overflows must scroll inside itself.
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			await context.close();

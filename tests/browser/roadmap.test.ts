@@ -22,7 +22,7 @@ const PAGES = [
 ] as const;
 
 /** Waits for the roadmap script: it shows the zoom toolbar. */
-const ready = (page: Page) => page.waitForSelector('.roadmap-toolbar:not([hidden])', { state: 'attached' });
+const ready = (page: Page) => page.waitForSelector('.roadmap-toolbar[data-ready]', { state: 'attached' });
 
 describe.each(PAGES)('the %s roadmap on a 1280×800 laptop', (lang, path) => {
 	test.each(['light', 'dark'])('shows every topic inside the window at the default zoom, labels at body size (%s)', async (theme) => {

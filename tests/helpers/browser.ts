@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
  * Finds a Chromium to drive, never downloading one: `CHROME_PATH`, then Debian's `/usr/bin/chromium`,
@@ -63,3 +63,13 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Where screenshots go: a git-ignored folder a person can open after `npm test`. */
 export const SCREENSHOTS = join(import.meta.dirname, '..', '.artifacts', 'screenshots');
+
+/**
+ * A screenshot of the whole page, every block drawn. Blocks below the first screen skip rendering
+ * until they come near the viewport (`content-visibility: auto`, src/styles/site.css), and a
+ * full-page capture does not bring them near: they would come out blank. So they are made visible first.
+ */
+export async function screenshotWholePage(page: Page, path: string): Promise<void> {
+	await page.addStyleTag({ content: '.sl-markdown-content > * { content-visibility: visible !important; }' });
+	await page.screenshot({ path, fullPage: true });
+}

@@ -1,7 +1,8 @@
-import { createReadStream, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** Content types for what `dist/` holds; Pagefind's wasm needs the right one to be instantiated. */
 const TYPES: Record<string, string> = {
@@ -20,11 +21,33 @@ const TYPES: Record<string, string> = {
 	'.txt': 'text/plain',
 };
 
+/** Types a host compresses on the fly; images, fonts and Pagefind's own gzip files go as they are. */
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt', '.wasm']);
+
+/** Gzipped bodies by file and modification time: the bench loads the same pages many times. */
+const gzipCache = new Map<string, Buffer>();
+
+/**
+ * The body and its encoding as a host with compression sends it: gzip when the client accepts it and
+ * the file is text (or wasm) not already gzipped. Uncompressed, Lighthouse's simulated slow link
+ * would charge a 300 KB math page its full size, which no real host sends.
+ */
+function body(file: string, acceptEncoding: string | undefined): { data: Buffer; encoding?: 'gzip' } {
+	const data = readFileSync(file);
+	const gzipped = data[0] === 0x1f && data[1] === 0x8b;
+	if (gzipped || !COMPRESSED.has(extname(file)) || !/\bgzip\b/.test(acceptEncoding ?? '')) return { data };
+	const key = `${file}\0${statSync(file).mtimeMs}`;
+	let zipped = gzipCache.get(key);
+	if (!zipped) gzipCache.set(key, (zipped = gzipSync(data, { level: 6 })));
+	return { data: zipped, encoding: 'gzip' };
+}
+
 /**
  * A static server for a built site, as a static host would serve it: `/x/` → `/x/index.html`,
  * unknown paths → `404.html` with status 404. Extra headers (e.g. a Content-Security-Policy) are
  * sent with every response, so browser tests can check the site under them. `base` mounts the
  * site under a sub-path, as GitHub Pages serves a project site (`/nn-math/x/` → `x/index.html`).
+ * Text is sent gzip-compressed to clients that accept it, as GitHub Pages and every CDN do.
  */
 export async function serveStatic(
 	root: string,
@@ -49,12 +72,21 @@ export async function serveStatic(
 			file = join(root, '404.html');
 			status = 404;
 		}
-		const stream = createReadStream(file);
-		stream.on('error', () => res.headersSent ? res.end() : res.writeHead(404, headers).end('Not found'));
-		stream.once('open', () => {
-			res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-			stream.pipe(res);
+		let sent: ReturnType<typeof body>;
+		try {
+			sent = body(file, req.headers['accept-encoding']);
+		} catch {
+			res.writeHead(404, headers).end('Not found');
+			return;
+		}
+		res.writeHead(status, {
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'content-length': sent.data.length,
+			...(sent.encoding ? { 'content-encoding': sent.encoding } : {}),
+			vary: 'accept-encoding',
+			...headers,
 		});
+		res.end(req.method === 'HEAD' ? undefined : sent.data);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
