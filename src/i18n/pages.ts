@@ -77,3 +77,9 @@ export const HOME_UI: Record<
 		roadmap: 'The topic map',
 	},
 };
+
+/** The table of symbols on /symbols/ (content/notation/symbols.yaml): its column headers. */
+export const SYMBOLS_UI: Record<Lang, { symbol: string; names: string; meaning: string; topic: string }> = {
+	ru: { symbol: 'Значок', names: 'Как его называют', meaning: 'Что значит', topic: 'Где объясняется' },
+	en: { symbol: 'Symbol', names: 'What people call it', meaning: 'Meaning', topic: 'Explained in' },
+};
