@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { parseSitePath } from '../links/urls';
+import { sourceHeadingIds } from '../markdown/source-heading-ids';
 import type { ContentProblem } from './problems';
 import type { ContentInput, PageEntry, RawEntry } from './checks/context';
 
@@ -59,8 +60,9 @@ function readPages(root: string, dir: string, problems: ContentProblem[]): PageE
 		const file = `${dir}/${name}`;
 		const { lang, slug } = parseSitePath(name.replace(PAGE, ''));
 		let frontmatter: unknown = {};
+		const source = readFileSync(join(root, file), 'utf8');
 		try {
-			frontmatter = parseYaml(frontmatterOf(readFileSync(join(root, file), 'utf8')) ?? '') ?? {};
+			frontmatter = parseYaml(frontmatterOf(source) ?? '') ?? {};
 		} catch (error) {
 			problems.push({
 				file,
@@ -70,7 +72,7 @@ function readPages(root: string, dir: string, problems: ContentProblem[]): PageE
 			});
 			frontmatter = undefined;
 		}
-		return { file, lang, slug, frontmatter };
+		return { file, lang, slug, frontmatter, anchors: sourceHeadingIds(source) };
 	});
 }
 

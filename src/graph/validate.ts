@@ -14,6 +14,7 @@ import { notation as parseNotation } from './checks/notation';
 import { pageFrontmatter } from './checks/page-frontmatter';
 import { prerequisiteCycle } from './checks/prerequisite-cycle';
 import { prerequisites } from './checks/prerequisites';
+import { questions } from './checks/questions';
 import { resourceLinks } from './checks/resource-links';
 import { parseEntries } from './checks/schema';
 import { topicAreas } from './checks/topic-areas';
@@ -74,7 +75,7 @@ const eachPage =
  */
 const CHECKS: readonly Check[] = [
 	topicAreas,
-	eachTopic(prerequisites, resourceLinks, coreHours),
+	eachTopic(prerequisites, resourceLinks, coreHours, questions),
 	prerequisiteCycle,
 	pageFrontmatter,
 	eachPage(translations, areaPages),
@@ -97,7 +98,7 @@ export function validateContent(input: ContentInput): ValidatedContent {
 	const glossaryFiles = parseEntries(input.glossary ?? [], glossaryFileSchema);
 	problems.push(...glossaryFiles.problems, ...glossaryTerms(glossaryFiles.parsed, ctx.topicIds));
 	const glossary = [...glossaryFiles.parsed.values()].flatMap(({ data }) => data);
-	const { notation, problems: notationProblems } = parseNotation(input.notation ?? []);
+	const { notation, problems: notationProblems } = parseNotation(input.notation ?? [], ctx.topicIds);
 	problems.push(...notationProblems);
 
 	const resourceData = Object.fromEntries([...ctx.resources].map(([id, r]) => [id, r.data]));

@@ -5,8 +5,8 @@ import { formatHours } from './ui';
 
 /** Strings of the glossary and the resources catalogue. */
 export const GLOSSARY_UI: Record<Lang, { columns: Record<Lang, string>; topic: string }> = {
-	ru: { columns: { ru: 'По-русски', en: 'По-английски' }, topic: 'Где объясняется' },
-	en: { columns: { ru: 'In Russian', en: 'In English' }, topic: 'Explained in' },
+	ru: { columns: { ru: 'По-русски', en: 'По-английски' }, topic: 'Подробнее' },
+	en: { columns: { ru: 'In Russian', en: 'In English' }, topic: 'More in' },
 };
 
 /** The notation table on the glossary page (content/notation/letters.yaml): headers and one title per group. */
@@ -76,4 +76,10 @@ export const HOME_UI: Record<
 		tracks: 'Or the full path of a track:',
 		roadmap: 'The topic map',
 	},
+};
+
+/** The table of symbols on /symbols/ (content/notation/symbols.yaml): its column headers. */
+export const SYMBOLS_UI: Record<Lang, { symbol: string; meaning: string; topic: string }> = {
+	ru: { symbol: 'Значок и как его называют', meaning: 'Что значит', topic: 'Подробнее' },
+	en: { symbol: 'Symbol and what people call it', meaning: 'Meaning', topic: 'More in' },
 };

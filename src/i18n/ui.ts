@@ -29,6 +29,12 @@ const RU = {
 	area: 'Раздел',
 	/** Label of the topic's other names (`aliases` in its YAML). */
 	alsoCalled: 'Другие названия',
+	/** Label of the list of questions the topic answers (`questions` in its YAML). */
+	questionsTitle: 'На какие вопросы отвечает тема',
+	/** Label of the library calls that compute the topic (`code` in its YAML). */
+	inCode: 'В коде',
+	/** Label of the symbols the topic introduces, linking to the page of symbols. */
+	symbols: 'Значки',
 	openPath: 'План с учётом ваших отметок',
 };
 
@@ -54,6 +60,9 @@ const EN: Strings = {
 	},
 	area: 'Area',
 	alsoCalled: 'Also called',
+	questionsTitle: 'Questions this page answers',
+	inCode: 'In code',
+	symbols: 'Symbols',
 	openPath: 'Plan with your marks',
 };
 

@@ -27,7 +27,7 @@ export function sidebarGroups(graph: TopicGraph): SidebarGroup[] {
 }
 
 /** The site's own pages, above the topics: how to find your way rather than what to learn. */
-const GUIDE_PAGES = ['roadmap', 'path', 'placement', 'review', 'widgets', 'cheat-sheet', 'errors', 'glossary', 'resources'] as const;
+const GUIDE_PAGES = ['roadmap', 'path', 'placement', 'review', 'widgets', 'cheat-sheet', 'errors', 'glossary', 'symbols', 'resources'] as const;
 const GUIDE_LABEL = { ru: 'Как пользоваться картой', en: 'Using the map' };
 
 /**

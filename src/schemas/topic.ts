@@ -51,6 +51,33 @@ export const otherNamesSchema = z.object({
 	en: z.array(otherName).default([]),
 }).strict();
 
+/** An anchor of the topic's own page: a heading id without `#`, as the page writes it in `{#id}`. */
+const sectionId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'write the heading id without `#`, lowercase ASCII letters, digits and hyphens: `idea`');
+
+/** One question a reader asks, in the words of a forum post, and the section that answers it. */
+export const questionSchema = z.object({
+	/** The question as readers post it: «Зачем нужна транспонированная матрица?», "Why do we transpose?". Ends with `?`. */
+	q: z.string().trim().min(1, 'the question is empty').regex(/\?$/, 'end the question with `?`'),
+	/** The heading id on this topic's page, in this language, that answers it (`idea`); checked by src/graph/checks/questions.ts. */
+	at: sectionId,
+}).strict();
+
+/**
+ * The questions a topic answers, per language: shown as «На какие вопросы отвечает тема» / "Questions
+ * this page answers", each linking to its section, and indexed by search with a high weight, so a
+ * question typed as on a forum finds the page. 3–6 per language; not translations of each other
+ * necessarily, since each language's readers ask in their own words.
+ */
+export const questionsSchema = z.object({
+	/** Questions of Russian readers, for the Russian page. */
+	ru: z.array(questionSchema).min(3, 'give 3 to 6 questions').max(6, 'give 3 to 6 questions'),
+	/** Questions of English readers, for the English page. */
+	en: z.array(questionSchema).min(3, 'give 3 to 6 questions').max(6, 'give 3 to 6 questions'),
+}).strict();
+
+/** A library call as it is written in code (`nn.Linear`, `np.dot`, `@`, `.backward()`): trimmed, one line. */
+const codeName = z.string().trim().min(1, 'a code name is empty').regex(/^[^\s]+$/, 'one call per entry, without spaces: `nn.Linear`');
+
 export const topicSchema = z.object({
 	/** Estimated hours for a newcomer to learn the topic well enough to go on, resources included. */
 	hours: z.number().positive().max(200),
@@ -79,9 +106,18 @@ export const topicSchema = z.object({
 	 * since a page must not teach a wrong spelling. Same rules as `aliases`. Optional.
 	 */
 	misspellings: otherNamesSchema.optional(),
+	/** The questions this topic answers, per language, each with its section (see `questionsSchema`). Optional. */
+	questions: questionsSchema.optional(),
+	/**
+	 * The library calls that compute what the topic teaches (NumPy, PyTorch, Keras), shown as «В коде» /
+	 * "In code" and indexed, so searching for `nn.Linear` finds the topic. The same in both languages.
+	 * Only real API names. `[]` says the topic has no natural call (a foundation); absent: not decided yet.
+	 */
+	code: z.array(codeName).optional(),
 }).strict();
 
 export type Prerequisite = z.infer<typeof prerequisiteSchema>;
 export type ResourceRef = z.infer<typeof resourceRefSchema>;
 export type TopicData = z.infer<typeof topicSchema>;
 export type OtherNames = z.infer<typeof otherNamesSchema>;
+export type Question = z.infer<typeof questionSchema>;

@@ -7,6 +7,13 @@
 export const SEARCH_WEIGHTS = {
 	/** A topic's other names and misspellings: as strong as its title heading. */
 	aliases: 7,
+	/**
+	 * The questions a topic answers («зачем нужна транспонированная матрица?»): as strong as a section
+	 * heading, below the names, since a question shares its words with other topics' questions.
+	 */
+	questions: 6,
+	/** Library calls (`nn.Linear`, `np.dot`) and the spoken names of the symbols a topic introduces («набла»): names, like aliases. */
+	codeAndSymbols: 7,
 } as const;
 
 /**

@@ -24,7 +24,7 @@ describe('loadContent', () => {
 			'content/resources/book.yaml': 'provider: P\n',
 			'content/docs/index.mdx': page('Главная'),
 			'content/docs/en/index.mdx': page('Home'),
-			'content/docs/linear-algebra/vectors.mdx': page('Векторы'),
+			'content/docs/linear-algebra/vectors.mdx': `${page('Векторы')}\n## Идея {#idea}\n\n## Умножение на число\n`,
 			'content/docs/en/linear-algebra/vectors.md': page('Vectors'),
 			'content/docs/_draft.mdx': page('Draft'),
 		});
@@ -34,6 +34,8 @@ describe('loadContent', () => {
 		expect(input.resources.map((r) => r.id)).toEqual(['book']);
 		expect(input.pages.map((p) => `${p.lang}:${p.slug}`).sort()).toEqual(['en:', 'en:linear-algebra/vectors', 'ru:', 'ru:linear-algebra/vectors']);
 		expect(input.pages.find((p) => p.lang === 'en' && p.slug === '')!.frontmatter).toEqual({ title: 'Home', description: 'About Home.' });
+		// The headings' ids, for the check that a topic's questions point at real sections.
+		expect(input.pages.find((p) => p.lang === 'ru' && p.slug === 'linear-algebra/vectors')!.anchors).toEqual(['idea', 'umnozhenie-na-chislo']);
 	});
 
 	test('reports a YAML syntax error in a data file and does not also report its links as broken', () => {

@@ -19,6 +19,8 @@ export interface PageEntry {
 	slug: string;
 	/** The parsed frontmatter; `undefined` when it could not be parsed (that problem is reported by the loader). */
 	frontmatter?: unknown;
+	/** The page's heading ids, read from its source (src/markdown/source-heading-ids.ts); `undefined` when not read. */
+	anchors?: readonly string[];
 }
 
 export interface ContentInput {
