@@ -11,6 +11,7 @@ import { contentGraph } from './src/integrations/content-graph';
 import { katexFonts } from './src/integrations/katex-fonts';
 import { linkable } from './src/links/integration';
 import { offline } from './src/offline/integration';
+import { searchVocabulary } from './src/search/integration';
 import { astroRedirects } from './src/links/moved';
 import { rehypeBaseLinks } from './src/links/rehype-base-links';
 import { viteEscapeHeadingIds } from './src/markdown/escape-heading-ids';
@@ -138,6 +139,8 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 		}),
+		// After Starlight: it reads the Pagefind index Starlight writes when the build is done.
+		searchVocabulary(),
 		mdx(),
 		preact(),
 		linkable(),
