@@ -19,7 +19,7 @@ function isEnglish(pathname: string): boolean {
 /** Opens the site's search dialog (src/components/Search.astro) with a query typed in. */
 async function openSearch(query: string) {
 	document.querySelector<HTMLButtonElement>('nn-search button[data-open-modal]')?.click();
-	// The Pagefind interface is loaded when the dialog first opens: wait for its input.
+	// The search box (src/search/box.ts) is loaded when the dialog first opens: wait for its input.
 	for (let i = 0; i < 200; i++) {
 		const input = document.querySelector<HTMLInputElement>('#nn-search input');
 		if (input) {

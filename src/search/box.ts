@@ -5,7 +5,7 @@
  * read by screen readers, results with their excerpt and up to 3 sections (Pagefind's sub-results),
  * «show more», and arrow keys between the box and the links.
  */
-import { runQuery, type Hit } from './query';
+import type { Hit } from './query';
 import { realMatch } from './text';
 import { readVocabulary, type Vocabulary } from './vocabulary';
 
@@ -39,8 +39,8 @@ export interface BoxOptions {
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 const excerptHtml = (s: string) => s.replace(/<(?!\/?mark>)/g, '&lt;');
 
-/** Builds the box in `root` and starts loading Pagefind; resolves once the box can be typed in. */
-export async function mountBox(root: HTMLElement, { base, t, ranking }: BoxOptions): Promise<HTMLInputElement> {
+/** Builds the box in `root`, ready to be typed in, and starts loading Pagefind. */
+export function mountBox(root: HTMLElement, { base, t, ranking }: BoxOptions): HTMLInputElement {
 	const fill = (key: string, term = '', count = 0) =>
 		(t[key] ?? '').replace('[SEARCH_TERM]', term).replace('[DIFFERENT_TERM]', term).replace('[COUNT]', String(count));
 	root.innerHTML = `<form role="search" class="sb-form" aria-label="${escape(t.search_label ?? '')}"><input type="search" class="sb-input" autocomplete="off" spellcheck="false" aria-label="${escape(t.placeholder ?? '')}" placeholder="${escape(t.placeholder ?? '')}"><button type="button" class="sb-clear" hidden>${escape(t.clear_search ?? '')}</button></form><p class="sb-status" role="status"></p><p class="sb-changed" hidden></p><ol class="sb-results"></ol><button type="button" class="sb-more" hidden>${escape(t.load_more ?? '')}</button>`;
@@ -48,20 +48,37 @@ export async function mountBox(root: HTMLElement, { base, t, ranking }: BoxOptio
 	const input = $<HTMLInputElement>('.sb-input');
 	const [clear, status, changed, list, more] = ['.sb-clear', '.sb-status', '.sb-changed', '.sb-results', '.sb-more'].map((s) => $(s));
 
-	const pagefind: Pagefind = await import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`);
-	// No worker: for an index this small the worker's 12 KiB cost more than the main-thread time it saves.
-	await pagefind.options({ noWorker: true, baseUrl: `${base}/`, ranking, excerptLength: 24 });
-	void pagefind.init();
+	// Pagefind loads while the box is already there: what is typed meanwhile is searched once it is ready.
+	const ready = (async () => {
+		const pagefind: Pagefind = await import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`);
+		// No worker: for an index this small the worker's 12 KiB cost more than the main-thread time it saves.
+		await pagefind.options({ noWorker: true, baseUrl: `${base}/` });
+		void pagefind.init();
+		return pagefind;
+	})();
 	const lang = document.documentElement.lang || 'ru';
 	let vocabulary: Promise<Vocabulary> | undefined;
 
 	let current = 0;
+	// Pagefind without its worker searches one query at a time: overlapping searches (one per word,
+	// and a reader typing on) are queued, or they interfere and one never answers.
+	let queue: Promise<unknown> = Promise.resolve();
+	const serial = <T>(task: () => Promise<T>): Promise<T> => {
+		const next = queue.then(task, task);
+		queue = next.catch(() => undefined);
+		return next;
+	};
+	// The ranking is set once the index is loaded and before the first search: given at init, Pagefind
+	// sets it while a first search may already run, and that search can then never answer.
+	void serial(async () => (await ready).options({ ranking }));
+	// The query logic loads with the first query, not with the box: opening search stays small.
+	let queryModule: Promise<typeof import('./query')> | undefined;
 	let shown: PagefindResult[] = [];
 	let drawn = 0;
 
 	const draw = async (run: number) => {
 		const next = shown.slice(drawn, drawn + PAGE);
-		const pages = await Promise.all(next.map((r) => r.data()));
+		const pages = await serial(() => Promise.all(next.map((r) => r.data())));
 		if (run !== current) return;
 		drawn += next.length;
 		list.insertAdjacentHTML(
@@ -93,16 +110,28 @@ export async function mountBox(root: HTMLElement, { base, t, ranking }: BoxOptio
 			.then(readVocabulary, () => readVocabulary(null));
 		const byId = new Map<string, PagefindResult>();
 		const lookup = async (term: string, loose = false): Promise<Hit[]> => {
-			const { results } = await pagefind.search(term);
-			// One word: is what Pagefind matched on its best page that word, or a short prefix of it (./text.ts, realMatch)?
-			if (results[0] && !term.includes(' ')) {
-				const { content, locations } = await results[0].data();
-				if (!realMatch(content.split(/[\r\n\s]+/g)[locations[0] ?? 0] ?? '', term, loose)) return [];
-			}
+			const results = await serial(async () => {
+				// A newer query has started: stop this one (runQuery rejects, and it is ignored below).
+				if (run !== current) throw new Error('superseded');
+				const { results } = await (await ready).search(term);
+				// One word: is what Pagefind matched on its best page that word, or a short prefix of it (./text.ts, realMatch)?
+				if (results[0] && !term.includes(' ')) {
+					const { content, locations } = await results[0].data();
+					if (!realMatch(content.split(/[\r\n\s]+/g)[locations[0] ?? 0] ?? '', term, loose)) return [];
+				}
+				return results;
+			});
 			for (const r of results) byId.set(r.id, r);
 			return results;
 		};
-		const outcome = await runQuery(query, lookup, await vocabulary);
+		const { runQuery } = await (queryModule ??= import('./query'));
+		let outcome: Awaited<ReturnType<typeof runQuery>>;
+		try {
+			outcome = await runQuery(query, lookup, await vocabulary);
+		} catch (error) {
+			if (run === current) throw error;
+			return;
+		}
 		if (run !== current) return;
 		shown = outcome.ids.map((id) => byId.get(id)!);
 		drawn = 0;
@@ -134,5 +163,6 @@ export async function mountBox(root: HTMLElement, { base, t, ranking }: BoxOptio
 			to.focus();
 		}
 	});
+	if (input.value) void search();
 	return input;
 }

@@ -8,9 +8,10 @@
  *    keys in the other keyboard layout (./layout.ts), then by the nearest word of the site's
  *    vocabulary (./nearest.ts) to it, to that, or to its Latin transliteration («оверфиттинг»).
  *    The box then says what it searched for. Last, Pagefind's own nearest prefix match (loose).
- * 3. The words are searched together (Pagefind: every word must be on the page). When that finds
- *    fewer than 3 topics, the per-word results are merged instead, so a page that has the content
- *    words but not the asker's phrasing is never lost.
+ * 3. The words are searched together (Pagefind: every word must be on the page), with the pages
+ *    whose names (title, other names) contain one of the words. When that finds fewer than 3 topics,
+ *    the per-word results are merged instead, so a page that has the content words but not the
+ *    asker's phrasing is never lost.
  * 4. Order: a page one of whose names (title, other names, glossary terms) is the whole query; then
  *    pages having and naming more of the words (a whole name in the query counts most), rarer words
  *    counting more; topics before hub pages
@@ -65,10 +66,10 @@ function nameMatch(names: readonly string[][], words: readonly string[], whole: 
 /**
  * Orders pages as described at the top of this file. `perWord` are each word's own results (they
  * give a word its weight: a word on few pages says more than one on every page, log(1 + pages / its
- * pages)); `pages` are the candidates: the strict results (each has every word) or, when `strict`
- * is false, the union of `perWord`. A page earns a word's weight for having the word and again for
+ * pages)); `pages` are the candidates: the strict results (each has every word) and the pages that
+ * name a word, or, when `strict` is false, the union of `perWord`. A page earns a word's weight for having the word and again for
  * naming it (a topic's title, other names, glossary terms), and a third time when a whole name of the
- * page is in the query. A hub counts three quarters unless the
+ * page is in the query. A hub counts half unless the
  * query names it; Pagefind's score breaks ties.
  */
 export function rank(perWord: readonly (readonly Hit[])[], pages: readonly Hit[], strict: boolean, words: readonly string[], vocabulary: Vocabulary): string[] {
@@ -77,26 +78,32 @@ export function rank(perWord: readonly (readonly Hit[])[], pages: readonly Hit[]
 	const weights = perWord.map((hits) => Math.log(1 + total / Math.max(hits.length, 1)));
 	const sets = perWord.map((hits) => new Set(hits.map((h) => h.id)));
 	const best = new Map<string, number>();
-	for (const hits of strict ? [pages] : perWord) {
+	const strictIds = new Set(strict ? pages.map((h) => h.id) : []);
+	const names = (id: string) => vocabulary.pages.get(id)?.words ?? [];
+	const namesAWord = (id: string) => words.some((w) => names(id).some((n) => n.some((x) => sameWord(x, w))));
+	for (const hits of strict ? [pages, ...perWord] : perWord) {
 		const top = Math.max(...hits.map((h) => h.score), Number.MIN_VALUE);
-		for (const { id, score } of hits) best.set(id, Math.max(best.get(id) ?? 0, score / top));
+		for (const { id, score } of hits) {
+			if (hits === pages || !strict || strictIds.has(id) || namesAWord(id)) best.set(id, Math.max(best.get(id) ?? 0, score / top));
+		}
 	}
 	const keyed = [...best].map(([id, score]) => {
 		const info = vocabulary.pages.get(id);
-		const names = info?.words ?? [];
-		const named = words.map((w) => names.some((n) => n.some((x) => sameWord(x, w))));
+		// A name's filler words («и», "the") need not be typed for the name to be in the query.
+		const own = names(id).map((n) => n.filter((x) => !STOP_WORDS.has(x)));
+		const named = words.map((w) => own.some((n) => n.some((x) => sameWord(x, w))));
 		// The longest name all of whose words are in the query («градиентный спуск» in «градиентный спуск как слепой…»).
-		const phrase = names
+		const phrase = own
 			.filter((n) => n.every((x) => words.some((w) => sameWord(x, w))))
 			.reduce<string[]>((a, n) => (n.length > a.length ? n : a), []);
 		let coverage = 0;
 		words.forEach((w, i) => {
 			const inPhrase = phrase.some((x) => sameWord(x, w)) ? 1 : 0;
-			coverage += weights[i]! * ((strict || sets[i]!.has(id) ? 1 : 0) + (named[i] ? 1 : 0) + inPhrase);
+			coverage += weights[i]! * ((strictIds.has(id) || sets[i]!.has(id) ? 1 : 0) + (named[i] ? 1 : 0) + inPhrase);
 		});
 		const hub = info?.hub === true && !named.some(Boolean);
-		const exact = names.some((n) => n.join(' ') === whole);
-		return { id, key: [exact ? 1 : 0, Math.round(coverage * (hub ? 0.75 : 1) * 100), hub ? 0 : 1, score] };
+		const exact = own.some((n) => n.join(' ') === whole);
+		return { id, key: [exact ? 1 : 0, Math.round(coverage * (hub ? 0.5 : 1) * 100), hub ? 0 : 1, score] };
 	});
 	keyed.sort((a, b) => {
 		for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return b.key[i]! - a.key[i]!;

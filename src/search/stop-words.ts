@@ -17,7 +17,7 @@ const RU = [
 	'нужны', 'надо', 'работает', 'работают', 'отличается', 'отличаются', 'отличие', 'отличия', 'разница', 'разницу',
 	'можно', 'нельзя', 'правильно', 'пример', 'примеры', 'примером', 'вопрос', 'смысл', 'суть', 'интуиция',
 	'интуитивно', 'физический', 'делает', 'делать', 'считается', 'используют', 'используется', 'роль', 'играет',
-	'играют', 'бороться', 'работать',
+	'играют', 'бороться', 'работать', 'считать', 'посчитать', 'считают', 'вычислить', 'вычислять', 'найти', 'находить',
 	// Prepositions, conjunctions, pronouns.
 	'и', 'в', 'во', 'на', 'с', 'со', 'по', 'для', 'от', 'до', 'из', 'к', 'ко', 'о', 'об', 'про', 'за', 'при', 'через',
 	'а', 'но', 'или', 'то', 'не', 'ни', 'мне', 'я', 'мы', 'вы', 'ты', 'он', 'она', 'оно', 'они', 'его', 'её', 'ее', 'их',
@@ -33,7 +33,7 @@ const EN = [
 	'mean', 'means', 'meaning', 'understand', 'understanding', 'explain', 'explained', 'explanation', 'simple', 'simply',
 	'terms', 'intuition', 'intuitive', 'intuitively', 'example', 'examples', 'need', 'needed', 'use', 'used', 'using',
 	'difference', 'differences', 'different', 'differ', 'vs', 'versus', 'correct', 'right', 'really', 'actually',
-	'work', 'works', 'purpose', 'point', 'exactly', 'get', 'getting', 'help', 'please',
+	'work', 'works', 'purpose', 'point', 'exactly', 'get', 'getting', 'help', 'please', 'compute', 'calculate', 'find',
 	// Articles, prepositions, conjunctions, pronouns.
 	'the', 'a', 'an', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'with', 'between', 'from', 'by', 'at', 'as', 'about',
 	'into', 'i', 'we', 'you', 'my', 'our', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'so', 'not', 'no',

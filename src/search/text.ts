@@ -7,9 +7,9 @@ export function normalize(text: string): string {
 	return text.toLowerCase().replaceAll('ё', 'е').replace(/\s+/g, ' ').trim();
 }
 
-/** The words of a normalized query: split at spaces, stripped of the punctuation a question ends with. */
+/** The words of a normalized query: split at spaces and dashes, stripped of the punctuation a question ends with. */
 export function wordsOf(query: string): string[] {
-	return normalize(query)
+	return normalize(query.replace(/[–—]/g, ' '))
 		.split(' ')
 		.map((w) => w.replace(/^[«»"'“”„(]+|[«»"'“”„)?!,:;]+$/g, ''))
 		.filter(Boolean);
@@ -43,12 +43,14 @@ export function sameWord(a: string, b: string): boolean {
  * Whether the word Pagefind matched on a page really is the word searched. For a word it does not
  * know, Pagefind falls back to ever shorter prefixes and answers "uhflbtyn" with every page that has
  * a word starting with «u»; such an answer counts as finding nothing. A match sharing half the word
- * from its start (at least 3 letters) is a real one: a stem («умножению» → «умножение»). `loose`
+ * from its start (at least 3 letters, or all but 2 of a short word: «угол» → «угла») is a real one,
+ * a stem («умножению» → «умножение»). `loose`
  * accepts any 3 shared letters: the last resort before an empty list. Hyphens are ignored, as
  * Pagefind indexes «кросс-энтропия» also as «кроссэнтропия».
  */
 export function realMatch(matched: string, term: string, loose = false): boolean {
 	const m = normalize(matched).replace(/[^\p{L}\d]+/gu, '');
 	const t = normalize(term).replace(/[^\p{L}\d]+/gu, '');
-	return commonStart(m, t) >= Math.min(t.length, loose ? 3 : Math.max(3, Math.ceil(t.length / 2)));
+	const needed = loose ? Math.min(t.length, 3) : Math.min(Math.max(1, t.length - 2), Math.max(3, Math.ceil(t.length / 2)));
+	return commonStart(m, t) >= needed;
 }

@@ -106,7 +106,17 @@ const REQUIRED = 0.9;
  * reports them, counts them against the threshold, and fails when a query not listed here fails.
  * Most need what issue #22 gives topics next: symbol names said in words, code names, slang.
  */
-const KNOWN_FAILURES: readonly string[] = [];
+const KNOWN_FAILURES: readonly string[] = [
+	// Symbols said in words: the names are not on the pages yet.
+	'en «what does the upside down triangle mean»',
+	'en «what is a upside down triangle called»',
+	'en «del operator»',
+	'ru «перевернутый треугольник в формуле»',
+	'en «what does the curly d mean»',
+	// Slang and a phrasing no page uses («non linearity» as two words; the pages say «nonlinearity»).
+	'ru «логлосс»',
+	'en «why do we need non linearity in neural network»',
+];
 
 let browser: Browser;
 const site = inject('siteUrl');
@@ -126,15 +136,11 @@ function topicOf(href: string): string {
 const SEARCHING = [ru['pagefind.searching'], en['pagefind.searching'], 'Searching for [SEARCH_TERM]...'].filter(Boolean) as string[];
 
 /**
- * Titles that another topic outranks today: Pagefind scores a title by the query words it covers,
- * not by how exactly it matches, so «Backpropagation» ties with «Backpropagation in matrix form» and
- * the body decides. Issue #22's query module ranks an exact title match first; until then they are
- * listed here, and the test fails when one is fixed (remove it) or another joins.
+ * Titles that another topic outranks (lang «title» → the topic shown first). Issue #22's query module
+ * ranks a page whose title or other name is the whole query first, which fixed the two listed here
+ * before («Градиент», "Backpropagation"); the test fails when one joins.
  */
-const TITLE_NOT_FIRST = [
-	'ru «Градиент» → calculus/gradient-descent',
-	'en «Backpropagation» → neural-networks/backprop-matrix-form',
-];
+const TITLE_NOT_FIRST: readonly string[] = [];
 
 /** A search box per language, each opened once on that language's home page and reused query after query. */
 function searchBoxes() {

@@ -96,6 +96,22 @@ describe('strict first, then word by word', () => {
 		expect(outcome.ids.indexOf('jac')).toBeLessThan(outcome.ids.indexOf('gloss'));
 	});
 
+	test('strict: the pages with every word, and the pages that name one of the words', () => {
+		const h = (id: string) => ({ id, score: 1 });
+		const strict = [h('det'), h('home'), h('jac')];
+		const ids = rank([[h('desc'), h('gloss'), ...strict], strict], strict, true, ['спуск', 'матрица'], vocabulary);
+		// «Градиентный спуск» names «спуск» though the page lacks «матрица»; the glossary names neither.
+		expect(ids).toContain('desc');
+		expect(ids).not.toContain('gloss');
+	});
+
+	test("a title with filler words is still the whole query: «Матрицы и умножение матрицы на вектор»", () => {
+		const v = readVocabulary({ pages: [['m', '/la/matrices/', 0, 'матрицы и умножение матрицы на вектор'], ['x', '/la/x/', 0, 'умножение']] });
+		const hits = [{ id: 'x', score: 9 }, { id: 'm', score: 1 }];
+		expect(rank([hits], hits, true, contentWords('Матрицы и умножение матрицы на вектор'), v)[0]).toBe('m');
+		expect(contentWords('Matrices and the matrix–vector product')).toEqual(['matrices', 'matrix', 'vector', 'product']);
+	});
+
 	test('a hub the query names is not put after the topics', () => {
 		// Both pages have the word and neither names it: the topic first, though the hub scores higher.
 		const hits = [{ id: 'gloss', score: 2 }, { id: 'det', score: 1 }];
@@ -112,6 +128,9 @@ describe("Pagefind's prefix fallback", () => {
 		expect(realMatch('u', 'uhflbtyn')).toBe(false);
 		expect(realMatch('с', 'слепой')).toBe(false);
 		expect(realMatch('nn', 'nn')).toBe(true);
+		expect(realMatch('угла', 'угол')).toBe(true);
+		expect(realMatch('кросс-энтропия,', 'кроссэнтропия')).toBe(true);
+		expect(realMatch('ла', 'лабиринте')).toBe(false);
 	});
 });
 
