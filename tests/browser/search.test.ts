@@ -36,7 +36,8 @@ async function search(page: Page, path: string, query: string) {
 	return results.evaluateAll((nodes) =>
 		nodes.map((n) => ({
 			href: n.querySelector('a')?.getAttribute('href') ?? '',
-			excerpt: n.querySelector('.sb-excerpt')?.textContent ?? '',
+			// The page's excerpt and its sections' (the box shows both), one per line.
+			excerpt: [...n.querySelectorAll('.sb-excerpt')].map((e) => e.textContent ?? '').join('\n'),
 		})),
 	);
 }
