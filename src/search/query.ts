@@ -56,13 +56,6 @@ export function contentWords(query: string): string[] {
 	return kept.length > 0 ? kept : words;
 }
 
-/** How well a page's names cover the query: the whole query is a name (`exact`), and how many query words a name contains. */
-function nameMatch(names: readonly string[][], words: readonly string[], whole: string): { exact: boolean; named: number } {
-	const exact = names.some((n) => n.join(' ') === whole);
-	const named = words.filter((w) => names.some((n) => n.some((x) => sameWord(x, w)))).length;
-	return { exact, named };
-}
-
 /**
  * Orders pages as described at the top of this file. `perWord` are each word's own results (they
  * give a word its weight: a word on few pages says more than one on every page, log(1 + pages / its
