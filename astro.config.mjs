@@ -13,6 +13,7 @@ import { katexFonts } from './src/integrations/katex-fonts';
 import { searchOnly } from './src/integrations/search-only';
 import { linkable } from './src/links/integration';
 import { offline } from './src/offline/integration';
+import { searchVocabulary } from './src/search/integration';
 import { astroRedirects } from './src/links/moved';
 import { rehypeBaseLinks } from './src/links/rehype-base-links';
 import { viteEscapeHeadingIds } from './src/markdown/escape-heading-ids';
@@ -145,6 +146,8 @@ export default defineConfig({
 		}),
 		// After Starlight, whose hook builds the search index: text meant only for the index leaves the pages.
 		searchOnly(),
+		// After Starlight: it reads the Pagefind index Starlight writes when the build is done.
+		searchVocabulary(),
 		mdx(),
 		preact(),
 		linkable(),

@@ -6,7 +6,7 @@
 /** Opens the dialog and types `query` into it once the search interface has loaded. */
 export async function openSearch(query: string) {
 	document.querySelector<HTMLButtonElement>('nn-search button[data-open-modal]')?.click();
-	// The Pagefind interface is loaded when the dialog first opens: wait for its input.
+	// The search box (src/search/box.ts) is loaded when the dialog first opens: wait for its input.
 	for (let i = 0; i < 200; i++) {
 		const input = document.querySelector<HTMLInputElement>('#nn-search input');
 		if (input) {

@@ -86,7 +86,7 @@ async function searchOpenDelta(browser: Browser, site: string, path: string): Pr
 	await page.goto(site + path, { waitUntil: 'networkidle' });
 	opened = true;
 	await page.locator('button[data-open-modal]').first().click();
-	await page.locator('dialog[open] .pagefind-ui__search-input').waitFor({ timeout: 30_000 });
+	await page.locator('dialog[open] .sb-input').waitFor({ timeout: 30_000 });
 	await page.waitForLoadState('networkidle');
 	await page.waitForTimeout(300);
 	await context.close();

@@ -106,10 +106,10 @@ describe(`a build under ${BASE}`, () => {
 		page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
 		await page.goto(`${origin}${BASE}`);
 		await page.locator('button[data-open-modal]').first().click();
-		const input = page.locator('dialog[open] .pagefind-ui__search-input');
+		const input = page.locator('dialog[open] .sb-input');
 		await input.waitFor(WAIT);
 		await input.fill('умножению');
-		const first = page.locator('dialog[open] .pagefind-ui__result a').first();
+		const first = page.locator('dialog[open] .sb-result a').first();
 		await first.waitFor(WAIT);
 		expect(await first.getAttribute('href')).toMatch(new RegExp(`^${BASE}linear-algebra/matrix-multiplication/`));
 		await first.click();

@@ -87,11 +87,11 @@ describe('the Content-Security-Policy in _headers', () => {
 
 		// Search: Pagefind's script, WebAssembly and index.
 		await page.locator('button[data-open-modal]').first().click();
-		const input = page.locator('dialog[open] .pagefind-ui__search-input');
+		const input = page.locator('dialog[open] .sb-input');
 		await input.waitFor({ timeout: 15_000 });
 		await input.fill('умножению');
 		// A result's link appears once its fragment has loaded, so the fragment fetch is covered too.
-		await page.locator('dialog[open] .pagefind-ui__result a.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+		await page.locator('dialog[open] .sb-result a.sb-link').first().waitFor({ timeout: 15_000 });
 
 		expect(violations).toEqual([]);
 		await page.context().close();

@@ -163,7 +163,7 @@ describe('the 404 page', () => {
 
 		await page.locator('#nf-query').fill('матриц');
 		await page.locator('#nf-query').press('Enter');
-		const results = page.locator('dialog[open] .pagefind-ui__result');
+		const results = page.locator('dialog[open] .sb-result');
 		await results.first().waitFor({ timeout: 15_000 });
 		// Several topics are about matrices; the first result must be one of them.
 		expect(await results.first().locator('a').first().getAttribute('href')).toMatch(/\/linear-algebra\/matri(ces|x-multiplication)\//);

@@ -35,7 +35,7 @@ async function statusLines(page: Page, query: string, searching: string[]) {
 	await page.evaluate(() => {
 		const seen: string[] = ((window as unknown as { seenStatus: string[] }).seenStatus = []);
 		const record = () => {
-			const text = document.querySelector('dialog[open] .pagefind-ui__message')?.textContent?.trim();
+			const text = document.querySelector('dialog[open] .sb-status')?.textContent?.trim();
 			if (text && seen.at(-1) !== text) seen.push(text);
 		};
 		new MutationObserver(record).observe(document.querySelector('dialog')!, { subtree: true, childList: true, characterData: true });
@@ -61,8 +61,8 @@ describe('the search dialog speaks the page language', () => {
 			const manyRun = await statusLines(page, many, searching);
 			expect(manyRun.seen.at(-1)).toMatch(line(s('pagefind.many_results'), many));
 			expect(manyRun.seen).toContainEqual(expect.stringMatching(line(s('pagefind.searching'), many)));
-			expect((await page.locator('dialog[open] .pagefind-ui__search-clear').innerText()).trim()).toBe(s('pagefind.clear_search'));
-			expect((await page.locator('dialog[open] .pagefind-ui__button').innerText()).trim()).toBe(s('pagefind.load_more'));
+			expect((await page.locator('dialog[open] .sb-clear').innerText()).trim()).toBe(s('pagefind.clear_search'));
+			expect((await page.locator('dialog[open] .sb-more').innerText()).trim()).toBe(s('pagefind.load_more'));
 
 			const oneRun = await statusLines(page, one, searching);
 			expect(oneRun.results).toHaveLength(1);
@@ -77,7 +77,7 @@ describe('the search dialog speaks the page language', () => {
 			await typeQuery(page, many, searching);
 			const chrome = await page.locator('dialog[open]').evaluate((dialog) => {
 				const copy = dialog.cloneNode(true) as HTMLElement;
-				copy.querySelectorAll('.pagefind-ui__results').forEach((r) => r.remove());
+				copy.querySelectorAll('.sb-results').forEach((r) => r.remove());
 				return copy.innerText || copy.textContent || '';
 			});
 			expect(chrome).not.toMatch(lang === 'ru' ? /[a-z]/i : /[а-яё]/i);

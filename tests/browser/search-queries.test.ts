@@ -5,6 +5,7 @@ import { launchBrowser } from '../helpers/browser';
 import { openSearch, typeQuery } from '../helpers/site-search';
 import ru from '../../content/i18n/ru.json';
 import en from '../../content/i18n/en.json';
+import { QUESTIONS } from './search-questions';
 
 /**
  * Realistic queries, each with the topic a reader means (or the few topics that equally answer it).
@@ -97,8 +98,25 @@ const QUERIES: readonly { lang: 'ru' | 'en'; q: string; topic: string | readonly
 	{ lang: 'en', q: 'цепное правило', topic: 'calculus/chain-rule' },
 ];
 
-/** Top-3 share required (issue #18). */
+/** Top-3 share required (issue #18, and issue #22 for its set). */
 const REQUIRED = 0.9;
+
+/**
+ * Issue #22's set (./search-questions.ts) failing on the build measured (lang «query»): the test
+ * reports them, counts them against the threshold, and fails when a query not listed here fails.
+ * Most need what issue #22 gives topics next: symbol names said in words, code names, slang.
+ */
+const KNOWN_FAILURES: readonly string[] = [
+	// Symbols said in words: the names are not on the pages yet.
+	'en «what does the upside down triangle mean»',
+	'en «what is a upside down triangle called»',
+	'en «del operator»',
+	'ru «перевернутый треугольник в формуле»',
+	'en «what does the curly d mean»',
+	// Slang and a phrasing no page uses («non linearity» as two words; the pages say «nonlinearity»).
+	'ru «логлосс»',
+	'en «why do we need non linearity in neural network»',
+];
 
 let browser: Browser;
 const site = inject('siteUrl');
@@ -118,15 +136,11 @@ function topicOf(href: string): string {
 const SEARCHING = [ru['pagefind.searching'], en['pagefind.searching'], 'Searching for [SEARCH_TERM]...'].filter(Boolean) as string[];
 
 /**
- * Titles that another topic outranks today: Pagefind scores a title by the query words it covers,
- * not by how exactly it matches, so «Backpropagation» ties with «Backpropagation in matrix form» and
- * the body decides. Issue #22's query module ranks an exact title match first; until then they are
- * listed here, and the test fails when one is fixed (remove it) or another joins.
+ * Titles that another topic outranks (lang «title» → the topic shown first). Issue #22's query module
+ * ranks a page whose title or other name is the whole query first, which fixed the two listed here
+ * before («Градиент», "Backpropagation"); the test fails when one joins.
  */
-const TITLE_NOT_FIRST = [
-	'ru «Градиент» → calculus/gradient-descent',
-	'en «Backpropagation» → neural-networks/backprop-matrix-form',
-];
+const TITLE_NOT_FIRST: readonly string[] = [];
 
 /** A search box per language, each opened once on that language's home page and reused query after query. */
 function searchBoxes() {
@@ -182,5 +196,32 @@ describe('search finds what people type', () => {
 		console.log(`search: ${QUERIES.length - failures.length}/${QUERIES.length} queries (${(share * 100).toFixed(1)} %) have the right topic in the top 3`);
 		if (failures.length) console.log(`failures:\n  ${failures.join('\n  ')}`);
 		expect(share, failures.join('\n')).toBeGreaterThanOrEqual(REQUIRED);
+	});
+
+	test(`issue #22: the right topic in the top 3 for ≥ ${REQUIRED * 100} % of ${QUESTIONS.length} forum questions, none empty`, { timeout: 900_000 }, async () => {
+		expect(QUESTIONS.filter((q) => q.lang === 'ru').length).toBeGreaterThanOrEqual(55);
+		expect(QUESTIONS.filter((q) => q.lang === 'en').length).toBeGreaterThanOrEqual(25);
+		const search = searchBoxes();
+		const failures: string[] = [];
+		const details: string[] = [];
+		const empty: string[] = [];
+		for (const { lang, q, topic } of QUESTIONS) {
+			const results = await search(lang, q);
+			if (results.length === 0) empty.push(`${lang} «${q}»`);
+			const top = results.slice(0, 3).map((r) => topicOf(r.href));
+			const wanted = [topic].flat();
+			if (!top.some((t) => wanted.includes(t))) {
+				failures.push(`${lang} «${q}»`);
+				details.push(`${lang} «${q}» → wanted ${wanted.join(' or ')}, got [${top.join(', ') || 'nothing'}]`);
+			}
+		}
+		const share = 1 - failures.length / QUESTIONS.length;
+		console.log(`issue #22 set: ${QUESTIONS.length - failures.length}/${QUESTIONS.length} (${(share * 100).toFixed(1)} %) right topic in the top 3, ${empty.length} empty`);
+		if (details.length) console.log(`failing (known failures are listed in KNOWN_FAILURES):\n  ${details.join('\n  ')}`);
+		const fixed = KNOWN_FAILURES.filter((k) => !failures.includes(k));
+		if (fixed.length) console.log(`known failures that pass now (remove them from KNOWN_FAILURES):\n  ${fixed.join('\n  ')}`);
+		expect(empty).toEqual([]);
+		expect(failures.filter((f) => !KNOWN_FAILURES.includes(f)), 'queries failing that are not known failures').toEqual([]);
+		expect(share).toBeGreaterThanOrEqual(REQUIRED);
 	});
 });

@@ -1,6 +1,10 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
+import { DIST } from '../helpers/dist';
 
 let browser: Browser;
 const site = inject('siteUrl');
@@ -14,17 +18,17 @@ afterAll(async () => browser?.close());
 async function search(page: Page, path: string, query: string) {
 	await page.goto(site + path);
 	await page.locator('button[data-open-modal]').first().click();
-	const input = page.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input');
+	const input = page.locator('dialog[open] input[type="search"], dialog[open] .sb-input');
 	await input.waitFor();
 	await input.fill(query);
-	const results = page.locator('dialog[open] .pagefind-ui__result');
+	const results = page.locator('dialog[open] .sb-result');
 	await results.first().waitFor({ timeout: 15_000 });
 	// Pagefind UI first draws each result as a grey placeholder with no link, then fills it once that
 	// page's fragment has loaded; reading before then gives an empty href (a CI run failed that way).
 	await page.waitForFunction(
 		() => {
-			const shown = [...document.querySelectorAll('dialog[open] .pagefind-ui__result')];
-			return shown.length > 0 && shown.every((r) => r.querySelector('a.pagefind-ui__result-link[href]'));
+			const shown = [...document.querySelectorAll('dialog[open] .sb-result')];
+			return shown.length > 0 && shown.every((r) => r.querySelector('a.sb-link[href]'));
 		},
 		undefined,
 		{ timeout: 15_000 },
@@ -32,7 +36,8 @@ async function search(page: Page, path: string, query: string) {
 	return results.evaluateAll((nodes) =>
 		nodes.map((n) => ({
 			href: n.querySelector('a')?.getAttribute('href') ?? '',
-			excerpt: n.querySelector('.pagefind-ui__result-excerpt')?.textContent ?? '',
+			// The page's excerpt and its sections' (the box shows both), one per line.
+			excerpt: [...n.querySelectorAll('.sb-excerpt')].map((e) => e.textContent ?? '').join('\n'),
 		})),
 	);
 }
@@ -81,20 +86,65 @@ describe('search', () => {
 		await page.close();
 	});
 
-	test('fetches the Pagefind UI and index only when search is opened', async () => {
+	test('fetches the search box and index only on intent, and opening it costs at most 75 KiB', async () => {
 		const page = await browser.newPage();
 		const fetched: string[] = [];
 		page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
 		await page.goto(`${site}/linear-algebra/matrix-multiplication/`, { waitUntil: 'networkidle' });
 		// Starlight's own search component imports the UI on idle: wait for two idle periods of this
-		// page (a condition, not a time), after which that import would have been requested.
+		// page (a condition, not a time), after which such an import would have been requested.
 		for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
 		await page.waitForLoadState('networkidle');
-		const searchy = (p: string) => p.startsWith('/pagefind/') || /ui-core|pagefind/i.test(p);
+		const searchy = (p: string) => p.startsWith('/pagefind/') || /box|pagefind/i.test(p);
 		expect(fetched.filter(searchy)).toEqual([]);
+		const before = fetched.length;
+		// Intent: the pointer over the button starts loading, before any click.
+		await page.locator('button[data-open-modal]').first().hover();
+		await page.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js'));
+		// Opening loads the index's entry, metadata and WebAssembly (not yet any index chunk): wait for the last.
+		const wasm = page.waitForResponse((r) => /\/pagefind\/wasm\.ru\.pagefind$/.test(new URL(r.url()).pathname));
 		await page.keyboard.press('Control+k');
-		await page.locator('dialog[open] .pagefind-ui__search-input').waitFor();
-		expect(fetched.filter(searchy).length).toBeGreaterThan(0);
+		await page.locator('dialog[open] .sb-input').waitFor();
+		await wasm;
+		const opened = [...new Set(fetched.slice(before))];
+		// Our box, not Pagefind's bundled UI; no worker (noWorker); the vocabulary waits for the first query.
+		expect(opened.filter((p) => /pagefind-ui|pagefind-worker|vocabulary/.test(p))).toEqual([]);
+		expect(opened).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.ru.pagefind']));
+		const bytes = opened.reduce((sum, p) => {
+			const file = join(DIST, p);
+			if (!existsSync(file)) return sum;
+			const data = readFileSync(file);
+			return sum + (data[0] === 0x1f && data[1] === 0x8b ? data.length : gzipSync(data, { level: 9 }).length);
+		}, 0);
+		console.log(`opening search fetched ${opened.length} files, ${(bytes / 1024).toFixed(1)} KiB gzip: ${opened.join(' ')}`);
+		expect(bytes).toBeLessThanOrEqual(75 * 1024);
+		await page.close();
+	});
+
+	test('the arrow keys walk from the box to the results and back; Enter follows a result', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${site}/`);
+		await page.keyboard.press('/');
+		const input = page.locator('dialog[open] .sb-input');
+		await input.waitFor();
+		await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+		await input.fill('градиент');
+		await page.locator('dialog[open] .sb-result a').first().waitFor();
+		await page.keyboard.press('ArrowDown');
+		const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+		expect(first).toBe(await page.locator('dialog[open] .sb-result a').first().getAttribute('href'));
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.pathname === new URL(first!, site).pathname);
+		// Escape closes the dialog (the native <dialog>).
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog[open] .sb-input').waitFor();
+		await page.keyboard.press('Escape');
+		await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
 		await page.close();
 	});
 });

@@ -10,7 +10,7 @@ export interface ShownResult {
 /** Opens the site's search dialog on the page already loaded (the header's button) and waits for its box. */
 export async function openSearch(page: Page) {
 	await page.locator('button[data-open-modal]').first().click();
-	const input = page.locator('dialog[open] .pagefind-ui__search-input');
+	const input = page.locator('dialog[open] .sb-input');
 	await input.waitFor();
 	return input;
 }
@@ -23,24 +23,24 @@ export async function openSearch(page: Page) {
  * Never waits for a fixed time.
  */
 export async function typeQuery(page: Page, query: string, searching: readonly string[]): Promise<ShownResult[]> {
-	const input = page.locator('dialog[open] .pagefind-ui__search-input');
+	const input = page.locator('dialog[open] .sb-input');
 	await input.fill(query);
 	const busy = searching.map((line) => line.replace('[SEARCH_TERM]', query));
 	await page.waitForFunction(
 		({ query, busy }) => {
-			const status = document.querySelector('dialog[open] .pagefind-ui__message')?.textContent?.trim() ?? '';
+			const status = document.querySelector('dialog[open] .sb-status')?.textContent?.trim() ?? '';
 			if (!status.includes(query) || busy.includes(status)) return false;
-			const shown = [...document.querySelectorAll('dialog[open] .pagefind-ui__result')];
-			return shown.every((r) => r.querySelector('a.pagefind-ui__result-link[href]'));
+			const shown = [...document.querySelectorAll('dialog[open] .sb-result')];
+			return shown.every((r) => r.querySelector('a.sb-link[href]'));
 		},
 		{ query, busy },
 		{ timeout: 15_000, polling: 'raf' },
 	);
-	return page.locator('dialog[open] .pagefind-ui__result').evaluateAll((nodes) =>
+	return page.locator('dialog[open] .sb-result').evaluateAll((nodes) =>
 		nodes.map((n) => ({
-			href: n.querySelector('a.pagefind-ui__result-link')?.getAttribute('href') ?? '',
-			title: n.querySelector('a.pagefind-ui__result-link')?.textContent?.trim() ?? '',
-			excerpt: n.querySelector('.pagefind-ui__result-excerpt')?.textContent ?? '',
+			href: n.querySelector('a.sb-link')?.getAttribute('href') ?? '',
+			title: n.querySelector('a.sb-link')?.textContent?.trim() ?? '',
+			excerpt: n.querySelector('.sb-excerpt')?.textContent ?? '',
 		})),
 	);
 }
