@@ -6,6 +6,7 @@
  * heading above a line just under the header. One observer serves both tables (desktop and mobile).
  */
 import { decodeFragment } from '../links/fragment';
+import { pinWhereItIs } from '../links/scroll-pin';
 
 /** Index of the current section: the last heading above the line, else the first entry (the page title). */
 export function currentSection(above: ReadonlySet<number>): number {
@@ -70,31 +71,16 @@ function observe(): void {
 }
 
 /**
- * Keeps the target of an in-page link where the browser scrolled it. Blocks below the first screen
- * skip rendering until they come near (`content-visibility: auto`, site.css) and hold an estimated
- * height until then; after a jump, those just above the target render, take their real height and
- * push the target down (Chrome's scroll anchoring does not cover a jump's own first frames). So each
- * time the content's height changes, the target is scrolled back into place, until anything else
- * scrolls the page (the reader, find-in-page, a script): then the pin lets go.
+ * Keeps the target of an in-page link where the browser scrolled it, while the blocks above it that
+ * skipped rendering take their real height (src/links/scroll-pin.ts says how).
  */
 export function pinFragmentTarget(): void {
-	const content = document.querySelector('.sl-markdown-content');
-	if (!content) return;
-	let target: Element | null = null;
-	let pinnedY = 0;
+	if (!document.querySelector('.sl-markdown-content')) return;
+	// Any hash, malformed or hostile, is read safely (src/links/fragment.ts).
 	const pin = (hash: string) => {
-		// Any hash, malformed or hostile, is read safely (src/links/fragment.ts).
 		const id = decodeFragment(hash);
-		target = id ? document.getElementById(id) : null;
-		pinnedY = window.scrollY;
+		pinWhereItIs(id ? document.getElementById(id) : null);
 	};
-	new ResizeObserver(() => {
-		if (!target) return;
-		// The content grew or shrank without a scroll: only then is the move ours to undo.
-		if (Math.abs(window.scrollY - pinnedY) > 1) return void (target = null);
-		target.scrollIntoView();
-		pinnedY = window.scrollY;
-	}).observe(content);
 	window.addEventListener('hashchange', () => pin(location.hash));
 	// A link to the hash already in the address bar jumps without a hashchange. The jump follows the
 	// click's listeners, so the pin is taken in the next task, from where the jump landed.
@@ -102,8 +88,6 @@ export function pinFragmentTarget(): void {
 		const link = (e.target as Element).closest?.('a[href^="#"]');
 		if (link) setTimeout(() => pin(link.getAttribute('href')!), 0);
 	});
-	// Wheel, touch and keys let go before their scroll lands (Enter on a link pins again with its click).
-	for (const type of ['wheel', 'touchstart', 'keydown']) window.addEventListener(type, () => (target = null), { passive: true });
 	pin(location.hash);
 }
 

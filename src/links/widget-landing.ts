@@ -5,6 +5,7 @@
  * scrolls to the first widget whose namespace the address carries. An address with a fragment is
  * left to the browser: the reader asked for that section.
  */
+import { scrollAndPin } from './scroll-pin';
 
 /** The namespace of the first widget, in page order, whose state the query carries, if any. */
 export function landingNamespace(search: string, namespaces: readonly string[]): string | undefined {
@@ -19,5 +20,6 @@ export function landOnWidget(): void {
 	const shares = [...document.querySelectorAll<HTMLElement>('[data-share-ns]')];
 	const ns = landingNamespace(location.search, shares.map((s) => s.dataset.shareNs ?? ''));
 	const target = shares.find((s) => s.dataset.shareNs === ns)?.closest('.widget');
-	target?.scrollIntoView({ block: 'start' });
+	// Held there while the blocks above, which skip rendering until near, take their real height.
+	if (target) scrollAndPin(target);
 }
