@@ -9,10 +9,11 @@
  *
  * It runs after `nn-math:katex-fonts`, which has renamed the stylesheet to point at the cut fonts.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from '../links/dist-files';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
@@ -146,8 +147,7 @@ export function katexCss(): AstroIntegration {
 				};
 				let pages = 0;
 				let largest = 0;
-				const htmlFiles = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-				for (const rel of htmlFiles) {
+				for (const rel of htmlFiles(root)) {
 					const file = join(root, rel);
 					const html = readFileSync(file, 'utf8');
 					if (!html.includes('/_astro/katex.')) continue;

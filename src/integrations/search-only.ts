@@ -9,10 +9,11 @@
  * index is written (Astro runs the hooks one after another, in the order of the list) and removes
  * every element marked `data-search-only` from the built HTML.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from '../links/dist-files';
 import { SEARCH_ONLY_ATTR } from '../markdown/tex-text';
 
 /**
@@ -26,19 +27,14 @@ export function stripSearchOnly(html: string): string {
 	return html.replace(MARKED, '');
 }
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-		e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-	);
-}
-
 export function searchOnly(): AstroIntegration {
 	return {
 		name: 'nn-math:search-only',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				let pages = 0;
-				for (const file of htmlFiles(fileURLToPath(dir))) {
+				const root = fileURLToPath(dir);
+				for (const file of htmlFiles(root).map((rel) => join(root, rel))) {
 					const html = readFileSync(file, 'utf8');
 					const stripped = stripSearchOnly(html);
 					if (stripped !== html) {

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { stripSearchOnly } from '../../src/integrations/search-only';
 import { searchTextHtml } from '../../src/markdown/tex-text';
+import { builtPages } from '../helpers/dist';
 
 describe('search-only text leaves the built pages', () => {
 	test('both shapes go, their neighbours stay', () => {
@@ -28,12 +27,9 @@ describe('search-only text leaves the built pages', () => {
 
 /** In the built site (the dist project builds it first): nothing marked search-only is left on any page. */
 describe('the built pages', () => {
-	const dist = join(import.meta.dirname, '..', '..', 'dist');
-	const pages = (dir: string): string[] =>
-		readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
 	test('carry no search-only element', () => {
-		expect(pages(dist).length).toBeGreaterThan(100);
-		const left = pages(dist).filter((f) => readFileSync(f, 'utf8').includes('data-search-only'));
+		expect(builtPages().length).toBeGreaterThan(100);
+		const left = builtPages().filter((p) => p.html.includes('data-search-only')).map((p) => p.file);
 		expect(left).toEqual([]);
 	});
 });
