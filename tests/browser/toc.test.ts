@@ -65,6 +65,20 @@ describe('the table of contents', () => {
 		await page.close();
 	});
 
+	// The two-layer section follows a long worked example whose formulas render only when near: it
+	// pushed the heading 270 px down after the browser's jump until the landing was corrected.
+	test.each([
+		['/neural-networks/backpropagation/', DESKTOP],
+		['/en/neural-networks/backpropagation/', DESKTOP],
+		['/neural-networks/backpropagation/', PHONE],
+	] as const)('%s#two-layers lands on its heading after the blocks above render (%o)', async (path, viewport) => {
+		const page = await browser.newPage({ viewport });
+		await page.goto(`${site}${path}#two-layers`);
+		await expect.poll(() => current(page, viewport === PHONE ? 'mobile-starlight-toc' : 'starlight-toc')).toBe('#two-layers');
+		await expect.poll(() => landed(page, 'two-layers')).toBe(true);
+		await page.close();
+	});
+
 	test('a click in the desktop table jumps to its heading from the top of the page, however much renders on the way', async () => {
 		const page = await browser.newPage({ viewport: DESKTOP });
 		await page.goto(site + RU);
