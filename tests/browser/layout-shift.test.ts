@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
 import { serveStatic } from '../helpers/static-server';
@@ -36,8 +36,8 @@ afterAll(async () => {
 	for (const s of servers) s.close();
 });
 
-/** The page's layout shifts once it has loaded and its fonts are in, with what moved. */
-async function shifts(site: string, path: string, viewport: { width: number; height: number }): Promise<{ total: number; moved: string[] }> {
+/** The page's layout shifts once it has loaded, its fonts are in and `ready` (a selector) is there, with what moved. */
+async function shifts(site: string, path: string, viewport: { width: number; height: number }, ready?: string): Promise<{ total: number; moved: string[] }> {
 	const context = await browser.newContext({ viewport });
 	const page = await context.newPage();
 	await page.addInitScript(() => {
@@ -50,6 +50,7 @@ async function shifts(site: string, path: string, viewport: { width: number; hei
 		}).observe({ type: 'layout-shift', buffered: true });
 	});
 	await page.goto(site + path, { waitUntil: 'load' });
+	if (ready) await page.waitForSelector(ready, { state: 'attached' });
 	await page.evaluate(async () => {
 		await document.fonts.ready;
 		await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -76,4 +77,22 @@ describe('a page that arrives in parts does not move', () => {
 			expect(total, `moved: ${moved.join(', ')}`).toBe(0);
 		});
 	}
+});
+
+/**
+ * Pages whose content a script computes from the reader's saved progress: what a first visit shows is
+ * in the server HTML, and the parts that need a script are removed only where scripts do not run.
+ */
+describe('a page filled in by its script does not move when the script runs', () => {
+	test.each([
+		['/placement/', '[data-placement][data-ready]'],
+		['/en/placement/', '[data-placement][data-ready]'],
+		['/review/', '.review-summary[data-due]'],
+		['/path/', '.path-steps li'],
+	] as const)('%s', async (path, ready) => {
+		for (const viewport of [DESKTOP, PHONE]) {
+			const { total, moved } = await shifts(inject('siteUrl'), path, viewport, ready);
+			expect(total, `${viewport.width} px, moved: ${moved.join(', ')}`).toBe(0);
+		}
+	});
 });

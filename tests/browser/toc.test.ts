@@ -183,7 +183,20 @@ describe('scripted controls take their space in the server HTML', () => {
 		expect(await page.locator('.roadmap-toolbar').isVisible()).toBe(false);
 		// The drawing itself is there: on a phone without scripts it cannot be opened on request.
 		expect(await page.locator('.roadmap-svg').isVisible()).toBe(true);
+		// Pages a script fills in say why they need one, and show no controls that would not work.
+		await page.goto(`${site}/placement/`);
+		expect(await page.locator('.placement-nojs').isVisible()).toBe(true);
+		expect(await page.locator('.placement-start').isVisible()).toBe(false);
+		await page.goto(`${site}/en/review/`);
+		expect(await page.locator('.review-nojs').isVisible()).toBe(true);
+		expect(await page.locator('.review-body').isVisible()).toBe(false);
 		await context.close();
+		// With scripts, the other way round.
+		const withScripts = await browser.newPage({ viewport: PHONE });
+		await withScripts.goto(`${site}/placement/`);
+		expect(await withScripts.locator('.placement-nojs').isVisible()).toBe(false);
+		expect(await withScripts.locator('.placement-start').isVisible()).toBe(true);
+		await withScripts.close();
 	});
 });
 
