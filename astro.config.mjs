@@ -72,6 +72,13 @@ export default defineConfig({
 				apply: 'build',
 				resolveId: (id) => (id === '@astrojs/preact/client.js' ? fileURLToPath(new URL('./src/widgets/lib/island-client.ts', import.meta.url)) : undefined),
 			},
+			// Lazy imports use our small preload helper (src/client/preload.ts says why) instead of Vite's.
+			{
+				name: 'nn-math:preload-helper',
+				enforce: 'pre',
+				apply: 'build',
+				resolveId: (id) => (id === 'vite/preload-helper.js' || id === '\0vite/preload-helper.js' ? fileURLToPath(new URL('./src/client/preload.ts', import.meta.url)) : undefined),
+			},
 			// Practice problems run the topic modules (src/topics/) in the browser, on the same core and
 			// network code as the widgets. Shared, those files would be split into chunks of their own and
 			// every widget page would pay a request and gzip overhead for each, and carry the functions

@@ -99,8 +99,10 @@ describe('search', () => {
 		expect(fetched.filter(searchy)).toEqual([]);
 		const before = fetched.length;
 		// Intent: the pointer over the button starts loading, before any click.
+		// Listening before the hover: the request may be sent before hover() returns.
+		const entry = page.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js'));
 		await page.locator('button[data-open-modal]').first().hover();
-		await page.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js'));
+		await entry;
 		// Opening loads the index's entry, metadata and WebAssembly (not yet any index chunk): wait for the last.
 		const wasm = page.waitForResponse((r) => /\/pagefind\/wasm\.ru\.pagefind$/.test(new URL(r.url()).pathname));
 		await page.keyboard.press('Control+k');
