@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
@@ -96,4 +97,29 @@ describe('the fold of reference parts', () => {
 		await page.waitForFunction(() => document.querySelector<HTMLDetailsElement>('.topic-more')!.open);
 		await page.close();
 	});
+});
+
+describe('the box, folded and open, on a phone', () => {
+	// tests/browser/every-page.test.ts audits every page at 1280 px with the fold closed; axe skips what
+	// a closed <details> hides, so the open fold and the phone layout (touch targets) are audited here.
+	test.each(['/neural-networks/backpropagation/', '/en/calculus/jacobian-and-matrix-calculus/'])(
+		'%s has no axe violations in the box, light and dark, closed and open',
+		async (path) => {
+			const page = await browser.newPage({ viewport: PHONE });
+			await page.goto(site + path);
+			await page.waitForSelector('.progress-control[data-ready]');
+			const report: string[] = [];
+			for (const theme of ['light', 'dark'] as const) {
+				await page.emulateMedia({ colorScheme: theme });
+				await page.evaluate((theme) => (document.documentElement.dataset.theme = theme), theme);
+				for (const open of [false, true]) {
+					await page.evaluate((open) => (document.querySelector<HTMLDetailsElement>('.topic-more')!.open = open), open);
+					const { violations } = await new AxeBuilder({ page }).include('.topic-before').setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
+					for (const v of violations) report.push(`${theme}, ${open ? 'open' : 'closed'}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+				}
+			}
+			await page.close();
+			expect(report, report.join('\n')).toEqual([]);
+		},
+	);
 });
