@@ -11,6 +11,7 @@ import { contentGraph } from './src/integrations/content-graph';
 import { katexCss } from './src/integrations/katex-css';
 import { katexFonts } from './src/integrations/katex-fonts';
 import { searchOnly } from './src/integrations/search-only';
+import { unusedCss } from './src/integrations/unused-css';
 import { linkable } from './src/links/integration';
 import { offline } from './src/offline/integration';
 import { searchVocabulary } from './src/search/integration';
@@ -157,5 +158,7 @@ export default defineConfig({
 		katexFonts(),
 		// After the fonts: each math page gets the KaTeX rules it uses inline, instead of the whole stylesheet.
 		katexCss(),
+		// Last of all: stylesheets lose the rules no page or script can use (after every step that edits pages).
+		unusedCss(),
 	],
 });

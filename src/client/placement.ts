@@ -170,8 +170,6 @@ export function initPlacement(): void {
 			quiz.hidden = false;
 			void ask();
 		});
-		$<HTMLElement>('.placement-nojs').hidden = true;
-		$<HTMLElement>('.placement-start').hidden = false;
 		root.dataset.ready = 'true';
 	}
 }

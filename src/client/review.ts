@@ -68,7 +68,5 @@ export function initReview(): void {
 
 		render(loadProgress());
 		onEvidenceChange(render);
-		$<HTMLElement>('.review-nojs').hidden = true;
-		$<HTMLElement>('.review-body').hidden = false;
 	}
 }

@@ -6,7 +6,7 @@
  * heading above a line just under the header. One observer serves both tables (desktop and mobile).
  */
 import { decodeFragment } from '../links/fragment';
-import { pinWhereItIs } from '../links/scroll-pin';
+import { pinWhereItIs, scrollAndPin } from '../links/scroll-pin';
 
 /** Index of the current section: the last heading above the line, else the first entry (the page title). */
 export function currentSection(above: ReadonlySet<number>): number {
@@ -24,6 +24,13 @@ interface Listener {
 const listeners: Listener[] = [];
 let observer: IntersectionObserver | undefined;
 let started = false;
+
+/**
+ * Whether the reader has moved the page since this script loaded. The landing on a link's fragment is
+ * corrected later, when the page is idle; by then the reader may have scrolled, and must not be yanked.
+ */
+let readerMoved = false;
+for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) window.addEventListener(type, () => (readerMoved = true), { once: true, passive: true, capture: true });
 
 /** The heading each link points at, by the link's fragment. */
 function headingOf(link: HTMLAnchorElement): HTMLElement | null {
@@ -77,10 +84,11 @@ function observe(): void {
 export function pinFragmentTarget(): void {
 	if (!document.querySelector('.sl-markdown-content')) return;
 	// Any hash, malformed or hostile, is read safely (src/links/fragment.ts).
-	const pin = (hash: string) => {
+	const targetOf = (hash: string) => {
 		const id = decodeFragment(hash);
-		pinWhereItIs(id ? document.getElementById(id) : null);
+		return id ? document.getElementById(id) : null;
 	};
+	const pin = (hash: string) => pinWhereItIs(targetOf(hash));
 	window.addEventListener('hashchange', () => pin(location.hash));
 	// A link to the hash already in the address bar jumps without a hashchange. The jump follows the
 	// click's listeners, so the pin is taken in the next task, from where the jump landed.
@@ -88,7 +96,11 @@ export function pinFragmentTarget(): void {
 		const link = (e.target as Element).closest?.('a[href^="#"]');
 		if (link) setTimeout(() => pin(link.getAttribute('href')!), 0);
 	});
-	pin(location.hash);
+	// The page opened at a fragment: the browser jumped before this ran (on idle), and blocks above the
+	// target may have rendered since and pushed it down. Unless the reader has moved, put it back first.
+	const landing = targetOf(location.hash);
+	if (landing && !readerMoved) scrollAndPin(landing);
+	else pin(location.hash);
 }
 
 function start(): void {

@@ -9,32 +9,12 @@
  * page draws was lost. Hinting goes too (`noHinting`): it is half of each glyph's bytes and today's
  * screens and rasterizers (DirectWrite, FreeType, Core Text) render these outlines well without it.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
 import { katexGlyphs } from '../markdown/katex-glyphs';
-
-/** All files under `dir`, recursively. */
-function walk(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-}
-
-/** `KaTeX_Main-Regular.B22Nviop.woff2` + new bytes → `KaTeX_Main-Regular.<8 chars of their hash>.woff2`. */
-export function rehashedName(file: string, bytes: Uint8Array): string {
-	const hash = createHash('sha256').update(bytes).digest('base64url').slice(0, 8);
-	const name = basename(file);
-	const [stem] = name.split('.');
-	return join(dirname(file), `${stem}.${hash}${name.slice(name.lastIndexOf('.'))}`);
-}
-
-/** A function that replaces, in a text, every old basename in `renames` by its new one. */
-function renamer(renames: Map<string, string>): (text: string) => string {
-	const pattern = new RegExp([...renames.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-	return (text) => text.replace(pattern, (old) => renames.get(old)!);
-}
+import { REFERENCING, renamer, replaceHashed, rewriteReferences, walk } from './hashed-assets';
 
 export function katexFonts(): AstroIntegration {
 	return {
@@ -54,10 +34,8 @@ export function katexFonts(): AstroIntegration {
 				for (const font of fonts) {
 					const original = readFileSync(font);
 					const subset = new Uint8Array(await subsetFont(original, glyphs, { targetFormat: 'woff2', noHinting: true }));
-					const target = rehashedName(font, subset);
-					writeFileSync(target, subset);
-					if (target !== font) rmSync(font);
-					fontRenames.set(basename(font), basename(target));
+					const [from, to] = replaceHashed(font, subset);
+					fontRenames.set(from, to);
 					before += original.length;
 					after += subset.length;
 				}
@@ -66,7 +44,7 @@ export function katexFonts(): AstroIntegration {
 				const renames = new Map(fontRenames);
 				const renameFonts = renamer(fontRenames);
 				const others: string[] = [];
-				for (const file of files.filter((f) => /\.(html|css|js|mjs|json|xml|txt)$/.test(f))) {
+				for (const file of files.filter((f) => REFERENCING.test(f))) {
 					if (!file.endsWith('.css')) {
 						others.push(file);
 						continue;
@@ -74,17 +52,10 @@ export function katexFonts(): AstroIntegration {
 					const text = readFileSync(file, 'utf8');
 					const next = renameFonts(text);
 					if (next === text) continue;
-					const target = rehashedName(file, Buffer.from(next));
-					writeFileSync(target, next);
-					if (target !== file) rmSync(file);
-					renames.set(basename(file), basename(target));
+					const [from, to] = replaceHashed(file, next);
+					renames.set(from, to);
 				}
-				const renameAll = renamer(renames);
-				for (const file of others) {
-					const text = pages.get(file) ?? readFileSync(file, 'utf8');
-					const next = renameAll(text);
-					if (next !== text) writeFileSync(file, next);
-				}
+				rewriteReferences(others, renames, (file) => pages.get(file) ?? readFileSync(file, 'utf8'));
 				logger.info(
 					`KaTeX fonts cut to ${[...glyphs].length} glyphs: ${fonts.length} files, ${(before / 1024).toFixed(0)} KiB → ${(after / 1024).toFixed(0)} KiB`,
 				);

@@ -18,13 +18,16 @@ const SYMBOLS: Record<string, string> = {
 	mid: '|', vert: '|', lvert: '|', rvert: '|', langle: '⟨', rangle: '⟩', top: 'ᵀ', intercal: 'ᵀ', prime: '′',
 	log: 'log', ln: 'ln', exp: 'exp', max: 'max', min: 'min', sin: 'sin', cos: 'cos', tanh: 'tanh', lim: 'lim',
 	arg: 'arg', det: 'det', '{': '{', '}': '}', '%': '%', '$': '$', '#': '#', '&': '&', _: '_',
+	ell: 'ℓ', lfloor: '⌊', rfloor: '⌋', lceil: '⌈', rceil: '⌉', Rightarrow: '⇒', Longrightarrow: '⇒', implies: '⇒',
+	Leftarrow: '⇐', Leftrightarrow: '⇔', Longleftrightarrow: '⇔', iff: '⇔', leftrightarrow: '↔', ll: '≪', gg: '≫',
+	vdots: '⋮', ddots: '⋱', star: '⋆', ast: '∗', propto: '∝', neg: '¬', not: '¬', emptyset: '∅', varnothing: '∅',
 };
 
 /** Commands that only space or size: dropped (a thin space becomes nothing, a wide one a space). */
 const SPACES: Record<string, string> = { ',': '', ':': ' ', ';': ' ', '!': '', ' ': ' ', quad: ' ', qquad: ' ', enspace: ' ' };
 const DROPPED = new Set(['left', 'right', 'big', 'Big', 'bigg', 'Bigg', 'bigl', 'bigr', 'Bigl', 'Bigr', 'displaystyle', 'limits', 'nolimits']);
 /** Commands whose one argument is shown as it is (fonts, text, operators). */
-const UNWRAP = new Set(['mathrm', 'mathbf', 'mathit', 'mathsf', 'mathbb', 'mathcal', 'boldsymbol', 'bm', 'text', 'textrm', 'textbf', 'operatorname', 'mathop', 'hat', 'bar', 'tilde', 'vec', 'overline', 'underline', 'widehat', 'dot', 'ddot']);
+const UNWRAP = new Set(['mathrm', 'mathbf', 'mathit', 'mathsf', 'mathbb', 'mathcal', 'boldsymbol', 'bm', 'text', 'textrm', 'textbf', 'operatorname', 'mathop', 'hat', 'bar', 'tilde', 'vec', 'overline', 'underline', 'widehat', 'dot', 'ddot', 'underbrace', 'overbrace', 'mathrel', 'mathbin']);
 
 /** Symbols written against their operand. */
 const PREFIX = new Set(['∂', '∇', '√']);

@@ -9,9 +9,11 @@ import { disableCache, visitAndWeigh, type PageWeight } from '../helpers/weight'
 /**
  * Every page of the site, visited once by a first-time reader (cache off, scrolled to the end, every
  * widget hydrated), and checked three ways:
- * - first-load weight (issue "Budgets, audits and the benchmark"): a text page ≤ 45 KiB in all, a
- *   page with math or widgets ≤ 110 KiB (a page's kind comes from its HTML, so a new page is budgeted
- *   the moment it exists), and nothing requested from another origin;
+ * - first-load weight (issue "Budgets, audits and the benchmark", tightened by #19): a text page
+ *   ≤ 30 KiB in all, a tool page (a script of its own, such as the path planner, the placement test,
+ *   the review list, the roadmap or the error paste box) ≤ 45 KiB, a page with math or widgets
+ *   ≤ 110 KiB (a page's kind comes from its HTML, so a new page is budgeted the moment it exists),
+ *   and nothing requested from another origin;
  * - axe-core in the light theme, every rule: zero violations;
  * - axe-core in the dark theme, the rules that depend on colour: zero violations.
  *
@@ -25,8 +27,8 @@ import { disableCache, visitAndWeigh, type PageWeight } from '../helpers/weight'
  * costs a first load without a fresh browser profile per page.
  */
 const KiB = 1024;
-const TEXT_BUDGET = 45 * KiB;
-const RICH_BUDGET = 110 * KiB;
+const BUDGET = { text: 30 * KiB, tool: 45 * KiB, rich: 110 * KiB } as const;
+type Kind = keyof typeof BUDGET;
 /** axe's rules whose outcome depends on colours: contrast of text, and links told apart from text by colour. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
@@ -43,13 +45,23 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** Every page but redirects and the root 404.html; the 404 pages get no axe audit (as before). */
-const pages = builtPages()
-	.filter((p) => p.file !== '404.html' && !p.html.includes('http-equiv="refresh"'))
-	.map((p) => ({
-		path: p.path,
-		rich: p.html.includes('class="katex') || p.html.includes('<astro-island'),
-		audited: !/(^|\/)404(\/index)?\.html$/.test(p.file),
-	}));
+const built = builtPages().filter((p) => p.file !== '404.html' && !p.html.includes('http-equiv="refresh"'));
+
+/** The module scripts a page loads; one that at most half the pages load is that page's own tool, not the site's frame. */
+const scriptsOf = (html: string) => [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+const pagesLoading = new Map<string, number>();
+for (const p of built) for (const s of new Set(scriptsOf(p.html))) pagesLoading.set(s, (pagesLoading.get(s) ?? 0) + 1);
+
+function kindOf(html: string): Kind {
+	if (html.includes('class="katex') || html.includes('<astro-island')) return 'rich';
+	return scriptsOf(html).some((s) => pagesLoading.get(s)! <= built.length / 2) ? 'tool' : 'text';
+}
+
+const pages = built.map((p) => ({
+	path: p.path,
+	kind: kindOf(p.html),
+	audited: !/(^|\/)404(\/index)?\.html$/.test(p.file),
+}));
 
 /**
  * Legacy mode runs axe inside the page itself; the default opens a blank page per audit to merge
@@ -76,12 +88,12 @@ async function darkTheme(): Promise<void> {
 /** How many elements are rendered (not `display: none`, not hidden): equal in both themes if the theme changes colours only. */
 const rendered = () => page.evaluate(() => [...document.body.querySelectorAll('*')].filter((e) => e.checkVisibility({ visibilityProperty: true })).length);
 
-function describeWeight(path: string, rich: boolean, weight: PageWeight): string {
+function describeWeight(path: string, kind: Kind, weight: PageWeight): string {
 	const detail = weight.requests
 		.sort((a, b) => b.bytes - a.bytes)
 		.map((r) => `${(r.bytes / KiB).toFixed(1)} KiB ${r.path}`)
 		.join('\n');
-	return `${path} (${rich ? 'math/widgets' : 'text'}) weighs ${(weight.total / KiB).toFixed(1)} KiB:\n${detail}`;
+	return `${path} (${kind} page, budget ${BUDGET[kind] / KiB} KiB) weighs ${(weight.total / KiB).toFixed(1)} KiB:\n${detail}`;
 }
 
 describe('the checks see what they must', () => {
@@ -119,12 +131,21 @@ describe('the checks see what they must', () => {
 });
 
 describe('every page: first-load weight, axe in light and dark', () => {
-	test.each(pages)('$path stays within its budget, requests nothing from other origins and has no axe violations', async ({ path, rich, audited }) => {
+	test('the three kinds of page are all there, so each budget is applied', () => {
+		const count = (kind: Kind) => pages.filter((p) => p.kind === kind).length;
+		expect(count('text')).toBeGreaterThan(3);
+		expect(count('tool')).toBeGreaterThan(3);
+		expect(count('rich')).toBeGreaterThan(3);
+		expect(pages.find((p) => p.path === '/resources/')?.kind).toBe('text');
+		expect(pages.find((p) => p.path === '/path/')?.kind).toBe('tool');
+	});
+
+	test.each(pages)('$path stays within its budget, requests nothing from other origins and has no axe violations', async ({ path, kind, audited }) => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		const weight = await visitAndWeigh(page, site, path);
 		// Every page, not just one per type: a font or script from elsewhere leaks the reader to a third party.
 		expect(weight.foreign, `${path} requests from other origins`).toEqual([]);
-		expect(weight.total, describeWeight(path, rich, weight)).toBeLessThanOrEqual(rich ? RICH_BUDGET : TEXT_BUDGET);
+		expect(weight.total, describeWeight(path, kind, weight)).toBeLessThanOrEqual(BUDGET[kind]);
 		if (!audited) return;
 		const light = await audit();
 		const shownInLight = await rendered();

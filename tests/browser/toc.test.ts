@@ -65,6 +65,20 @@ describe('the table of contents', () => {
 		await page.close();
 	});
 
+	// The two-layer section follows a long worked example whose formulas render only when near: it
+	// pushed the heading 270 px down after the browser's jump until the landing was corrected.
+	test.each([
+		['/neural-networks/backpropagation/', DESKTOP],
+		['/en/neural-networks/backpropagation/', DESKTOP],
+		['/neural-networks/backpropagation/', PHONE],
+	] as const)('%s#two-layers lands on its heading after the blocks above render (%o)', async (path, viewport) => {
+		const page = await browser.newPage({ viewport });
+		await page.goto(`${site}${path}#two-layers`);
+		await expect.poll(() => current(page, viewport === PHONE ? 'mobile-starlight-toc' : 'starlight-toc')).toBe('#two-layers');
+		await expect.poll(() => landed(page, 'two-layers')).toBe(true);
+		await page.close();
+	});
+
 	test('a click in the desktop table jumps to its heading from the top of the page, however much renders on the way', async () => {
 		const page = await browser.newPage({ viewport: DESKTOP });
 		await page.goto(site + RU);
@@ -169,7 +183,20 @@ describe('scripted controls take their space in the server HTML', () => {
 		expect(await page.locator('.roadmap-toolbar').isVisible()).toBe(false);
 		// The drawing itself is there: on a phone without scripts it cannot be opened on request.
 		expect(await page.locator('.roadmap-svg').isVisible()).toBe(true);
+		// Pages a script fills in say why they need one, and show no controls that would not work.
+		await page.goto(`${site}/placement/`);
+		expect(await page.locator('.placement-nojs').isVisible()).toBe(true);
+		expect(await page.locator('.placement-start').isVisible()).toBe(false);
+		await page.goto(`${site}/en/review/`);
+		expect(await page.locator('.review-nojs').isVisible()).toBe(true);
+		expect(await page.locator('.review-body').isVisible()).toBe(false);
 		await context.close();
+		// With scripts, the other way round.
+		const withScripts = await browser.newPage({ viewport: PHONE });
+		await withScripts.goto(`${site}/placement/`);
+		expect(await withScripts.locator('.placement-nojs').isVisible()).toBe(false);
+		expect(await withScripts.locator('.placement-start').isVisible()).toBe(true);
+		await withScripts.close();
 	});
 });
 

@@ -28,6 +28,18 @@ const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.x
 const gzipCache = new Map<string, Buffer>();
 
 /**
+ * A page that arrives in two parts, as a large page does over a slow link: everything before the
+ * first occurrence of `before`, then, `ms` later, the rest. The browser parses and paints the first
+ * part, so what moves when the rest arrives shows as layout shift.
+ */
+export interface Pause {
+	/** Text of the page where the pause starts (the page is sent whole when it does not contain it). */
+	before: string;
+	/** How long the rest is held back. */
+	ms: number;
+}
+
+/**
  * The body and its encoding as a host with compression sends it: gzip when the client accepts it and
  * the file is text (or wasm) not already gzipped. Uncompressed, Lighthouse's simulated slow link
  * would charge a 300 KB math page its full size, which no real host sends.
@@ -53,6 +65,7 @@ export async function serveStatic(
 	root: string,
 	headers: Record<string, string> = {},
 	base = '/',
+	pause?: Pause,
 ): Promise<{ url: string; server: Server }> {
 	const server = createServer((req, res) => {
 		const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -77,6 +90,15 @@ export async function serveStatic(
 			sent = body(file, req.headers['accept-encoding']);
 		} catch {
 			res.writeHead(404, headers).end('Not found');
+			return;
+		}
+		const cut = pause && extname(file) === '.html' && req.method !== 'HEAD' ? readFileSync(file).indexOf(pause.before) : -1;
+		if (cut > 0) {
+			// Uncompressed, so the first part can be parsed and painted before the rest is sent.
+			const data = readFileSync(file);
+			res.writeHead(status, { 'content-type': TYPES['.html']!, ...headers });
+			res.write(data.subarray(0, cut));
+			setTimeout(() => res.end(data.subarray(cut)), pause!.ms);
 			return;
 		}
 		res.writeHead(status, {

@@ -23,6 +23,11 @@ describe('texToText', () => {
 		['\\text{softmax}(z)_i', 'softmax(z)ᵢ'],
 		['c_{ij} = \\sum_k a_{ik} b_{kj}', 'cᵢⱼ = Σₖ aᵢₖ bₖⱼ'],
 		['90^\\circ', '90°'],
+		['\\ell(\\hat{y}, y)', 'ℓ(y, y)'],
+		['\\lfloor n/2 \\rfloor', '⌊ n/2 ⌋'],
+		['a \\Rightarrow b', 'a ⇒ b'],
+		['\\eta \\ll 1', 'η ≪ 1'],
+		['\\underbrace{a + b}_{2}', 'a + b₂'],
 	])('%s → %s', (tex, text) => {
 		expect(texToText(tex)).toBe(text);
 	});
