@@ -12,7 +12,13 @@ const RU = {
 	prerequisitesNone: 'Эта тема — начало пути: ничего заранее знать не нужно.',
 	fullPath: (count: number, hours: number) =>
 		`Весь путь вместе с этой темой: ${count} ${plural(count, 'тема', 'темы', 'тем')}, около ${formatHours(hours, 'ru')} ч.`,
-	estimate: (hours: number) => `Оценка времени на тему: около ${formatHours(hours, 'ru')} ч.`,
+	estimate: (hours: number) => `около ${formatHours(hours, 'ru')} ч на тему`,
+	/** The fold of the topic box's reference parts (questions, code, symbols, other names, reasons, the whole path). */
+	moreTitle: 'Подробнее о теме',
+	/** What the fold holds first, named in its summary after the title so a reader knows what opening it gives. */
+	moreParts: { questions: 'вопросы', code: 'код', symbols: 'значки' },
+	/** Label of the prerequisites' reasons inside the fold. */
+	prerequisitesWhy: 'Зачем эти темы нужны раньше',
 	resourcesTitle: 'Где учить',
 	unlocksTitle: 'Что дальше',
 	unlocksNone: 'Эта тема пока ничего не открывает — это вершина карты.',
@@ -44,7 +50,10 @@ const EN: Strings = {
 	prerequisitesTitle: 'What to know before this topic',
 	prerequisitesNone: 'This topic is a starting point: it needs nothing before it.',
 	fullPath: (count, hours) => `The whole path, this topic included: ${count} ${plural(count, 'topic', 'topics')}, about ${formatHours(hours, 'en')} h.`,
-	estimate: (hours) => `Estimated time for this topic: about ${formatHours(hours, 'en')} h.`,
+	estimate: (hours) => `about ${formatHours(hours, 'en')} h for this topic`,
+	moreTitle: 'More about this topic',
+	moreParts: { questions: 'questions', code: 'code', symbols: 'symbols' },
+	prerequisitesWhy: 'Why these come first',
 	resourcesTitle: 'Where to learn it',
 	unlocksTitle: 'What comes next',
 	unlocksNone: 'This topic unlocks nothing yet: it is a summit of the map.',

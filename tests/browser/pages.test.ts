@@ -92,10 +92,12 @@ describe('the site title is shown whole on a phone', () => {
 describe("a topic's prerequisites", () => {
 	// Each reason is a full sentence; after the title and a dash it read «Производная — Частная
 	// производная — …», so it sits on its own line under the title (TopicBefore.astro, site.css).
+	// The reasons are in the box's fold («Подробнее о теме»), opened here as a reader opens it.
 	test.each(['/calculus/partial-derivatives/', '/en/calculus/partial-derivatives/'])('%s shows each reason under its title', async (path) => {
 		const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
 		const page = await context.newPage();
 		await page.goto(site + path);
+		await page.locator('.topic-more > summary').click();
 		const items = await page.locator('.topic-before .prerequisites li').evaluateAll((lis) =>
 			lis.map((li) => ({
 				title: li.querySelector('a')!.getBoundingClientRect().bottom,
@@ -106,6 +108,7 @@ describe("a topic's prerequisites", () => {
 		await context.close();
 		expect(items.length).toBeGreaterThan(1);
 		for (const item of items) {
+			expect(item.title, `${item.text}: not shown`).toBeGreaterThan(0);
 			expect(item.why, `${item.text}: the reason is not under the title`).toBeGreaterThanOrEqual(item.title);
 			expect(item.text).not.toMatch(/^[^—]+ — [A-ZА-ЯЁ]/);
 		}
