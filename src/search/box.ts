@@ -2,11 +2,13 @@
  * The search box inside the dialog (src/components/Search.astro), over Pagefind's JS API instead of
  * its bundled UI (issue #19: 26 KiB less to open search). Loaded on intent, with the page's strings.
  * The query logic is ./query.ts; this file only draws it: a labelled search form, a status line
- * read by screen readers, results with their excerpt and up to 3 sections (Pagefind's sub-results),
+ * read by screen readers, results with their excerpt and up to 3 sections (built for the results
+ * shown only, ./excerpt.ts),
  * «show more», and arrow keys between the box and the links. A query that reads like an error message
  * gets the known error's explanation above the results (./error-query.ts, ./error-answer.ts).
  */
 import type { ErrorAnswer } from './error-answer';
+import type { Fragment, Shown } from './excerpt';
 import type { Hit } from './query';
 import { realMatch } from './text';
 import { readVocabulary, type Vocabulary } from './vocabulary';
@@ -79,50 +81,64 @@ export function mountBox(root: HTMLElement, { base, t, ranking, errorsHref }: Bo
 	void serial(async () => (await ready).options({ ranking }));
 	// The query logic loads with the first query, not with the box: opening search stays small.
 	let queryModule: Promise<typeof import('./query')> | undefined;
+	let excerptModule: Promise<typeof import('./excerpt')> | undefined;
 	let shown: PagefindResult[] = [];
 	let drawn = 0;
 
-	/**
-	 * A page's words as Pagefind numbers them (its `words` locations index them), from the page's
-	 * fragment, fetched and unpacked once per page. Pagefind's own data() would do, but it builds the
-	 * page's excerpt and one for every section on the way; the fragment is the same file it fetches.
-	 */
-	const fragments = new Map<string, Promise<string[]>>();
-	const pageWords = (r: PagefindResult): Promise<string[]> => {
-		let words = fragments.get(r.id);
-		if (!words) {
-			words = fetch(`${base}/pagefind/fragment/${r.id}.pf_fragment`)
+	/** A page's fragment (the file Pagefind itself reads) and its words as Pagefind numbers them (its results' `words` index them). */
+	type Page = { fragment: Fragment; words: string[] };
+	const splitWords = (content: string) => content.replace(/\u200B/g, '').split(/[^\S\uFEFF]+/g);
+	const fragments = new Map<string, Promise<Page | undefined>>();
+	/** Fetched and unpacked once per page; `undefined` on any surprise (a future Pagefind grouping fragments), and Pagefind's data() serves instead. */
+	const pageOf = (r: PagefindResult): Promise<Page | undefined> => {
+		let page = fragments.get(r.id);
+		if (!page) {
+			page = fetch(`${base}/pagefind/fragment/${r.id}.pf_fragment`)
 				.then(async (response) => {
 					if (!response.ok) throw new Error(`${response.status}`);
 					const blob = await response.blob();
 					const head = new Uint8Array(await blob.slice(0, 2).arrayBuffer());
 					// Pagefind writes fragments gzipped; a host may already have unpacked one (Content-Encoding).
 					const text = head[0] === 0x1f && head[1] === 0x8b ? await new Response(blob.stream().pipeThrough(new DecompressionStream('gzip'))).text() : await blob.text();
-					return (JSON.parse(text.replace(/^pagefind_dcd/, '')) as { content: string }).content;
+					const fragment = JSON.parse(text.replace(/^pagefind_dcd/, '')) as Fragment;
+					if (typeof fragment.content !== 'string' || !Array.isArray(fragment.anchors)) throw new Error('not a fragment');
+					return { fragment, words: splitWords(fragment.content) };
 				})
-				// Any surprise in the file (a future Pagefind grouping fragments): ask Pagefind, as before.
-				.catch(async () => (await serial(() => r.data())).content)
-				.then((content) => content.replace(/\u200B/g, '').split(/[\r\n\s]+/g));
-			fragments.set(r.id, words);
+				.catch(() => undefined);
+			fragments.set(r.id, page);
 		}
-		return words;
+		return page;
 	};
 
+	/**
+	 * The next results, drawn. Their excerpts are built here, for the results shown and the sections
+	 * shown only (./excerpt.ts), and not at all once a newer query has started; Pagefind's data(),
+	 * which builds one for every section of a page, serves only a page whose fragment could not be read.
+	 */
 	const draw = async (run: number) => {
 		const next = shown.slice(drawn, drawn + PAGE);
-		// Excerpts are built for the results shown only, and not at all once a newer query has started.
-		const pages = await serial(() => (run === current ? Promise.all(next.map((r) => r.data())) : Promise.resolve([])));
+		const [{ shownResult }, pages] = await Promise.all([(excerptModule ??= import('./excerpt')), Promise.all(next.map(pageOf))]);
+		if (run !== current) return;
+		const results = await Promise.all(
+			next.map(async (r, i): Promise<Shown> => {
+				const page = pages[i];
+				if (page) return shownResult(page.fragment, page.words, r.words, base, SUBS);
+				const p = await serial(() => r.data());
+				const subs = (p.sub_results ?? []).filter((s) => s.url !== p.url && !s.url.endsWith('#_top')).slice(0, SUBS);
+				return { url: p.url, title: p.meta.title ?? p.url, excerpt: excerptHtml(p.excerpt), subs: subs.map((s) => ({ ...s, excerpt: excerptHtml(s.excerpt) })) };
+			}),
+		);
 		if (run !== current) return;
 		drawn += next.length;
 		list.insertAdjacentHTML(
 			'beforeend',
-			pages
-				.map((p) => {
-					const subs = (p.sub_results ?? []).filter((s) => s.url !== p.url && !s.url.endsWith('#_top')).slice(0, SUBS);
-					return `<li class="sb-result"><a class="sb-link" href="${escape(p.url)}">${escape(p.meta.title ?? p.url)}</a><p class="sb-excerpt">${excerptHtml(p.excerpt)}</p>${
-						subs.length ? `<ul class="sb-subs">${subs.map((s) => `<li><a class="sb-sub" href="${escape(s.url)}">${escape(s.title)}</a><p class="sb-excerpt">${excerptHtml(s.excerpt)}</p></li>`).join('')}</ul>` : ''
-					}</li>`;
-				})
+			results
+				.map(
+					(p) =>
+						`<li class="sb-result"><a class="sb-link" href="${escape(p.url)}">${escape(p.title)}</a><p class="sb-excerpt">${p.excerpt}</p>${
+							p.subs.length ? `<ul class="sb-subs">${p.subs.map((s) => `<li><a class="sb-sub" href="${escape(s.url)}">${escape(s.title)}</a><p class="sb-excerpt">${s.excerpt}</p></li>`).join('')}</ul>` : ''
+						}</li>`,
+				)
 				.join(''),
 		);
 		more.hidden = drawn >= shown.length;
@@ -153,13 +169,14 @@ export function mountBox(root: HTMLElement, { base, t, ranking, errorsHref }: Bo
 			// Read from the page's words, not its data(): that builds an excerpt for every section, the main cost of a keystroke.
 			const top = results[0];
 			if (top && !term.includes(' ')) {
-				const words = await pageWords(top);
+				const words = (await pageOf(top))?.words ?? splitWords((await serial(() => top.data())).content);
 				if (run !== current) throw new Error('superseded');
 				if (!realMatch(words[top.words[0] ?? 0] ?? '', term, loose)) return [];
 			}
 			for (const r of results) byId.set(r.id, r);
 			return results;
 		};
+		excerptModule ??= import('./excerpt');
 		const { runQuery } = await (queryModule ??= import('./query'));
 		let outcome: Awaited<ReturnType<typeof runQuery>>;
 		try {
