@@ -144,9 +144,13 @@ export function mountBox(root: HTMLElement, { base, t, ranking, errorsHref }: Bo
 		more.hidden = drawn >= shown.length;
 	};
 
+	// The query last searched: a keystroke that leaves it as it was (a space at its end) redraws nothing.
+	let searchedFor = '';
 	const search = async () => {
-		const run = ++current;
 		const query = input.value.trim();
+		if (query === searchedFor) return;
+		searchedFor = query;
+		const run = ++current;
 		clear.hidden = !query;
 		if (!query) {
 			list.innerHTML = status.textContent = '';

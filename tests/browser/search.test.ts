@@ -152,6 +152,23 @@ describe('search', () => {
 	});
 });
 
+test('a keystroke that leaves the query as it was (a space at its end) searches and redraws nothing', async () => {
+	const page = await browser.newPage();
+	await page.goto(`${site}/`);
+	await openSearch(page);
+	await typeQuery(page, 'градиент', [ru['pagefind.searching']]);
+	const status = page.locator('dialog[open] .sb-status');
+	const before = await status.innerText();
+	await page.locator('dialog[open] .sb-result').first().evaluate((el) => el.setAttribute('data-kept', ''));
+	await page.locator('dialog[open] .sb-input').fill('градиент ');
+	// The box answers an input event at once (it sets «searching…» before any await), so the line is checked right after it.
+	expect(await status.innerText()).toBe(before);
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+	expect(await page.locator('dialog[open] .sb-result[data-kept]').count()).toBe(1);
+	expect(await status.innerText()).toBe(before);
+	await page.close();
+});
+
 /**
  * A pasted error message (src/search/error-query.ts, error-answer.ts): the known error comes first,
  * above the ordinary results, titled in the page's language and linked to its section on the error
