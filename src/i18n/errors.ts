@@ -1,4 +1,4 @@
-/** The words of the error page (src/components/ErrorPaste.astro, ErrorFamily.astro, src/errors/explainer.ts); the group headings are in the pages' MDX in both languages. */
+/** The words of the error page (src/components/ErrorPaste.astro, ErrorFamily.astro, src/errors/explainer.ts) and of the site search's error answer (src/search/error-answer-<lang>.ts); the group headings are in the pages' MDX in both languages. */
 import type { Framework } from '../errors/catalogue';
 import type { Lang } from '../schemas/areas';
 import { plural } from './plural';
@@ -25,6 +25,10 @@ interface ErrorsUi {
 	search: string;
 	link: string;
 	example: string;
+	/** In the site search, above the results, over a known error's title. */
+	searchKnown: string;
+	/** In the site search, when a query reads like an error message the page does not know: the link to the error page. */
+	searchOffer: string;
 }
 
 export const ERRORS_UI: Record<Lang, ErrorsUi> = {
@@ -49,6 +53,8 @@ export const ERRORS_UI: Record<Lang, ErrorsUi> = {
 		search: 'Искать эти слова по сайту',
 		link: 'Ссылка на это объяснение',
 		example: 'Пример сообщения',
+		searchKnown: 'Известная ошибка — что она значит',
+		searchOffer: 'Похоже на сообщение об ошибке: разобрать его на странице ошибок',
 	},
 	en: {
 		label: 'Paste an error message or the whole traceback',
@@ -71,5 +77,7 @@ export const ERRORS_UI: Record<Lang, ErrorsUi> = {
 		search: 'Search the site for these words',
 		link: 'Link to this explanation',
 		example: 'Example message',
+		searchKnown: 'A known error — what it means',
+		searchOffer: 'This looks like an error message: explain it on the error page',
 	},
 };

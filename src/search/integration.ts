@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { errorWords } from '../errors/error-words';
 import { loadContent } from '../graph/load';
 import { vocabularyFile, type IndexedPage } from './vocabulary';
 
@@ -55,7 +56,7 @@ export function searchVocabulary(): AstroIntegration {
 				}
 				for (const [lang, pages] of byLang) {
 					const names = topicNames(root, lang === 'en' ? 'en' : 'ru');
-					writeFileSync(join(out, vocabularyPath(lang)), JSON.stringify(vocabularyFile(pages, names, '/')));
+					writeFileSync(join(out, vocabularyPath(lang)), JSON.stringify(vocabularyFile(pages, names, '/', errorWords())));
 				}
 				logger.info(`search vocabulary written for ${[...byLang.keys()].join(', ')}`);
 			},

@@ -3,7 +3,8 @@
  * names and misspellings from the topic YAML, the glossary terms that point at the topic) and
  * whether it is a hub (home, glossary, resources, widgets…) rather than a topic. The build writes it
  * as one small JSON file per language next to the Pagefind index (./integration.ts); the box fetches
- * it with its first query, never with the page. Keyed by Pagefind's page id (the fragment's hash),
+ * it with its first query, never with the page. It also carries the words of the known error messages
+ * (./error-query.ts), the same in both files. Keyed by Pagefind's page id (the fragment's hash),
  * so the box ranks and replaces words without loading a fragment per result.
  */
 import { lettersOf, normalize } from './text';
@@ -11,6 +12,8 @@ import { lettersOf, normalize } from './text';
 /** The file as written: `[id, url, hub 0|1, ...names]` per page, names normalized (./text.ts). */
 export interface VocabularyFile {
 	pages: [string, string, 0 | 1, ...string[]][];
+	/** The words of the known error messages (src/errors/error-words.ts): whether a query reads like one (./error-query.ts). */
+	errors?: string[];
 }
 
 /** The file as the box uses it. */
@@ -19,6 +22,8 @@ export interface Vocabulary {
 	pages: ReadonlyMap<string, { url: string; hub: boolean; words: string[][] }>;
 	/** Every distinct word of every name, 3 letters or more: what a word that finds nothing may become. */
 	words: readonly string[];
+	/** The words of the known error messages, so the box tells a pasted message without loading the error catalogue. */
+	errorWords: ReadonlySet<string>;
 }
 
 /** One page Pagefind indexed, as its fragment says. */
@@ -40,8 +45,9 @@ export function topicOfUrl(url: string, base: string): string | undefined {
 }
 
 /** The file for one language's pages. Hubs are named by their title and their URL's words («glossary», "cheat sheet"). */
-export function vocabularyFile(pages: readonly IndexedPage[], names: TopicNames, base: string): VocabularyFile {
+export function vocabularyFile(pages: readonly IndexedPage[], names: TopicNames, base: string, errorWords: readonly string[] = []): VocabularyFile {
 	return {
+		errors: [...errorWords],
 		pages: [...pages]
 			.sort((a, b) => a.url.localeCompare(b.url))
 			.map((page) => {
@@ -64,5 +70,6 @@ export function readVocabulary(file: unknown): Vocabulary {
 		pages.set(row[0], { url: row[1], hub: row[2] === 1, words: names });
 		for (const w of names.flat()) if ([...w].length >= 3) words.add(w);
 	}
-	return { pages, words: [...words] };
+	const errors = (file as Partial<VocabularyFile> | null)?.errors;
+	return { pages, words: [...words], errorWords: new Set(Array.isArray(errors) ? errors.filter((w): w is string => typeof w === 'string') : []) };
 }

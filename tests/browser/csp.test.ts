@@ -92,6 +92,9 @@ describe('the Content-Security-Policy in _headers', () => {
 		await input.fill('умножению');
 		// A result's link appears once its fragment has loaded, so the fragment fetch is covered too.
 		await page.locator('dialog[open] .sb-result a.sb-link').first().waitFor({ timeout: 15_000 });
+		// A pasted error message: the error answer's chunks load, and its entry is drawn.
+		await input.fill('RuntimeError: mat1 and mat2 shapes cannot be multiplied (4x3 and 2x5)');
+		await page.locator('dialog[open] .sb-error[data-error="mat1-mat2-shapes"] a').waitFor({ timeout: 15_000 });
 
 		expect(violations).toEqual([]);
 		await page.context().close();

@@ -5,6 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
+import { openSearch, typeQuery } from '../helpers/site-search';
+import ru from '../../content/i18n/ru.json';
+import en from '../../content/i18n/en.json';
 
 let browser: Browser;
 const site = inject('siteUrl');
@@ -149,4 +152,98 @@ describe('search', () => {
 		await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
 		await page.close();
 	});
+});
+
+test('a keystroke that leaves the query as it was (a space at its end) searches and redraws nothing', async () => {
+	const page = await browser.newPage();
+	await page.goto(`${site}/`);
+	await openSearch(page);
+	await typeQuery(page, 'градиент', [ru['pagefind.searching']]);
+	const status = page.locator('dialog[open] .sb-status');
+	const before = await status.innerText();
+	await page.locator('dialog[open] .sb-result').first().evaluate((el) => el.setAttribute('data-kept', ''));
+	await page.locator('dialog[open] .sb-input').fill('градиент ');
+	// The box answers an input event at once (it sets «searching…» before any await), so the line is checked right after it.
+	expect(await status.innerText()).toBe(before);
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+	expect(await page.locator('dialog[open] .sb-result[data-kept]').count()).toBe(1);
+	expect(await status.innerText()).toBe(before);
+	await page.close();
+});
+
+/**
+ * A pasted error message (src/search/error-query.ts, error-answer.ts): the known error comes first,
+ * above the ordinary results, titled in the page's language and linked to its section on the error
+ * page; the catalogue is fetched only for such a query.
+ */
+describe('search with a pasted error message', () => {
+	const PASTED = 'RuntimeError: mat1 and mat2 shapes cannot be multiplied (4x3 and 2x5)';
+	const LANGS = [
+		{ lang: 'ru', path: '/', errors: '/errors/', searching: [ru['pagefind.searching']], ordinary: 'градиент' },
+		{ lang: 'en', path: '/en/', errors: '/en/errors/', searching: [en['pagefind.searching']], ordinary: 'gradient' },
+	] as const;
+	/** The error-answer chunks: the catalogue, the matcher and one language's words. */
+	const errorChunk = (p: string) => /\/_astro\/error-answer-(?:ru|en)\./.test(p);
+	/** A page at `path` with its search dialog open, and every path it requests. */
+	const dialogOn = async (path: string) => {
+		const page = await browser.newPage();
+		const fetched: string[] = [];
+		page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+		await page.goto(site + path);
+		await openSearch(page);
+		return { page, fetched };
+	};
+
+	for (const { lang, path, errors, searching, ordinary } of LANGS) {
+		test(`${lang}: the known error first, with its section on the error page; the ordinary results below`, async () => {
+			const { page, fetched } = await dialogOn(path);
+			const results = await typeQuery(page, PASTED, searching);
+			const block = page.locator('dialog[open] .sb-error');
+			await block.locator('a').waitFor();
+			expect(await block.getAttribute('data-error')).toBe('mat1-mat2-shapes');
+			// One language's words only.
+			expect(fetched.filter(errorChunk)).toEqual([expect.stringContaining(`/error-answer-${lang}.`)]);
+			// First: above the results, in the dialog's order and on the screen.
+			expect(results.length).toBeGreaterThan(0);
+			const [blockBox, firstBox] = [await block.boundingBox(), await page.locator('dialog[open] .sb-result').first().boundingBox()];
+			expect(blockBox!.y + blockBox!.height).toBeLessThanOrEqual(firstBox!.y);
+			// What it means, with the pasted numbers.
+			expect(await block.locator('.sb-excerpt').innerText()).toMatch(/4×3\)·\(2×5/);
+			const link = block.locator('a');
+			const title = (await link.innerText()).trim();
+			expect(await link.getAttribute('href')).toBe(`${errors}#mat1-mat2-shapes`);
+			// The arrow key reaches it first.
+			await page.keyboard.press('ArrowDown');
+			expect(await page.evaluate(() => document.activeElement?.closest('.sb-error') !== null)).toBe(true);
+			await link.click();
+			await page.waitForURL((url) => url.pathname === errors && url.hash === '#mat1-mat2-shapes');
+			// The link lands on that error's section, whose heading is the title the box showed.
+			expect((await page.locator('h3#mat1-mat2-shapes').innerText()).trim()).toBe(title);
+			await page.close();
+		});
+
+		test(`${lang}: an ordinary query shows no error block and loads no catalogue; a message it does not know offers the error page`, async () => {
+			const { page, fetched } = await dialogOn(path);
+			const results = await typeQuery(page, ordinary, searching);
+			expect(results.length).toBeGreaterThan(0);
+			expect(await page.locator('dialog[open] .sb-error').isHidden()).toBe(true);
+			expect(fetched.filter(errorChunk)).toEqual([]);
+
+			const unknown = 'ValueError: shapes (2,3) and (2,3) not aligned';
+			await typeQuery(page, unknown, searching);
+			const offer = page.locator('dialog[open] .sb-error a.sb-error-offer');
+			await offer.waitFor();
+			expect(await page.locator('dialog[open] .sb-error').getAttribute('data-error')).toBe('');
+			// Typing on to an ordinary query takes the block away again.
+			await typeQuery(page, ordinary, searching);
+			expect(await page.locator('dialog[open] .sb-error').isHidden()).toBe(true);
+			await typeQuery(page, unknown, searching);
+			await offer.click();
+			// The error page opens on the message: its box holds it and answers with the closest known errors.
+			await page.waitForURL((url) => url.pathname === errors && url.searchParams.get('msg') === unknown);
+			await expect.poll(() => page.locator('[data-errors]').getAttribute('data-state')).toBe('unknown');
+			expect(await page.locator('[data-errors] textarea').inputValue()).toBe(unknown);
+			await page.close();
+		});
+	}
 });
